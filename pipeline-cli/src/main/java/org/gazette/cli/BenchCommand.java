@@ -1,0 +1,77 @@
+package org.gazette.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gazette.Pipeline;
+import org.gazette.PipelineException;
+import org.gazette.bench.StageTimer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gazette bench samples/}: throughput per stage, median of several runs after warm-up. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {"Measures throughput per stage (MB/s, documents/s) on the given issues:",
+        "median of --runs timed runs after --warmup untimed ones, all in one JVM."})
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR") List<Path> inputs;
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--runs", defaultValue = "7", description = "Timed runs (default ${DEFAULT-VALUE}).")
+  int runs;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, PipelineException {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> files = Inputs.expand(inputs);
+    if (files.isEmpty() || runs < 1 || warmup < 0) {
+      spec.commandLine().getErr().println("gazette bench: need input files, --runs >= 1, --warmup >= 0");
+      return GazetteCli.USAGE;
+    }
+    List<byte[]> data = new ArrayList<>();
+    long bytes = 0;
+    for (Path f : files) {
+      byte[] b = Files.readAllBytes(f);
+      data.add(b);
+      bytes += b.length;
+    }
+    StageTimer timer = new StageTimer(new Pipeline());
+    for (int i = 0; i < warmup; i++) {
+      timer.run(data);
+    }
+    List<StageTimer.Timing> timings = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      timings.add(timer.run(data));
+    }
+    double mb = bytes / 1e6;
+    int docs = timings.get(0).documents();
+    out.printf(Locale.ROOT, "%d files, %.2f MB, %d documents; median of %d runs after %d warm-up%n",
+        files.size(), mb, docs, runs, warmup);
+    out.printf(Locale.ROOT, "%-10s %10s %10s %12s%n", "stage", "ms", "MB/s", "documents/s");
+    for (String stage : StageTimer.STAGES) {
+      double ms = median(timings.stream().mapToDouble(t -> t.nanos(stage) / 1e6).toArray());
+      out.printf(Locale.ROOT, "%-10s %10.1f %10.2f %12.1f%n", stage, ms, mb / (ms / 1e3), docs / (ms / 1e3));
+    }
+    return 0;
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+}

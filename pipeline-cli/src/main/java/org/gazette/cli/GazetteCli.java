@@ -1,0 +1,60 @@
+package org.gazette.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code gazette}: convert gazette issues to JSON, benchmark, validate outputs. */
+@Command(
+    name = "gazette",
+    mixinStandardHelpOptions = true,
+    versionProvider = GazetteCli.Version.class,
+    description = "Turns Chinese government gazettes (政府公报) into validated, structured JSON.",
+    subcommands = {ConvertCommand.class, BenchCommand.class, ValidateCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all inputs converted (or valid)",
+      "1:some input failed: unreadable, empty, or an invalid record",
+      "2:usage error (unknown option, missing argument, no input found)"
+    })
+public final class GazetteCli implements Runnable {
+  /** Exit code when some input could not be converted. */
+  public static final int SOME_FAILED = 1;
+  /** Exit code for a usage error. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the CLI with injected streams; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new GazetteCli());
+    cli.setOut(out).setErr(err);
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The only System.exit. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /** Version from the jar manifest, or "dev". */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = GazetteCli.class.getPackage().getImplementationVersion();
+      return new String[] {"gazette " + (v == null ? "dev" : v)};
+    }
+  }
+}

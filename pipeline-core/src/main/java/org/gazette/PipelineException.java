@@ -1,0 +1,43 @@
+package org.gazette;
+
+/**
+ * "Cannot process this input": the input is unreadable, empty or produced an invalid record. Bugs are
+ * unchecked exceptions instead.
+ */
+public sealed class PipelineException extends Exception
+    permits PipelineException.UnreadableInput,
+        PipelineException.EmptyDocument,
+        PipelineException.SchemaViolation {
+  private static final long serialVersionUID = 1L;
+
+  PipelineException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** The bytes are not text in any supported encoding (binary data, a corrupt file). */
+  public static final class UnreadableInput extends PipelineException {
+    private static final long serialVersionUID = 1L;
+
+    public UnreadableInput(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The input holds no text at all. */
+  public static final class EmptyDocument extends PipelineException {
+    private static final long serialVersionUID = 1L;
+
+    public EmptyDocument(String message) {
+      super(message, null);
+    }
+  }
+
+  /** A record does not conform to the JSON Schema; the message names the field. */
+  public static final class SchemaViolation extends PipelineException {
+    private static final long serialVersionUID = 1L;
+
+    public SchemaViolation(String message) {
+      super(message, null);
+    }
+  }
+}

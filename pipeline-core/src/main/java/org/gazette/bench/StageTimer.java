@@ -1,0 +1,56 @@
+package org.gazette.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.Pipeline;
+import org.gazette.PipelineException;
+import org.gazette.io.Json;
+import org.gazette.model.IssueResult;
+
+/** Runs the pipeline over a set of inputs and adds up the time spent in each stage. */
+public final class StageTimer {
+  /** Stage names in pipeline order; {@code total} is the sum. */
+  public static final List<String> STAGES =
+      List.of("read", "furniture", "reflow", "segment", "parse", "validate", "write", "total");
+
+  private final Pipeline pipeline;
+
+  /** A timer over {@code pipeline}. */
+  public StageTimer(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * One timed run.
+   *
+   * @param stageNanos nanoseconds per stage
+   * @param documents documents produced
+   */
+  public record Timing(Map<String, Long> stageNanos, int documents) {
+    /** Nanoseconds spent in {@code stage}. */
+    public long nanos(String stage) {
+      return stageNanos.getOrDefault(stage, 0L);
+    }
+  }
+
+  /** Converts every input once (serialising to JSON in memory as "write"). */
+  public Timing run(List<byte[]> inputs) throws PipelineException {
+    Map<String, Long> nanos = new LinkedHashMap<>();
+    int docs = 0;
+    long start = System.nanoTime();
+    for (byte[] b : inputs) {
+      long[] last = {System.nanoTime()};
+      IssueResult r = pipeline.convert(b, "bench", stage -> {
+        long now = System.nanoTime();
+        nanos.merge(stage, now - last[0], Long::sum);
+        last[0] = now;
+      });
+      Json.pretty(r);
+      nanos.merge("write", System.nanoTime() - last[0], Long::sum);
+      docs += r.documents().size();
+    }
+    nanos.put("total", System.nanoTime() - start);
+    return new Timing(nanos, docs);
+  }
+}

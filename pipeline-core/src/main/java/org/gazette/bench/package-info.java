@@ -1,0 +1,2 @@
+/** Benchmark support: per-stage timing of the pipeline. */
+package org.gazette.bench;

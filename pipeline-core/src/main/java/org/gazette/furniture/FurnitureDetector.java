@@ -1,0 +1,97 @@
+package org.gazette.furniture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gazette.model.Furniture;
+import org.gazette.model.SourceLine;
+import org.gazette.text.Cjk;
+
+/**
+ * Tags the lines that page layout repeats: running headers ({@code · 政府工作报告 · 1/2023 稷山县人民政府公报}),
+ * page numbers ({@code - 12 -}, {@code — 3 —}, {@code 第5页}) and bare numbers standing next to a header.
+ * A bare number anywhere else is a table cell or a list number and stays.
+ */
+public final class FurnitureDetector {
+  /** Issue label of a running header: {@code 1/2023}, {@code 2023年第3期}. */
+  private static final Pattern ISSUE_LABEL =
+      Pattern.compile(".*(\\d{1,2}/(19|20)\\d{2}|(19|20)\\d{2}/\\d{1,2}|第\\d{1,3}期).*");
+  /** A dotted banner: {@code ·县政府办公室文件·}, {@code •人事任免•}. */
+  private static final Pattern DOT_BANNER = Pattern.compile(".*[·•・][^·•・]{2,20}[·•・].*");
+  private static final Pattern DOT_BANNER_ONLY = Pattern.compile("^[·•・][^·•・]{2,20}[·•・]$");
+  /** Page label with dashes or dots: {@code - 12 -}, {@code — 3 —}, {@code · 40 ·}. */
+  private static final Pattern PAGE_DASHED =
+      Pattern.compile("^[-—–－―~·•]{1,3}\\d{1,4}[-—–－―~·•]{1,3}$");
+  private static final Pattern PAGE_WORDS = Pattern.compile("^第\\d{1,4}页(/?共\\d{1,4}页)?$|^\\d{1,4}/\\d{1,4}$");
+  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
+  /** How many non-blank lines away a bare number may stand from a header to count as its page number. */
+  private static final int PAGE_NUMBER_REACH = 2;
+
+  /**
+   * Detects furniture among {@code lines} from index {@code from} on (lines before it belong to the cover
+   * and TOC).
+   *
+   * @param lines all raw lines
+   * @param from 0-based index of the first line to inspect
+   * @param gazetteName the issue's name when known, or null
+   * @return furniture lines in line order
+   */
+  public List<Furniture> detect(List<SourceLine> lines, int from, String gazetteName) {
+    List<Furniture> found = new ArrayList<>();
+    boolean[] header = new boolean[lines.size()];
+    for (int i = from; i < lines.size(); i++) {
+      String f = Cjk.fold(lines.get(i).text());
+      if (isHeader(f, gazetteName)) {
+        header[i] = true;
+      }
+    }
+    for (int i = from; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      String f = Cjk.fold(line.text());
+      if (f.isEmpty()) {
+        continue;
+      }
+      String kind = null;
+      if (header[i]) {
+        kind = "header";
+      } else if (PAGE_DASHED.matcher(f).matches() || PAGE_WORDS.matcher(f).matches()) {
+        kind = "page-number";
+      } else if (BARE_NUMBER.matcher(f).matches() && nearHeader(lines, header, i)) {
+        kind = "page-number";
+      }
+      if (kind != null) {
+        found.add(new Furniture(line.number(), line.text(), kind));
+      }
+    }
+    return found;
+  }
+
+  private static boolean isHeader(String f, String gazetteName) {
+    if (f.isEmpty() || f.length() > 60) {
+      return false;
+    }
+    if (gazetteName != null && f.equals(Cjk.fold(gazetteName))) {
+      return true;
+    }
+    if (DOT_BANNER_ONLY.matcher(f).matches()) {
+      return true;
+    }
+    return f.contains("公报") && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());
+  }
+
+  private static boolean nearHeader(List<SourceLine> lines, boolean[] header, int i) {
+    for (int dir = -1; dir <= 1; dir += 2) {
+      int seen = 0;
+      for (int j = i + dir; j >= 0 && j < lines.size() && seen < PAGE_NUMBER_REACH; j += dir) {
+        if (lines.get(j).isBlank()) {
+          continue;
+        }
+        if (header[j]) {
+          return true;
+        }
+        seen++;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+package org.gazette.layout;
+
+import java.util.List;
+import org.gazette.model.SourceLine;
+import org.gazette.model.Span;
+
+/**
+ * A paragraph: consecutive raw lines joined, with spaces between CJK characters dropped.
+ *
+ * @param lines the raw lines, in order (never empty)
+ * @param text the joined, normalised text
+ * @param tabular true for a row group of a tab-separated table
+ */
+public record Block(List<SourceLine> lines, String text, boolean tabular) {
+  public Block {
+    lines = List.copyOf(lines);
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("a block needs at least one line");
+    }
+  }
+
+  /** Raw number of the first line. */
+  public int startLine() {
+    return lines.get(0).number();
+  }
+
+  /** Raw number of the last line. */
+  public int endLine() {
+    return lines.get(lines.size() - 1).number();
+  }
+
+  /** The lines covered. */
+  public Span span() {
+    return new Span(startLine(), endLine());
+  }
+
+  /** The first raw line without surrounding whitespace (keeps inner spaces: {@code 1 总则}). */
+  public String firstRaw() {
+    return lines.get(0).text().strip();
+  }
+}

@@ -1,0 +1,140 @@
+package org.gazette.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gazette.model.SourceLine;
+import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
+import org.gazette.text.DocNumbers;
+import org.gazette.text.Label;
+import org.gazette.text.Patterns;
+
+/**
+ * Joins hard-wrapped lines into paragraphs.
+ *
+ * <p>Gazette text dumps come in two shapes, sometimes in one file: lines wrapped at a fixed width
+ * (about 20–25 characters, every line followed by a blank one), and whole paragraphs on one line with
+ * an occasional break in mid-word. Blank lines therefore say nothing; a line continues into the next
+ * when it is <em>full</em> (as wide as its neighbourhood's wrap width) or, in unwrapped text, when it
+ * is long and stops without closing punctuation — and never when the next line starts a structure of
+ * its own (a heading label, 字号, date, 附注, 附件, …).
+ */
+public final class Reflower {
+  /** Neighbouring non-blank lines (each side) used to estimate the local wrap width. */
+  private static final int WINDOW = 30;
+  /** Share of neighbours that must sit near the wrap width for a region to count as wrapped. */
+  private static final double WRAPPED_SHARE = 0.35;
+  /** A line at least this share of the wrap width is full. */
+  private static final double FULL = 0.86;
+  /** In unwrapped text, a line this wide that stops without punctuation was cut. */
+  private static final double CUT_WIDTH = 24;
+  private static final Pattern CLOSING = Pattern.compile(".*[。！？；：!?;:）)」』】]$");
+  private static final Pattern HARD_START =
+      Pattern.compile("^(附件|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
+
+  /** Reflows {@code lines} (blank lines allowed; furniture already removed) into blocks. */
+  public List<Block> reflow(List<SourceLine> lines) {
+    List<SourceLine> text = lines.stream().filter(l -> !l.isBlank()).toList();
+    double[] widths = text.stream().mapToDouble(l -> Cjk.width(l.text().strip())).toArray();
+    double[] wrap = wrapWidths(text, widths);
+    List<Block> blocks = new ArrayList<>();
+    int i = 0;
+    while (i < text.size()) {
+      List<SourceLine> group = new ArrayList<>();
+      group.add(text.get(i));
+      boolean tab = text.get(i).text().strip().contains("\t");
+      int j = i;
+      while (j + 1 < text.size() && continues(text, widths, wrap, j, tab)) {
+        j++;
+        group.add(text.get(j));
+      }
+      blocks.add(new Block(group, joinText(group, tab), tab));
+      i = j + 1;
+    }
+    return blocks;
+  }
+
+  private boolean continues(List<SourceLine> text, double[] widths, double[] wrap, int j, boolean tab) {
+    SourceLine cur = text.get(j);
+    SourceLine next = text.get(j + 1);
+    boolean nextTab = next.text().strip().contains("\t");
+    if (tab || nextTab) {
+      return tab && nextTab && next.number() == cur.number() + 1;
+    }
+    String c = Cjk.fold(cur.text());
+    String n = next.text().strip();
+    if (startsStructure(n) || endsStructure(c)) {
+      return false;
+    }
+    if (wrap[j] > 0) {
+      return widths[j] >= FULL * wrap[j] && !c.endsWith("。") && !c.endsWith("：") && !c.endsWith(":");
+    }
+    return widths[j] >= CUT_WIDTH && !CLOSING.matcher(c).matches();
+  }
+
+  /** Lines that begin a new element whatever precedes them. */
+  static boolean startsStructure(String raw) {
+    String f = Cjk.fold(raw);
+    return HARD_START.matcher(raw).matches()
+        || HARD_START.matcher(f).matches()
+        || Label.parse(raw, false) != null
+        || DocNumbers.whole(f) != null
+        || Dates.onlyDateIso(f) != null
+        || Patterns.NOTE.matcher(f).matches()
+        || Patterns.ORG_LINE.matcher(f).matches();
+  }
+
+  /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
+  private static boolean endsStructure(String f) {
+    return Patterns.ORG_LINE.matcher(f).matches()
+        || DocNumbers.whole(f) != null
+        || Dates.onlyDateIso(f) != null
+        || Patterns.NOTE.matcher(f).matches()
+        || (f.length() <= 40 && f.contains("关于") && Patterns.TITLE_END.matcher(f).matches());
+  }
+
+  /** Local wrap width per line, or 0 where the neighbourhood is not wrapped at a fixed width. */
+  private static double[] wrapWidths(List<SourceLine> text, double[] widths) {
+    double[] wrap = new double[widths.length];
+    for (int k = 0; k < widths.length; k++) {
+      int from = Math.max(0, k - WINDOW);
+      int to = Math.min(widths.length, k + WINDOW + 1);
+      double[] window = Arrays.copyOfRange(widths, from, to);
+      Arrays.sort(window);
+      double p75 = window[(int) Math.floor(0.75 * (window.length - 1))];
+      if (p75 < 10 || p75 > 60) {
+        continue;
+      }
+      int near = 0;
+      for (double w : window) {
+        if (w >= FULL * p75 && w <= 1.08 * p75 + 0.5) {
+          near++;
+        }
+      }
+      if (near >= WRAPPED_SHARE * window.length) {
+        wrap[k] = p75;
+      }
+    }
+    return wrap;
+  }
+
+  private static String joinText(List<SourceLine> group, boolean tab) {
+    if (tab) {
+      StringBuilder sb = new StringBuilder();
+      for (SourceLine l : group) {
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(l.text().strip());
+      }
+      return sb.toString();
+    }
+    String out = "";
+    for (SourceLine l : group) {
+      out = Cjk.join(out, Cjk.collapseSpaces(l.text()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,31 @@
+package org.gazette.model;
+
+import java.util.List;
+
+/**
+ * Everything parsed from one gazette issue: the output contract.
+ *
+ * @param source where the input came from
+ * @param gazette issue metadata
+ * @param frontMatter cover, masthead and editorial notes before the TOC/documents, or null
+ * @param backMatter colophon after the last document, or null
+ * @param toc the table of contents, or null
+ * @param furniture lines removed as page furniture
+ * @param documents the issue's documents in order
+ * @param diagnostics problems noticed on the way
+ */
+public record IssueResult(
+    SourceInfo source,
+    GazetteInfo gazette,
+    Span frontMatter,
+    Span backMatter,
+    Toc toc,
+    List<Furniture> furniture,
+    List<Document> documents,
+    List<Diagnostic> diagnostics) {
+  public IssueResult {
+    furniture = List.copyOf(furniture);
+    documents = List.copyOf(documents);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

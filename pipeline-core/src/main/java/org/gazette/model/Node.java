@@ -1,0 +1,37 @@
+package org.gazette.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One node of a document's outline.
+ *
+ * <p>Kinds: {@code section} (一、/（一）/1./（1）/①, with {@code level}), {@code chapter} (第X章),
+ * {@code part} (第X节), {@code article} (第X条), {@code item} (an article's 项), {@code paragraph},
+ * {@code table} (with {@code rows}), {@code attachment} (a printed attachment).
+ *
+ * @param kind the node kind
+ * @param label the printed label (一、, 第三条, 1.2), or null
+ * @param title the heading text without its label, or null
+ * @param level nesting level of a section, 1 = top, or null
+ * @param text running text of a paragraph or of a run-in heading's remainder, or null
+ * @param rows table rows (first row = header as printed), or null
+ * @param sourceSpan raw lines the node covers
+ * @param children nested nodes, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Node(
+    String kind,
+    String label,
+    String title,
+    Integer level,
+    String text,
+    List<List<String>> rows,
+    Span sourceSpan,
+    List<Node> children) {
+
+  /** A paragraph node. */
+  public static Node paragraph(String text, Span span) {
+    return new Node("paragraph", null, null, null, text, null, span, null);
+  }
+}

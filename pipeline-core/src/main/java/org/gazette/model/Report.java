@@ -1,0 +1,10 @@
+package org.gazette.model;
+
+/**
+ * What the subtitle of a speech or report (政府工作报告) says.
+ *
+ * @param date ISO date from the subtitle, or null
+ * @param occasion e.g. 稷山县第十七届人民代表大会第三次会议, or null
+ * @param speaker the speaker line, e.g. 稷山县人民政府县长王润, or null
+ */
+public record Report(String date, String occasion, String speaker) {}

@@ -1,0 +1,12 @@
+package org.gazette.model;
+
+/**
+ * Where a result came from.
+ *
+ * @param path the input path as given
+ * @param sha256 hex SHA-256 of the input bytes
+ * @param format {@code txt} (later {@code pdf})
+ * @param encoding the detected character set, e.g. UTF-8, GB18030, UTF-16LE
+ * @param lines number of raw lines
+ */
+public record SourceInfo(String path, String sha256, String format, String encoding, int lines) {}

@@ -1,0 +1,79 @@
+package org.gazette.segment;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.Furniture;
+import org.gazette.model.GazetteInfo;
+import org.gazette.model.SourceLine;
+import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
+
+/**
+ * Reads issue metadata from the cover and masthead ({@code 2023 年第 3 期（总第 11 期）},
+ * {@code 2023 年 9 月 30 日出版}) and, failing that, from running headers ({@code 1/2023 稷山县人民政府公报}).
+ */
+public final class MetadataScanner {
+  private static final int COVER_LINES = 120;
+  private static final Pattern NAME = Pattern.compile("^(\\p{IsHan}{2,30}公报)$");
+  private static final Pattern NAME_IN = Pattern.compile("(\\p{IsHan}{2,30}?公报)");
+  private static final Pattern YEAR_ISSUE = Pattern.compile("((?:19|20)\\d{2})年?第(\\d{1,3})期");
+  private static final Pattern TOTAL = Pattern.compile("总第(\\d{1,5})期");
+  private static final Pattern PUBLISHED = Pattern.compile("(.*日)出版");
+  private static final Pattern HEADER_ISSUE = Pattern.compile("(\\d{1,2})/((?:19|20)\\d{2})");
+
+  /** Metadata from the first lines of the issue. */
+  public GazetteInfo fromCover(List<SourceLine> lines, int endExclusive) {
+    String name = null;
+    Integer year = null;
+    Integer issue = null;
+    Integer total = null;
+    String published = null;
+    int limit = Math.min(Math.min(lines.size(), COVER_LINES), Math.max(0, endExclusive));
+    for (int i = 0; i < limit; i++) {
+      String f = Cjk.fold(lines.get(i).text());
+      Matcher m = NAME.matcher(f);
+      if (name == null && m.matches()) {
+        name = m.group(1);
+      }
+      m = YEAR_ISSUE.matcher(f);
+      if (year == null && m.find()) {
+        year = Integer.valueOf(m.group(1));
+        issue = Integer.valueOf(m.group(2));
+      }
+      m = TOTAL.matcher(f);
+      if (total == null && m.find()) {
+        total = Integer.valueOf(m.group(1));
+      }
+      m = PUBLISHED.matcher(f);
+      if (published == null && m.find()) {
+        published = Dates.findIso(m.group(1));
+      }
+    }
+    return new GazetteInfo(name, year, issue, total, published);
+  }
+
+  /** Metadata from running headers such as {@code 1/2023 稷山县人民政府公报 · 县政府办公室文件 ·}. */
+  public GazetteInfo fromHeaders(List<Furniture> furniture) {
+    for (Furniture f : furniture) {
+      if (!"header".equals(f.kind())) {
+        continue;
+      }
+      String t = Cjk.fold(f.text());
+      Matcher name = NAME_IN.matcher(t.replaceAll("[·•・][^·•・]*[·•・]", ""));
+      Matcher issue = HEADER_ISSUE.matcher(t);
+      Matcher yi = YEAR_ISSUE.matcher(t);
+      String n = name.find() ? name.group(1).replaceFirst("^\\d+", "") : null;
+      if (issue.find()) {
+        return new GazetteInfo(n, Integer.valueOf(issue.group(2)), Integer.valueOf(issue.group(1)), null, null);
+      }
+      if (yi.find()) {
+        return new GazetteInfo(n, Integer.valueOf(yi.group(1)), Integer.valueOf(yi.group(2)), null, null);
+      }
+      if (n != null) {
+        return new GazetteInfo(n, null, null, null, null);
+      }
+    }
+    return new GazetteInfo(null, null, null, null, null);
+  }
+}

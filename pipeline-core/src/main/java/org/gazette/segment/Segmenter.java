@@ -1,0 +1,219 @@
+package org.gazette.segment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import org.gazette.layout.Block;
+import org.gazette.model.Toc;
+import org.gazette.model.TocEntry;
+import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
+import org.gazette.text.DocNumbers;
+import org.gazette.text.Label;
+import org.gazette.text.Patterns;
+
+/**
+ * Finds where each document of an issue starts.
+ *
+ * <p>Three kinds of head, in the order they are trusted: a 字号 line with its title above it (and
+ * the issuer line above that: {@code 稷山县人民政府 / 关于…的通知 / 稷政发〔2023〕1号}); a title followed
+ * by a speech subtitle ({@code 政府工作报告 / ——2023年2月16日在…会议上}) or by a 主送 line; and a TOC entry
+ * whose title appears alone in the body. Everything from one head to the next is one document, so a
+ * 关于印发…的通知 and the document it encloses stay together.
+ */
+public final class Segmenter {
+  /** Longest title, in blocks, above a 字号. */
+  private static final int MAX_TITLE_BLOCKS = 4;
+  private static final int MAX_TITLE_CHARS = 120;
+
+  /** Document heads among {@code blocks}, in order. */
+  public List<Head> segment(List<Block> blocks, Toc toc) {
+    TreeMap<Integer, Head> heads = new TreeMap<>();
+    int lowerBound = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (DocNumbers.whole(blocks.get(i).text()) == null) {
+        continue;
+      }
+      Head h = headAbove(blocks, i, lowerBound);
+      if (h == null) {
+        h = headBelow(blocks, i);
+      }
+      if (h != null && !overlaps(heads, h)) {
+        heads.put(h.first(), h);
+        lowerBound = h.after();
+      }
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      if (heads.containsKey(i) || inside(heads, i)) {
+        continue;
+      }
+      Head h = titleOnlyHead(blocks, i);
+      if (h != null && !overlaps(heads, h)) {
+        heads.put(h.first(), h);
+      }
+    }
+    if (toc != null) {
+      addTocHeads(blocks, toc, heads);
+    }
+    List<Head> out = new ArrayList<>(heads.values());
+    out.sort(Comparator.comparingInt(Head::first));
+    return out;
+  }
+
+  /** Title blocks above the 字号 block {@code n}, with the issuer line above them. */
+  private Head headAbove(List<Block> blocks, int n, int lowerBound) {
+    int j = n - 1;
+    int from = n;
+    boolean started = false;
+    int chars = 0;
+    while (j >= lowerBound && n - j <= MAX_TITLE_BLOCKS) {
+      Block b = blocks.get(j);
+      String f = Cjk.fold(b.text());
+      if (!titleLike(b)) {
+        break;
+      }
+      chars += f.length();
+      if (chars > MAX_TITLE_CHARS) {
+        break;
+      }
+      if (Patterns.ORG_LINE.matcher(f).matches()) {
+        if (from == n) {
+          from = j;
+        }
+        return new Head(j, j, from == j ? j : from, n - 1, n, n + 1);
+      }
+      from = j;
+      if (f.contains("关于")) {
+        started = true;
+        break;
+      }
+      j--;
+    }
+    if (from == n) {
+      return null;
+    }
+    int issuer = -1;
+    if (started && from - 1 >= lowerBound) {
+      Block above = blocks.get(from - 1);
+      if (Patterns.ORG_LINE.matcher(Cjk.fold(above.text())).matches()) {
+        issuer = from - 1;
+      }
+    }
+    if (!started && n - from > 2) {
+      from = n - 2;
+    }
+    return new Head(issuer >= 0 ? issuer : from, issuer, from, n - 1, n, n + 1);
+  }
+
+  /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
+  private Head headBelow(List<Block> blocks, int n) {
+    int j = n + 1;
+    while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && titleLike(blocks.get(j))) {
+      String f = Cjk.fold(blocks.get(j).text());
+      if (Patterns.TITLE_END.matcher(f).matches()) {
+        return new Head(n, -1, n + 1, j, n, j + 1);
+      }
+      j++;
+    }
+    return null;
+  }
+
+  /** Heads without a 字号: a report title with its subtitle, or a 关于… title followed by 主送. */
+  private Head titleOnlyHead(List<Block> blocks, int i) {
+    Block b = blocks.get(i);
+    String f = Cjk.fold(b.text());
+    if (!titleLike(b) || Patterns.ORG_LINE.matcher(f).matches()) {
+      return null;
+    }
+    int issuer = i > 0 && Patterns.ORG_LINE.matcher(Cjk.fold(blocks.get(i - 1).text())).matches() ? i - 1 : -1;
+    for (int end = i; end < Math.min(blocks.size() - 1, i + MAX_TITLE_BLOCKS); end++) {
+      Block t = blocks.get(end);
+      if (!titleLike(t)) {
+        return null;
+      }
+      String joined = joinFold(blocks, i, end);
+      String next = Cjk.fold(blocks.get(end + 1).text());
+      boolean titled = Patterns.TITLE_END.matcher(joined).matches() && joined.length() <= MAX_TITLE_CHARS;
+      if (titled && Patterns.REPORT_SUBTITLE.matcher(next).matches() && Dates.findIso(next) != null) {
+        return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
+      }
+      if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
+        return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
+      }
+    }
+    return null;
+  }
+
+  /** TOC entries without a 字号 match: look for their title standing alone in the body. */
+  private void addTocHeads(List<Block> blocks, Toc toc, TreeMap<Integer, Head> heads) {
+    for (TocEntry e : toc.entries()) {
+      if (e.docNumber() != null && heads.values().stream().anyMatch(h -> h.number() >= 0
+          && e.docNumber().equals(DocNumbers.whole(blocks.get(h.number()).text()).normalized()))) {
+        continue;
+      }
+      String want = Titles.loose(e.title());
+      for (int i = 0; i < blocks.size(); i++) {
+        if (heads.containsKey(i) || inside(heads, i) || !titleLike(blocks.get(i))) {
+          continue;
+        }
+        for (int end = i; end < Math.min(blocks.size(), i + 3); end++) {
+          if (Titles.same(Titles.loose(joinFold(blocks, i, end)), want)) {
+            int issuer = i > 0 && Patterns.ORG_LINE.matcher(Cjk.fold(blocks.get(i - 1).text())).matches() ? i - 1 : -1;
+            int number = end + 1 < blocks.size() && DocNumbers.whole(blocks.get(end + 1).text()) != null ? end + 1 : -1;
+            Head h = new Head(issuer >= 0 ? issuer : i, issuer, i, end, number, (number >= 0 ? number : end) + 1);
+            if (!overlaps(heads, h)) {
+              heads.put(h.first(), h);
+            }
+            i = blocks.size();
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Short, unpunctuated, not a heading, date, 附注 or 附件 line. */
+  public static boolean titleLike(Block b) {
+    String f = Cjk.fold(b.text());
+    if (b.tabular() || f.isEmpty() || f.length() > MAX_TITLE_CHARS) {
+      return false;
+    }
+    if (Patterns.TERMINAL.matcher(f).matches() || f.endsWith("，") || f.endsWith(",")) {
+      return false;
+    }
+    return Dates.onlyDateIso(f) == null
+        && !Patterns.NOTE.matcher(f).matches()
+        && !f.startsWith("附件")
+        && !f.startsWith("抄送")
+        && !f.matches("^[(（].*[)）]$")
+        && Label.parse(b.firstRaw(), false) == null
+        && DocNumbers.whole(f) == null;
+  }
+
+  private static String joinFold(List<Block> blocks, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      sb.append(Cjk.fold(blocks.get(k).text()));
+    }
+    return sb.toString();
+  }
+
+  private static boolean overlaps(TreeMap<Integer, Head> heads, Head h) {
+    for (Head o : heads.values()) {
+      if (h.first() < o.after() && o.first() < h.after()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(TreeMap<Integer, Head> heads, int i) {
+    for (Head o : heads.values()) {
+      if (i >= o.first() && i < o.after()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

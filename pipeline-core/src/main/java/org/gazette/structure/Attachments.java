@@ -1,0 +1,108 @@
+package org.gazette.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.layout.Block;
+import org.gazette.model.Attachment;
+import org.gazette.text.Cjk;
+import org.gazette.text.Label;
+import org.gazette.text.Patterns;
+
+/**
+ * The 附件说明: {@code 附件：1. X} then {@code 2. Y（1-2 附件见网络版）}; or {@code 附件：} alone then numbered
+ * items; or one unnumbered attachment {@code 附件：X}. Trailing remarks such as 见网络版 are kept apart.
+ */
+final class Attachments {
+  private static final Pattern REMARK =
+      Pattern.compile("^(.*?)[(（]([^（）()]*(见网络版|详见|网站|略|附后|另发|不公开)[^（）()]*)[)）]$");
+  private static final Pattern ITEM_LABEL =
+      Pattern.compile("^((\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[.、．:：]|[（(]\\d{1,2}[)）])\\s*");
+
+  /** The list found at block {@code at}, and the index of the block after it. */
+  record Found(List<Attachment> items, int start, int endExclusive) {}
+
+  private Attachments() {}
+
+  /**
+   * Finds the first 附件说明 in {@code blocks[from, to)}.
+   *
+   * @return the list, or null when there is none
+   */
+  static Found find(List<Block> blocks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String f = Cjk.fold(blocks.get(i).text());
+      Matcher m = Patterns.ATTACHMENT.matcher(f);
+      if (!m.matches() || m.group(1) != null) {
+        continue;
+      }
+      String rest = m.group(2).strip();
+      boolean colon = f.length() > 2 && (f.charAt(2) == '：' || f.charAt(2) == ':');
+      List<Attachment> items = new ArrayList<>();
+      int j = i + 1;
+      if (!rest.isEmpty()) {
+        items.add(item(rest, blocks.get(i).startLine()));
+      } else if (!colon) {
+        continue;
+      }
+      int expected = items.isEmpty() ? 1 : numberOf(rest) + 1;
+      while (j < to) {
+        Block b = blocks.get(j);
+        Label l = Label.parse(b.firstRaw(), false);
+        boolean numbered = l != null && (l.style() == Label.Style.NUM_DOT || l.style() == Label.Style.NUM_DUN
+            || l.style() == Label.Style.PNUM) && l.number() == expected;
+        if (!numbered) {
+          break;
+        }
+        items.add(item(Cjk.fold(b.text()), b.startLine()));
+        expected++;
+        j++;
+      }
+      if (items.isEmpty() && j < to && rest.isEmpty() && org.gazette.segment.Segmenter.titleLike(blocks.get(j))) {
+        items.add(item(Cjk.fold(blocks.get(j).text()), blocks.get(j).startLine()));
+        j++;
+      }
+      if (items.isEmpty()) {
+        continue;
+      }
+      while (j < to && isRemark(Cjk.fold(blocks.get(j).text()))) {
+        j++;
+      }
+      return new Found(List.copyOf(items), i, j);
+    }
+    return null;
+  }
+
+  /** A standalone remark line such as {@code （附件详见县政府网站）} or {@code （见网络版）}. */
+  static boolean isRemark(String f) {
+    return f.matches("^[(（][^()（）]*(附件|网络版|网站|详见)[^()（）]*[)）]$");
+  }
+
+  private static int numberOf(String rest) {
+    Matcher m = ITEM_LABEL.matcher(rest);
+    if (!m.find()) {
+      return 0;
+    }
+    String n = m.group(2) != null ? m.group(2) : m.group(1).replaceAll("\\D", "");
+    int v = org.gazette.text.ChineseNumber.parse(n);
+    return Math.max(v, 0);
+  }
+
+  private static Attachment item(String text, int line) {
+    String t = text;
+    String label = null;
+    Matcher m = ITEM_LABEL.matcher(t);
+    if (m.find()) {
+      label = m.group(1).replaceAll("[.、．:：()（）\\s]", "");
+      t = t.substring(m.end());
+    }
+    String remark = null;
+    Matcher r = REMARK.matcher(t);
+    if (r.matches() && !r.group(1).isEmpty()) {
+      t = r.group(1);
+      remark = r.group(2);
+    }
+    return new Attachment(label, t.strip(), remark, line);
+  }
+}

@@ -1,0 +1,236 @@
+package org.gazette.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gazette.layout.Block;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Node;
+import org.gazette.model.Span;
+import org.gazette.text.Cjk;
+import org.gazette.text.Label;
+import org.gazette.text.Label.Style;
+
+/**
+ * Builds a document body's outline from heading labels.
+ *
+ * <p>Section levels are not fixed by label style: the first style met is level 1 (一、 in most
+ * documents, {@code 1 总则} or {@code 1、总则} in emergency plans), later styles nest under it, and a
+ * label continues an open list of its style (or of a sibling style: {@code 10.} then {@code 11、})
+ * when its number follows on. A decimal label {@code 2.1} nests under the open {@code 2}. 第X章/节/条
+ * form chapters, parts and articles; inside an article, （一） labels are its items (项). Numbering gaps
+ * become diagnostics.
+ */
+public final class OutlineParser {
+  private static final Pattern ATTACHMENT_LABEL =
+      Pattern.compile("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?$");
+
+  /** A node under construction. */
+  private static final class Frame {
+    final String kind;
+    final Label label;
+    final String title;
+    final String text;
+    final int level;
+    final int start;
+    int end;
+    final List<Node> children = new ArrayList<>();
+    int last;
+
+    Frame(String kind, Label label, String title, String text, int level, Block b) {
+      this.kind = kind;
+      this.label = label;
+      this.title = title;
+      this.text = text;
+      this.level = level;
+      this.start = b.startLine();
+      this.end = b.endLine();
+      this.last = label == null ? 0 : label.number();
+    }
+
+    Node build() {
+      List<Node> kids = children.isEmpty() ? null : List.copyOf(children);
+      return new Node(kind, label == null ? null : label.label(), title, kind.equals("section") ? level : null,
+          text, null, new Span(start, end), kids);
+    }
+  }
+
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /** Diagnostics from the last {@link #parse} call. */
+  public List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+
+  /** The outline of {@code blocks}. */
+  public List<Node> parse(List<Block> blocks) {
+    diagnostics.clear();
+    boolean dec = blocks.stream().anyMatch(b -> {
+      Label l = Label.parse(b.firstRaw(), false);
+      return l != null && l.style() == Style.DEC2;
+    });
+    List<Node> root = new ArrayList<>();
+    List<Frame> stack = new ArrayList<>();
+    Frame attachment = null;
+    for (Block b : blocks) {
+      if (ATTACHMENT_LABEL.matcher(Cjk.fold(b.text())).matches()) {
+        closeAll(stack, attachment == null ? root : attachment.children);
+        if (attachment != null) {
+          root.add(attachment.build());
+        }
+        attachment = new Frame("attachment", null, Cjk.fold(b.text()), null, 0, b);
+        continue;
+      }
+      List<Node> base = attachment == null ? root : attachment.children;
+      if (attachment != null) {
+        attachment.end = b.endLine();
+      }
+      place(b, dec, stack, base);
+    }
+    closeAll(stack, attachment == null ? root : attachment.children);
+    if (attachment != null) {
+      root.add(attachment.build());
+    }
+    return root;
+  }
+
+  private void place(Block b, boolean dec, List<Frame> stack, List<Node> base) {
+    if (b.tabular()) {
+      add(stack, base, Tables.fromTabs(b));
+      return;
+    }
+    Label l = Label.parse(b.firstRaw(), dec);
+    if (l == null) {
+      add(stack, base, Node.paragraph(b.text(), b.span()));
+      return;
+    }
+    String[] tt = splitRunIn(l.rest());
+    switch (l.style()) {
+      case CHAPTER -> {
+        closeWhile(stack, base, f -> true);
+        push(stack, new Frame("chapter", l, tt[0], tt[1], 0, b));
+      }
+      case PART -> {
+        closeWhile(stack, base, f -> !f.kind.equals("chapter"));
+        push(stack, new Frame("part", l, tt[0], tt[1], 0, b));
+      }
+      case ARTICLE -> {
+        closeWhile(stack, base, f -> !f.kind.equals("chapter") && !f.kind.equals("part"));
+        push(stack, new Frame("article", l, null, Cjk.collapseSpaces(l.rest()), 0, b));
+      }
+      default -> placeSection(b, l, tt, stack, base);
+    }
+  }
+
+  private void placeSection(Block b, Label l, String[] tt, List<Frame> stack, List<Node> base) {
+    Frame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    if (top != null && (top.kind.equals("article"))) {
+      top.children.add(new Node("item", l.label(), null, null, Cjk.collapseSpaces(l.rest()), null, b.span(), null));
+      top.end = b.endLine();
+      return;
+    }
+    int at = findOpen(stack, l);
+    if (at >= 0) {
+      Frame f = stack.get(at);
+      if (l.number() != f.last + 1) {
+        diagnostics.add(Diagnostic.info("outline-numbering",
+            "heading " + l.label() + " follows " + f.last + " in its list", b.startLine()));
+      }
+      closeTo(stack, base, at);
+    } else {
+      while (!stack.isEmpty()) {
+        Frame t = stack.get(stack.size() - 1);
+        if (!t.kind.equals("section") || t.label.style().rank < l.style().rank || parentOfDecimal(t, l)) {
+          break;
+        }
+        closeTo(stack, base, stack.size() - 1);
+      }
+    }
+    int level = 1 + (int) stack.stream().filter(f -> f.kind.equals("section")).count();
+    push(stack, new Frame("section", l, tt[0], tt[1], level, b));
+  }
+
+  /** Index of the open frame this label continues, or -1. */
+  private static int findOpen(List<Frame> stack, Label l) {
+    for (int k = stack.size() - 1; k >= 0; k--) {
+      Frame f = stack.get(k);
+      if (f.label == null || !f.kind.equals("section")) {
+        continue;
+      }
+      Style s = f.label.style();
+      boolean decimalSibling = s == l.style() && l.path() != null && l.path().equals(f.label.path());
+      if (s == l.style() && (l.path() == null || decimalSibling)) {
+        return k;
+      }
+      boolean compatible = (s == Style.NUM_DOT || s == Style.NUM_DUN)
+          && (l.style() == Style.NUM_DOT || l.style() == Style.NUM_DUN);
+      if (compatible && l.number() == f.last + 1) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code l} is a decimal label 2.1 directly under the open frame numbered 2. */
+  private static boolean parentOfDecimal(Frame f, Label l) {
+    if (l.path() == null) {
+      return false;
+    }
+    String own = f.label.path() == null ? String.valueOf(f.label.number()) : f.label.path() + "." + f.label.number();
+    return own.equals(l.path());
+  }
+
+  /** Splits a run-in heading {@code 加大供给。贯彻落实…} into title and remaining text. */
+  static String[] splitRunIn(String rest) {
+    String r = Cjk.collapseSpaces(rest);
+    int stop = r.indexOf('。');
+    if (stop < 0 || stop == r.length() - 1) {
+      return new String[] {stop < 0 ? r : r.substring(0, stop), null};
+    }
+    return new String[] {r.substring(0, stop), r.substring(stop + 1)};
+  }
+
+  private static void push(List<Frame> stack, Frame f) {
+    stack.add(f);
+  }
+
+  private static void add(List<Frame> stack, List<Node> base, Node n) {
+    if (stack.isEmpty()) {
+      base.add(n);
+    } else {
+      Frame top = stack.get(stack.size() - 1);
+      top.children.add(n);
+      for (Frame f : stack) {
+        f.end = Math.max(f.end, n.sourceSpan().endLine());
+      }
+    }
+  }
+
+  private static void closeTo(List<Frame> stack, List<Node> base, int index) {
+    while (stack.size() > index) {
+      close(stack, base);
+    }
+  }
+
+  private static void closeWhile(List<Frame> stack, List<Node> base, java.util.function.Predicate<Frame> p) {
+    while (!stack.isEmpty() && p.test(stack.get(stack.size() - 1))) {
+      close(stack, base);
+    }
+  }
+
+  private static void closeAll(List<Frame> stack, List<Node> base) {
+    closeTo(stack, base, 0);
+  }
+
+  private static void close(List<Frame> stack, List<Node> base) {
+    Frame f = stack.remove(stack.size() - 1);
+    Node n = f.build();
+    if (stack.isEmpty()) {
+      base.add(n);
+    } else {
+      Frame parent = stack.get(stack.size() - 1);
+      parent.children.add(n);
+      parent.end = Math.max(parent.end, f.end);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.gazette.text;
+
+import java.text.Normalizer;
+
+/**
+ * Character classes and normalisation for Chinese text extracted from PDFs.
+ *
+ * <p>The one place where whitespace between CJK characters is dropped ({@code 的 通知} → {@code 的通知},
+ * {@code 2023 年} → {@code 2023年}), where text is folded for matching (NFKC, no whitespace), and where
+ * display width is measured.
+ */
+public final class Cjk {
+  private Cjk() {}
+
+  /** True for Han ideographs and 〇. */
+  public static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '〇';
+  }
+
+  /** True for characters that take a full cell: Han, CJK and full-width punctuation, CJK quotes. */
+  public static boolean isWide(int cp) {
+    return isHan(cp)
+        || (cp >= 0x3000 && cp <= 0x303F)
+        || (cp >= 0xFF00 && cp <= 0xFFEF)
+        || (cp >= 0x2010 && cp <= 0x2027)
+        || (cp >= 0x2460 && cp <= 0x24FF)
+        || (cp >= 0x2160 && cp <= 0x217F)
+        || cp == 0x00B7;
+  }
+
+  /** Spaces that PDF extraction inserts: ASCII space, ideographic space, no-break space. */
+  public static boolean isSpace(int cp) {
+    return cp == ' ' || cp == 0x3000 || cp == 0x00A0 || cp == 0x2002 || cp == 0x2003;
+  }
+
+  /**
+   * Drops runs of spaces that touch a wide character on either side and trims the result; keeps a
+   * single space between two narrow characters ({@code JISHANXIAN RENMIN}). Tabs are kept.
+   *
+   * <p>Example: {@code "实 施 方 案"} → {@code "实施方案"}; {@code "2023 年 1 月"} → {@code "2023年1月"}.
+   */
+  public static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (!isSpace(cp)) {
+        out.appendCodePoint(cp);
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = i;
+      while (j < n && isSpace(s.codePointAt(j))) {
+        j += Character.charCount(s.codePointAt(j));
+      }
+      boolean atEdge = out.length() == 0 || j >= n;
+      if (!atEdge) {
+        int before = out.codePointBefore(out.length());
+        int after = s.codePointAt(j);
+        if (!isWide(before) && !isWide(after) && before != '\t' && after != '\t') {
+          out.append(' ');
+        }
+      }
+      i = j;
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * Like {@link #collapseSpaces} but keeps the first space run after a leading ASCII number, so that
+   * {@code "1 总 则"} becomes {@code "1 总则"} and the label stays apart from its title.
+   */
+  public static String collapseSpacesKeepingLead(String s) {
+    String t = s.strip();
+    int i = 0;
+    while (i < t.length() && Character.isDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= t.length() || !isSpace(t.charAt(i))) {
+      return collapseSpaces(t);
+    }
+    return t.substring(0, i) + " " + collapseSpaces(t.substring(i));
+  }
+
+  /** NFKC with every whitespace character removed: the form patterns and comparisons work on. */
+  public static String fold(String s) {
+    String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(nfkc.length());
+    nfkc.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isSpace(cp)).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** {@code s} with every whitespace character removed and nothing else changed: output values. */
+  public static String squeeze(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isSpace(cp)).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** Display width: wide characters count 1, others 0.5. Used to tell full (wrapped) lines. */
+  public static double width(String s) {
+    double w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += isWide(cp) ? 1.0 : (Character.isWhitespace(cp) ? 0.25 : 0.5);
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  /** Joins two wrapped pieces of one paragraph; a space survives only between two narrow characters. */
+  public static String join(String left, String right) {
+    if (left.isEmpty()) {
+      return right;
+    }
+    if (right.isEmpty()) {
+      return left;
+    }
+    int a = left.codePointBefore(left.length());
+    int b = right.codePointAt(0);
+    boolean latin = Character.isLetterOrDigit(a) && !isWide(a) && Character.isLetter(b) && !isWide(b);
+    return latin ? left + " " + right : left + right;
+  }
+
+  /** Number of Han characters in {@code s}. */
+  public static int hanCount(String s) {
+    return (int) s.codePoints().filter(Cjk::isHan).count();
+  }
+}

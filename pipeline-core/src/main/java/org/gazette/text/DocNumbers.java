@@ -1,0 +1,68 @@
+package org.gazette.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.DocNumber;
+
+/**
+ * 发文字号: any issuer abbreviation + bracketed year + serial + 号, e.g. {@code 稷政办发〔2023〕17号},
+ * {@code 国办函〔2021〕5号}, {@code 稷政任字〔2023〕1号}. Brackets as OCR and PDFs break them ([ ] ( ) 【】 ［］, even
+ * mismatched) are accepted; spaces anywhere are tolerated.
+ */
+public final class DocNumbers {
+  private static final String OPEN = "[〔\\[【(（［{｛〈<]";
+  private static final String CLOSE = "[〕\\]】)）］}｝〉>]";
+  /** Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号. */
+  private static final Pattern ANY =
+      Pattern.compile(
+          "(\\p{IsHan}{1,14}?)" + OPEN + "((?:19|20)\\d{2})" + CLOSE + "第?(\\d{1,5})号");
+  /** A prefix cannot contain these: they end titles or start sentences. */
+  private static final Pattern PREFIX_BREAK =
+      Pattern.compile(".*(通知|意见|办法|方案|决定|报告|规定|细则|批复|计划|要点|清单|通报|公告|决议|命令|纪要|的|根据|按照|依据|参照|印发)");
+
+  private DocNumbers() {}
+
+  /** The first 发文字号 in {@code text}, or null. */
+  public static DocNumber find(String text) {
+    Matcher m = ANY.matcher(Cjk.fold(text));
+    return m.find() ? of(m) : null;
+  }
+
+  /** The 发文字号 when {@code text} is nothing else (a 字号 line under a title), else null. */
+  public static DocNumber whole(String text) {
+    String f = Cjk.fold(text);
+    Matcher m = ANY.matcher(f);
+    if (!m.find()) {
+      return null;
+    }
+    String rest = (f.substring(0, m.start()) + f.substring(m.end())).replaceAll("[()（）]", "");
+    if (!rest.isEmpty() || m.group(1).length() > 10) {
+      return null;
+    }
+    return of(m);
+  }
+
+  /** Start offset (in the folded text) of the first 字号, or -1. */
+  public static int start(String folded) {
+    Matcher m = ANY.matcher(folded);
+    if (!m.find()) {
+      return -1;
+    }
+    return m.start() + (m.group(1).length() - trimPrefix(m.group(1)).length());
+  }
+
+  private static DocNumber of(Matcher m) {
+    String prefix = trimPrefix(m.group(1));
+    String raw = m.group().substring(m.group(1).length() - prefix.length());
+    return new DocNumber(prefix, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), raw);
+  }
+
+  /** Drops what precedes the 代字 when a title runs straight into it: 的通知稷政办发 → 稷政办发. */
+  static String trimPrefix(String prefix) {
+    Matcher b = PREFIX_BREAK.matcher(prefix);
+    if (b.lookingAt() && b.end() < prefix.length()) {
+      return prefix.substring(b.end());
+    }
+    return prefix;
+  }
+}

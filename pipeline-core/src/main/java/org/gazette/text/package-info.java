@@ -1,0 +1,2 @@
+/** Chinese text normalisation and the named patterns every stage shares. */
+package org.gazette.text;

@@ -1,0 +1,151 @@
+package org.gazette.toc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.DocNumber;
+import org.gazette.model.SourceLine;
+import org.gazette.model.Toc;
+import org.gazette.model.TocEntry;
+import org.gazette.text.Cjk;
+import org.gazette.text.DocNumbers;
+import org.gazette.text.Patterns;
+
+/**
+ * Parses the 目录 block. Entry forms seen in gazettes, all handled by one loop:
+ *
+ * <pre>
+ * 稷山县人民政府关于推进气象高质量发展的实施意见        (title line)
+ * 稷政发〔2023〕11 号..... 1                           (字号 + dotted leader + page)
+ * …运行 补贴办法的通知 稷政办发〔2023〕26 号\t32         (title, 字号, tab, page on one line)
+ * - 关于…的通知（稷政发〔2022〕20号）1                  (bullet, 字号 in brackets, page glued)
+ * 政府工作报告……………………1                             (no 字号)
+ * </pre>
+ *
+ * Lines that carry no page number are title fragments only when a following line (within two)
+ * completes the entry; otherwise the TOC has ended.
+ */
+public final class TocParser {
+  /** Where to look for the 目录 line: the first lines of an issue. */
+  private static final int HEAD_SEARCH_LINES = 400;
+  /** Trailing page number after leaders: {@code ..... 1}, {@code …12}, {@code \t32}, {@code ）46}. */
+  private static final Pattern PAGE_TAIL =
+      Pattern.compile("^(.*?)[\\s.…·⋯_\\-—]*?(\\d{1,4})\\s*$");
+  private static final Pattern LEADERS = Pattern.compile("[.…·⋯_]{2,}|\\t");
+  private static final Pattern BULLET = Pattern.compile("^[-•●◆■*·]\\s*");
+  private static final int LOOKAHEAD = 2;
+
+  /** The TOC of {@code lines}, or null when the issue has none. */
+  public Toc parse(List<SourceLine> lines) {
+    int head = findHead(lines);
+    if (head < 0) {
+      return null;
+    }
+    List<TocEntry> entries = new ArrayList<>();
+    String category = null;
+    StringBuilder pending = new StringBuilder();
+    int pendingLine = -1;
+    int end = head;
+    for (int i = head + 1; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      String raw = line.text().strip();
+      if (raw.isEmpty()) {
+        continue;
+      }
+      Matcher banner = Patterns.BANNER.matcher(Cjk.fold(raw));
+      if (banner.matches() && pending.length() == 0) {
+        category = banner.group(1);
+        end = i;
+        continue;
+      }
+      Parsed p = parseLine(raw);
+      if (p.page() != null) {
+        String title = Cjk.collapseSpaces(pending + p.title());
+        int at = pendingLine >= 0 ? pendingLine : line.number();
+        entries.add(new TocEntry(Cjk.fold(title), p.docNumber(), p.page(), category, at, null));
+        pending.setLength(0);
+        pendingLine = -1;
+        end = i;
+      } else if (p.docNumber() == null && completesLater(lines, i)) {
+        if (pendingLine < 0) {
+          pendingLine = line.number();
+        }
+        pending.append(p.title());
+      } else {
+        break;
+      }
+    }
+    if (entries.isEmpty()) {
+      return null;
+    }
+    return new Toc(lines.get(head).number(), lines.get(end).number(), entries);
+  }
+
+  private static int findHead(List<SourceLine> lines) {
+    int limit = Math.min(lines.size(), HEAD_SEARCH_LINES);
+    for (int i = 0; i < limit; i++) {
+      if (Patterns.TOC_HEAD.matcher(Cjk.fold(lines.get(i).text())).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean completesLater(List<SourceLine> lines, int i) {
+    int seen = 0;
+    for (int j = i + 1; j < lines.size() && seen < LOOKAHEAD; j++) {
+      String raw = lines.get(j).text().strip();
+      if (raw.isEmpty()) {
+        continue;
+      }
+      seen++;
+      Parsed p = parseLine(raw);
+      if (p.page() != null) {
+        return true;
+      }
+      if (p.docNumber() != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  record Parsed(String title, String docNumber, Integer page) {}
+
+  /** Splits one TOC line into title text, 字号 and page. */
+  static Parsed parseLine(String raw) {
+    String s = BULLET.matcher(raw).replaceFirst("");
+    String folded = Cjk.fold(s);
+    DocNumber dn = DocNumbers.find(folded);
+    String titlePart = folded;
+    String afterDoc = "";
+    if (dn != null) {
+      int at = DocNumbers.start(folded);
+      int endAt = Math.min(folded.length(), at + dn.raw().length());
+      titlePart = folded.substring(0, at);
+      afterDoc = folded.substring(endAt);
+      titlePart = titlePart.replaceAll("[(（]$", "");
+      afterDoc = afterDoc.replaceFirst("^[)）]", "");
+    }
+    Integer page = null;
+    boolean hasLeader = LEADERS.matcher(s).find();
+    if (dn != null) {
+      Matcher m = Pattern.compile("^[.…·⋯_\\-—]*(\\d{1,4})$").matcher(afterDoc);
+      if (m.matches()) {
+        page = Integer.valueOf(m.group(1));
+      }
+    } else {
+      Matcher m = PAGE_TAIL.matcher(s);
+      if (m.matches() && (hasLeader || endsWithTitleWord(m.group(1)))) {
+        page = Integer.valueOf(m.group(2));
+        titlePart = Cjk.fold(m.group(1)).replaceAll("[.…·⋯_]+$", "");
+      }
+    }
+    return new Parsed(titlePart, dn == null ? null : dn.normalized(), page);
+  }
+
+  private static boolean endsWithTitleWord(String s) {
+    return Patterns.TITLE_END.matcher(Cjk.fold(s)).matches();
+  }
+}

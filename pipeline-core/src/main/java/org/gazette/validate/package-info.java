@@ -1,0 +1,2 @@
+/** JSON Schema (2020-12) validation of every record before it is written. */
+package org.gazette.validate;
