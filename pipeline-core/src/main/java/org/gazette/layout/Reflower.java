@@ -30,6 +30,10 @@ public final class Reflower {
   private static final double FULL = 0.86;
   /** In unwrapped text, a line this wide that stops without punctuation was cut. */
   private static final double CUT_WIDTH = 24;
+  /** Longest line taken for the stray tail of a wrapped heading. */
+  private static final int TINY_TAIL = 5;
+  /** Longest title of a {@code 1 总则} heading taken as a line start. */
+  private static final int DEC1_TITLE = 16;
   private static final Pattern CLOSING = Pattern.compile(".*[。！？；：!?;:）)」』】]$");
   private static final Pattern HARD_START =
       Pattern.compile("^(附件|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
@@ -68,10 +72,31 @@ public final class Reflower {
     if (startsStructure(n) || endsStructure(c)) {
       return false;
     }
+    if (tinyTail(c, n)) {
+      return true;
+    }
+    if (completeTitle(c)) {
+      return false;
+    }
     if (wrap[j] > 0) {
       return widths[j] >= FULL * wrap[j] && !c.endsWith("。") && !c.endsWith("：") && !c.endsWith(":");
     }
     return widths[j] >= CUT_WIDTH && !CLOSING.matcher(c).matches();
+  }
+
+  /**
+   * A wrapped heading or item whose last characters fell onto a line of their own
+   * ({@code 一、充分认识…工作的重要} / {@code 性}).
+   */
+  private static boolean tinyTail(String cur, String next) {
+    String n = Cjk.fold(next);
+    return n.length() <= TINY_TAIL && Cjk.width(cur) >= 12 && !CLOSING.matcher(cur).matches()
+        && Cjk.hanCount(n) > 0 && !n.matches("^[(（].*");
+  }
+
+  /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
+  private static boolean completeTitle(String f) {
+    return f.length() <= 40 && Patterns.TITLE_END.matcher(f).matches();
   }
 
   /** Lines that begin a new element whatever precedes them. */
@@ -79,11 +104,16 @@ public final class Reflower {
     String f = Cjk.fold(raw);
     return HARD_START.matcher(raw).matches()
         || HARD_START.matcher(f).matches()
-        || Label.parse(raw, false) != null
+        || isLabel(raw)
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
         || Patterns.ORG_LINE.matcher(f).matches();
+  }
+
+  private static boolean isLabel(String raw) {
+    Label l = Label.parse(raw, true);
+    return l != null && (l.style() != Label.Style.DEC1 || l.rest().length() <= DEC1_TITLE);
   }
 
   /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
@@ -92,6 +122,7 @@ public final class Reflower {
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
+        || Patterns.REPORT_SUBTITLE.matcher(f).matches()
         || (f.length() <= 40 && f.contains("关于") && Patterns.TITLE_END.matcher(f).matches());
   }
 

@@ -17,6 +17,8 @@ import org.gazette.text.Patterns;
 final class Attachments {
   private static final Pattern REMARK =
       Pattern.compile("^(.*?)[(（]([^（）()]*(见网络版|详见|网站|略|附后|另发|不公开)[^（）()]*)[)）]$");
+  private static final int TAIL = 30;
+  private static final Pattern BULLET = Pattern.compile("^[-•●]\\s*");
   private static final Pattern ITEM_LABEL =
       Pattern.compile("^((\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[.、．:：]|[（(]\\d{1,2}[)）])\\s*");
 
@@ -53,6 +55,13 @@ final class Attachments {
         boolean numbered = l != null && (l.style() == Label.Style.NUM_DOT || l.style() == Label.Style.NUM_DUN
             || l.style() == Label.Style.PNUM) && l.number() == expected;
         if (!numbered) {
+          if (!items.isEmpty() && isTail(b)) {
+            Attachment prev = items.remove(items.size() - 1);
+            items.add(item((prev.label() == null ? "" : prev.label() + ".") + prev.title()
+                + (prev.remark() == null ? "" : "（" + prev.remark() + "）") + Cjk.fold(b.text()), prev.line()));
+            j++;
+            continue;
+          }
           break;
         }
         items.add(item(Cjk.fold(b.text()), b.startLine()));
@@ -74,6 +83,15 @@ final class Attachments {
     return null;
   }
 
+  /** The wrapped-off end of an item: {@code 责}, {@code 员名单}, {@code 版)}. */
+  private static boolean isTail(Block b) {
+    String f = Cjk.fold(b.text());
+    return f.length() <= TAIL && !b.tabular() && !f.contains("：") && !f.contains(":")
+        && !f.endsWith("。") && Label.parse(b.firstRaw(), false) == null
+        && !Patterns.ORG_LINE.matcher(f).matches() && !f.startsWith("附件") && !isRemark(f)
+        && org.gazette.text.Dates.onlyDateIso(f) == null && !Patterns.NOTE.matcher(f).matches();
+  }
+
   /** A standalone remark line such as {@code （附件详见县政府网站）} or {@code （见网络版）}. */
   static boolean isRemark(String f) {
     return f.matches("^[(（][^()（）]*(附件|网络版|网站|详见)[^()（）]*[)）]$");
@@ -90,7 +108,7 @@ final class Attachments {
   }
 
   private static Attachment item(String text, int line) {
-    String t = text;
+    String t = BULLET.matcher(text).replaceFirst("");
     String label = null;
     Matcher m = ITEM_LABEL.matcher(t);
     if (m.find()) {

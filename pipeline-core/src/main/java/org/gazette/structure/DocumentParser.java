@@ -20,6 +20,7 @@ import org.gazette.segment.Segmenter;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
 /**
@@ -33,6 +34,11 @@ public final class DocumentParser {
   private static final Pattern ISSUER_OF_TITLE = Pattern.compile("^(\\p{IsHan}{2,40}?)关于");
   private static final Pattern NOTE_BODY = Pattern.compile("^[(（](.*)[)）]$");
   private static final int SIGNATURE_REACH = 4;
+  private static final int MAX_TITLE_BLOCKS = 3;
+  /** Longest second or third line of an enclosed title. */
+  private static final int CONTINUATION_CHARS = 24;
+  /** Openers of a first body sentence: 为贯彻落实…, 根据…, 按照…. */
+  private static final Pattern BODY_OPENER = Pattern.compile("^(为|根据|按照|依据|经|现将|近年来|当前|随着|在).*");
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -149,10 +155,7 @@ public final class DocumentParser {
       while (k < end && (Attachments.isRemark(Cjk.squeeze(blocks.get(k).text())) || bareAttachmentLabel(blocks.get(k)))) {
         k++;
       }
-      int t = k;
-      while (t < end && t - k < 3 && Segmenter.titleLike(blocks.get(t)) && !used.contains(t)) {
-        t++;
-      }
+      int t = enclosedTitleEnd(blocks, k, end, used);
       if (t > k && t <= end) {
         enclosedTitle = joined(blocks, k, t - 1);
         List<Block> enc = pick(blocks, t, end, used);
@@ -194,6 +197,31 @@ public final class DocumentParser {
       }
     }
     return firstDate;
+  }
+
+  /**
+   * End (exclusive) of the enclosed title starting at {@code k}: its first block, then short
+   * continuation lines ({@code 实 施 方 案}) until the title reads complete.
+   */
+  private static int enclosedTitleEnd(List<Block> blocks, int k, int end, Set<Integer> used) {
+    int t = k;
+    String title = "";
+    while (t < end && t - k < MAX_TITLE_BLOCKS && !used.contains(t) && Segmenter.titleLike(blocks.get(t))
+        && Label.parse(blocks.get(t).firstRaw(), true) == null) {
+      String f = Cjk.fold(blocks.get(t).text());
+      if (t > k && (f.length() > CONTINUATION_CHARS || BODY_OPENER.matcher(f).matches() || complete(title))) {
+        break;
+      }
+      title += f;
+      t++;
+    }
+    return t;
+  }
+
+  /** {@code …实施方案}, {@code …实施计划（2021-2025年）}: nothing more belongs to the title. */
+  private static boolean complete(String title) {
+    String bare = title.replaceFirst("[(（][^()（）]*[)）]$", "");
+    return Patterns.TITLE_END.matcher(title).matches() || Patterns.TITLE_END.matcher(bare).matches();
   }
 
   private static boolean isSpeaker(Block b) {

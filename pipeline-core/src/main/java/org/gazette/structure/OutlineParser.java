@@ -100,10 +100,14 @@ public final class OutlineParser {
       return;
     }
     Label l = Label.parse(b.firstRaw(), dec);
+    if (l != null && l.path() != null && !hasDecimalParent(stack, l)) {
+      l = null;
+    }
     if (l == null) {
       add(stack, base, Node.paragraph(b.text(), b.span()));
       return;
     }
+    l = new Label(l.style(), l.number(), l.path(), l.label(), restOf(b.text(), l));
     String[] tt = splitRunIn(l.rest());
     switch (l.style()) {
       case CHAPTER -> {
@@ -124,7 +128,11 @@ public final class OutlineParser {
 
   private void placeSection(Block b, Label l, String[] tt, List<Frame> stack, List<Node> base) {
     Frame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-    if (top != null && (top.kind.equals("article"))) {
+    if (top != null && top.kind.equals("article") && l.style().rank <= Style.CN.rank) {
+      closeWhile(stack, base, f -> f.kind.equals("article"));
+      top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    }
+    if (top != null && top.kind.equals("article")) {
       top.children.add(new Node("item", l.label(), null, null, Cjk.collapseSpaces(l.rest()), null, b.span(), null));
       top.end = b.endLine();
       return;
@@ -169,6 +177,31 @@ public final class OutlineParser {
       }
     }
     return -1;
+  }
+
+  /** The block's whole text after its label (the label was read from the first line only). */
+  private static String restOf(String text, Label l) {
+    String t = text.replaceFirst("^[-•●]\\s*", "");
+    String label = Cjk.collapseSpaces(l.label());
+    int at = t.indexOf(label);
+    if (at < 0 || at > 2) {
+      return l.rest();
+    }
+    return t.substring(at + label.length()).replaceFirst("^[\\s、.．]+", "");
+  }
+
+  /** A decimal label (2.1, 2.1.3) counts only under an open 2 / 2.1: elsewhere it is a number in text. */
+  private static boolean hasDecimalParent(List<Frame> stack, Label l) {
+    for (Frame f : stack) {
+      if (f.kind.equals("section") && (parentOfDecimal(f, l) || sameDecimalList(f, l))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameDecimalList(Frame f, Label l) {
+    return f.label.path() != null && f.label.path().equals(l.path());
   }
 
   /** True when {@code l} is a decimal label 2.1 directly under the open frame numbered 2. */

@@ -46,6 +46,20 @@ public record Label(Style style, int number, String path, String label, String r
   private static final Pattern DEC1 = Pattern.compile("^(\\d{1,2})[ \\u3000\\t]+([^\\d\\s。，；：,;:]{2,30})$");
   private static final Pattern BULLET = Pattern.compile("^[-•●]\\s+");
 
+  /** {@code 总则} or {@code 总 则}, not {@code 政府办 薛高斌} (cells of a linearised table row). */
+  private static boolean letterSpacedOrSingle(String rest) {
+    String[] tokens = rest.strip().split("[ \u3000\t]+");
+    if (tokens.length == 1) {
+      return true;
+    }
+    for (String t : tokens) {
+      if (t.codePointCount(0, t.length()) > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The label at the start of {@code raw} (a paragraph's first raw line), or null.
    *
@@ -56,7 +70,7 @@ public record Label(Style style, int number, String path, String label, String r
     String s = BULLET.matcher(raw).replaceFirst("");
     if (allowDec1) {
       Matcher m = DEC1.matcher(Cjk.collapseSpacesKeepingLead(s));
-      if (m.matches()) {
+      if (m.matches() && letterSpacedOrSingle(s.replaceFirst("^\\d+\\s+", ""))) {
         return new Label(Style.DEC1, Integer.parseInt(m.group(1)), null, m.group(1), Cjk.collapseSpaces(m.group(2)));
       }
     }
