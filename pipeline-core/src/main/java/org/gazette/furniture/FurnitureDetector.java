@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.gazette.model.Furniture;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
+import org.gazette.text.Patterns;
 
 /**
  * Tags the lines that page layout repeats: running headers ({@code · 政府工作报告 · 1/2023 稷山县人民政府公报}),
@@ -23,6 +25,9 @@ public final class FurnitureDetector {
   private static final Pattern PAGE_DASHED =
       Pattern.compile("^[-—–－―~·•]{1,3}\\d{1,4}[-—–－―~·•]{1,3}$");
   private static final Pattern PAGE_WORDS = Pattern.compile("^第\\d{1,4}页(/?共\\d{1,4}页)?$|^\\d{1,4}/\\d{1,4}$");
+  /** An issue label alone on a line: {@code 2023年第5期}, {@code 第5期（总第80期）}. */
+  private static final Pattern ISSUE_ONLY =
+      Pattern.compile("^((19|20)\\d{2}年?)?第\\d{1,3}期([(（]?总第\\d{1,5}期[)）]?)?$");
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
   /** How many non-blank lines away a bare number may stand from a header to count as its page number. */
   private static final int PAGE_NUMBER_REACH = 2;
@@ -45,6 +50,7 @@ public final class FurnitureDetector {
         header[i] = true;
       }
     }
+    markRepeatedNearPageNumbers(lines, from, header);
     for (int i = from; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       String f = Cjk.fold(line.text());
@@ -66,6 +72,48 @@ public final class FurnitureDetector {
     return found;
   }
 
+  /**
+   * Running headers no pattern knows: short lines that stand next to a page number ({@code - 12 -}) at
+   * least twice with the same text (digits masked).
+   */
+  private static void markRepeatedNearPageNumbers(List<SourceLine> lines, int from, boolean[] header) {
+    java.util.Map<String, List<Integer>> near = new java.util.HashMap<>();
+    for (int i = from; i < lines.size(); i++) {
+      String f = Cjk.fold(lines.get(i).text());
+      if (!PAGE_DASHED.matcher(f).matches() && !PAGE_WORDS.matcher(f).matches()) {
+        continue;
+      }
+      for (int j : neighbours(lines, i)) {
+        String g = Cjk.fold(lines.get(j).text());
+        if (!g.isEmpty() && g.length() <= 30 && !PAGE_DASHED.matcher(g).matches() && !structural(g)) {
+          near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
+        }
+      }
+    }
+    near.values().stream().filter(v -> v.size() >= 2).flatMap(List::stream).forEach(j -> header[j] = true);
+  }
+
+  /** Lines that repeat because documents repeat them, not because pages do. */
+  private static boolean structural(String f) {
+    return Patterns.NOTE.matcher(f).matches() || Patterns.ORG_LINE.matcher(f).matches()
+        || Dates.onlyDateIso(f) != null || Patterns.TERMINAL.matcher(f).matches()
+        || f.startsWith("附件") || f.matches("^[(（].*[)）]$");
+  }
+
+  /** The nearest non-blank line on each side of {@code i}. */
+  private static List<Integer> neighbours(List<SourceLine> lines, int i) {
+    List<Integer> out = new ArrayList<>();
+    for (int dir = -1; dir <= 1; dir += 2) {
+      for (int j = i + dir; j >= 0 && j < lines.size(); j += dir) {
+        if (!lines.get(j).isBlank()) {
+          out.add(j);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   private static boolean isHeader(String f, String gazetteName) {
     if (f.isEmpty() || f.length() > 60) {
       return false;
@@ -73,7 +121,7 @@ public final class FurnitureDetector {
     if (gazetteName != null && f.equals(Cjk.fold(gazetteName))) {
       return true;
     }
-    if (DOT_BANNER_ONLY.matcher(f).matches()) {
+    if (DOT_BANNER_ONLY.matcher(f).matches() || ISSUE_ONLY.matcher(f).matches()) {
       return true;
     }
     return f.contains("公报") && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());

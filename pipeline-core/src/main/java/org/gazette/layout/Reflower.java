@@ -96,7 +96,7 @@ public final class Reflower {
 
   /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
   private static boolean completeTitle(String f) {
-    return f.length() <= 40 && Patterns.TITLE_END.matcher(f).matches();
+    return f.length() <= 40 && Patterns.isCompleteTitle(f);
   }
 
   /** Lines that begin a new element whatever precedes them. */

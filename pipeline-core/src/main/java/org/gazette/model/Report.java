@@ -6,5 +6,6 @@ package org.gazette.model;
  * @param date ISO date from the subtitle, or null
  * @param occasion e.g. 稷山县第十七届人民代表大会第三次会议, or null
  * @param speaker the speaker line, e.g. 稷山县人民政府县长王润, or null
+ * @param subtitle the subtitle as printed
  */
-public record Report(String date, String occasion, String speaker) {}
+public record Report(String date, String occasion, String speaker, String subtitle) {}

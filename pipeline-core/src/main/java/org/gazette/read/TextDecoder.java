@@ -61,8 +61,19 @@ public final class TextDecoder {
     try {
       return new Decoded(strict(b, 0, StandardCharsets.UTF_8), "UTF-8");
     } catch (PipelineException notUtf8) {
-      Charset guess = guess(b);
-      return new Decoded(lenient(b, guess), guess.name());
+      Charset best = guess(b);
+      String text = lenient(b, best);
+      double score = plausibility(text);
+      for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+        String t = lenient(b, cs);
+        double sc = plausibility(t);
+        if (b.length % 2 == 0 && sc > score) {
+          best = cs;
+          text = t;
+          score = sc;
+        }
+      }
+      return new Decoded(text, best.name());
     }
   }
 
@@ -121,6 +132,16 @@ public final class TextDecoder {
 
   private static String lenient(byte[] b, Charset cs) {
     return new String(b, cs);
+  }
+
+  /** Share of characters that Chinese text is made of: Han, CJK punctuation, ASCII, whitespace. */
+  private static double plausibility(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    long good = text.codePoints().filter(cp -> (cp >= 0x20 && cp < 0x7F) || cp == '\n' || cp == '\r'
+        || cp == '\t' || org.gazette.text.Cjk.isWide(cp)).count();
+    return (double) good / text.codePointCount(0, text.length());
   }
 
   private static double controlShare(String text) {

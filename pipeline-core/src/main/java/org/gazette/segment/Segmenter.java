@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Toc;
 import org.gazette.model.TocEntry;
@@ -26,6 +27,18 @@ public final class Segmenter {
   /** Longest title, in blocks, above a 字号. */
   private static final int MAX_TITLE_BLOCKS = 4;
   private static final int MAX_TITLE_CHARS = 120;
+  /** A 版头 masthead above the 字号: {@code 山西省人民政府文件}. */
+  private static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
+  /**
+   * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent rather
+   * than enclosed ({@code 稷山县人民政府关于乔木等同志任免职务的通知}).
+   */
+  private static final Pattern ISSUED_TITLE = Pattern.compile(
+      "^(\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + ")?关于.{2,80}(通知|决定|批复|复函|函|通报|通告|公告|命令|意见)$");
+  /** An order: {@code 山西省人民政府令}. */
+  private static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
+  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}. */
+  private static final Pattern ORDER_NUMBER = Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第\\d{1,5}号$");
 
   /** Document heads among {@code blocks}, in order. */
   public List<Head> segment(List<Block> blocks, Toc toc) {
@@ -90,7 +103,7 @@ public final class Segmenter {
       }
       j--;
     }
-    if (from == n) {
+    if (from == n || (!started && MASTHEAD.matcher(joinFold(blocks, from, n - 1)).matches())) {
       return null;
     }
     int issuer = -1;
@@ -108,24 +121,33 @@ public final class Segmenter {
 
   /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
   private Head headBelow(List<Block> blocks, int n) {
+    int first = n > 0 && MASTHEAD.matcher(Cjk.fold(blocks.get(n - 1).text())).matches() ? n - 1 : n;
     int j = n + 1;
     while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && titleLike(blocks.get(j))) {
-      String f = Cjk.fold(blocks.get(j).text());
-      if (Patterns.TITLE_END.matcher(f).matches()) {
-        return new Head(n, -1, n + 1, j, n, j + 1);
+      if (Patterns.isCompleteTitle(joinFold(blocks, n + 1, j))) {
+        return new Head(first, first < n ? first : -1, n + 1, j, n, j + 1);
       }
       j++;
     }
     return null;
   }
 
-  /** Heads without a 字号: a report title with its subtitle, or a 关于… title followed by 主送. */
+  /**
+   * Heads without a 字号: an order ({@code 山西省人民政府令 / 第305号}), a report title with its subtitle,
+   * a 关于… title followed by 主送, or a complete 关于… title right after the previous document's
+   * signature (date or 附注).
+   */
   private Head titleOnlyHead(List<Block> blocks, int i) {
     Block b = blocks.get(i);
     String f = Cjk.fold(b.text());
     if (!titleLike(b) || Patterns.ORG_LINE.matcher(f).matches()) {
       return null;
     }
+    if (ORDER.matcher(f).matches() && i + 1 < blocks.size()
+        && ORDER_NUMBER.matcher(Cjk.fold(blocks.get(i + 1).text())).matches()) {
+      return new Head(i, -1, i, i + 1, -1, i + 2);
+    }
+    boolean afterSignature = i > 0 && endsSignature(Cjk.fold(blocks.get(i - 1).text()));
     int issuer = i > 0 && Patterns.ORG_LINE.matcher(Cjk.fold(blocks.get(i - 1).text())).matches() ? i - 1 : -1;
     for (int end = i; end < Math.min(blocks.size() - 1, i + MAX_TITLE_BLOCKS); end++) {
       Block t = blocks.get(end);
@@ -140,6 +162,9 @@ public final class Segmenter {
       }
       if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
+      }
+      if (afterSignature && ISSUED_TITLE.matcher(joined).matches()) {
+        return new Head(i, -1, i, end, -1, end + 1);
       }
     }
     return null;
@@ -171,6 +196,10 @@ public final class Segmenter {
         }
       }
     }
+  }
+
+  private static boolean endsSignature(String f) {
+    return Patterns.NOTE.matcher(f).matches() || Dates.onlyDateIso(f) != null;
   }
 
   /** Short, unpunctuated, not a heading, date, 附注 or 附件 line. */

@@ -55,7 +55,7 @@ final class Attachments {
         boolean numbered = l != null && (l.style() == Label.Style.NUM_DOT || l.style() == Label.Style.NUM_DUN
             || l.style() == Label.Style.PNUM) && l.number() == expected;
         if (!numbered) {
-          if (!items.isEmpty() && isTail(b)) {
+          if (!items.isEmpty() && isTail(b, j + 1 < to ? blocks.get(j + 1) : null)) {
             Attachment prev = items.remove(items.size() - 1);
             items.add(item((prev.label() == null ? "" : prev.label() + ".") + prev.title()
                 + (prev.remark() == null ? "" : "（" + prev.remark() + "）") + Cjk.fold(b.text()), prev.line()));
@@ -76,6 +76,10 @@ final class Attachments {
         continue;
       }
       while (j < to && isRemark(Cjk.fold(blocks.get(j).text()))) {
+        Attachment last = items.remove(items.size() - 1);
+        String remark = Cjk.squeeze(blocks.get(j).text()).replaceAll("^[(（]|[)）]$", "");
+        items.add(new Attachment(last.label(), last.title(),
+            last.remark() == null ? remark : last.remark() + "；" + remark, last.line()));
         j++;
       }
       return new Found(List.copyOf(items), i, j);
@@ -84,11 +88,13 @@ final class Attachments {
   }
 
   /** The wrapped-off end of an item: {@code 责}, {@code 员名单}, {@code 版)}. */
-  private static boolean isTail(Block b) {
+  private static boolean isTail(Block b, Block next) {
     String f = Cjk.fold(b.text());
+    boolean signer = Patterns.ORG_LINE.matcher(f).matches()
+        && (next == null || org.gazette.text.Dates.onlyDateIso(next.text()) != null);
     return f.length() <= TAIL && !b.tabular() && !f.contains("：") && !f.contains(":")
         && !f.endsWith("。") && Label.parse(b.firstRaw(), false) == null
-        && !Patterns.ORG_LINE.matcher(f).matches() && !f.startsWith("附件") && !isRemark(f)
+        && !signer && !f.startsWith("附件") && !isRemark(f)
         && org.gazette.text.Dates.onlyDateIso(f) == null && !Patterns.NOTE.matcher(f).matches();
   }
 

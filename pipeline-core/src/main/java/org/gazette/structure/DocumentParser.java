@@ -89,7 +89,8 @@ public final class DocumentParser {
           speaker = Cjk.squeeze(blocks.get(pos + 1).text());
           used.add(pos + 1);
         }
-        report = new Report(Dates.findIso(m.group(1)), m.group(2), speaker);
+        report = new Report(Dates.findIso(m.group(1)), m.group(2), speaker,
+            Cjk.squeeze(blocks.get(pos).text()));
         pos += speaker == null ? 1 : 2;
       }
     }
@@ -220,8 +221,7 @@ public final class DocumentParser {
 
   /** {@code …实施方案}, {@code …实施计划（2021-2025年）}: nothing more belongs to the title. */
   private static boolean complete(String title) {
-    String bare = title.replaceFirst("[(（][^()（）]*[)）]$", "");
-    return Patterns.TITLE_END.matcher(title).matches() || Patterns.TITLE_END.matcher(bare).matches();
+    return Patterns.isCompleteTitle(title);
   }
 
   private static boolean isSpeaker(Block b) {

@@ -54,6 +54,15 @@ public final class Patterns {
   public static final Pattern REPORT_SUBTITLE =
       Pattern.compile("^[—－\\-–―]{1,3}(.*?\\d{1,2}日)在(.+?)上(的(讲话|报告|发言))?$");
 
+  /**
+   * A title that reads complete: ends with a document-type word, also before a bracketed remark
+   * ({@code …审批管理细则（暂行）}, {@code …实施计划（2021-2025年）}).
+   */
+  public static boolean isCompleteTitle(String folded) {
+    String bare = folded.replaceFirst("[(（][^()（）]*[)）]$", "");
+    return TITLE_END.matcher(folded).matches() || (!bare.isEmpty() && TITLE_END.matcher(bare).matches());
+  }
+
   /** Text ending with sentence-final punctuation. */
   public static final Pattern TERMINAL = Pattern.compile(".*[。！？；!?;：:]$");
 }

@@ -1,0 +1,42 @@
+package org.gazette;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The bundled samples (samples/*.txt, copied to test resources) and their gold annotations. */
+public final class Samples {
+  private Samples() {}
+
+  /** Folder of the test resources. */
+  public static Path resources() {
+    try {
+      return Path.of(Samples.class.getResource("/gold").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Every sample file, sorted; never empty (a missing sample set fails loudly). */
+  public static List<Path> all() {
+    try (Stream<Path> s = Files.list(resources().resolve("samples"))) {
+      List<Path> files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      if (files.isEmpty()) {
+        throw new IllegalStateException("no samples found under test resources");
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The gold file of {@code sample}. */
+  public static Path gold(Path sample) {
+    String name = sample.getFileName().toString().replaceFirst("\\.txt$", ".json");
+    return resources().resolve("gold").resolve(name);
+  }
+}

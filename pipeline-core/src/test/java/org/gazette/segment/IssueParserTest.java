@@ -1,0 +1,143 @@
+package org.gazette.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.gazette.Lines;
+import org.gazette.model.Document;
+import org.gazette.model.IssueResult;
+import org.gazette.model.Node;
+import org.gazette.model.SourceInfo;
+import org.gazette.read.RawText;
+import org.junit.jupiter.api.Test;
+
+/** Whole-issue parses of small synthetic issues in shapes the samples do not have. */
+class IssueParserTest {
+  private static IssueResult parse(String text) {
+    RawText raw = new RawText(Lines.of(text), "UTF-8");
+    return new IssueParser().parse(raw, new SourceInfo("t.txt", "0".repeat(64), "txt", "UTF-8", raw.size()));
+  }
+
+  @Test
+  void aSingleBareDocumentWithoutToc() {
+    IssueResult r = parse(String.join("\n",
+        "太原市人民政府办公厅",
+        "关于做好2024年春节期间安全生产工作的通知",
+        "并政办发〔2024〕3号",
+        "各县（市、区）人民政府，市直各有关单位：",
+        "为切实做好春节期间安全生产工作，现将有关事项通知如下：",
+        "一、提高思想认识",
+        "各单位要充分认识做好节日期间安全生产工作的重要性。",
+        "二、强化隐患排查",
+        "（一）突出重点行业。",
+        "（二）加强督导检查。",
+        "附件：1.安全生产检查表",
+        "2.值班安排表",
+        "太原市人民政府办公厅",
+        "2024年1月20日",
+        "（此件公开发布）",
+        "抄送：市委办公厅，市人大常委会办公厅。"));
+    assertNull(r.toc());
+    assertNull(r.frontMatter());
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("太原市人民政府办公厅关于做好2024年春节期间安全生产工作的通知", d.title());
+    assertEquals("并政办发〔2024〕3号", d.docNumber());
+    assertEquals("太原市人民政府办公厅", d.issuer());
+    assertEquals("各县（市、区）人民政府，市直各有关单位", d.recipients());
+    assertEquals("太原市人民政府办公厅", d.signer());
+    assertEquals("2024-01-20", d.date());
+    assertEquals("此件公开发布", d.note());
+    assertEquals(List.of("安全生产检查表", "值班安排表"), d.attachments().stream().map(a -> a.title()).toList());
+    assertEquals("市委办公厅，市人大常委会办公厅", d.cc());
+    List<Node> top = d.body().stream().filter(n -> n.kind().equals("section")).toList();
+    assertEquals(List.of("一、", "二、"), top.stream().map(Node::label).toList());
+    assertEquals(2, top.get(1).children().size());
+    assertEquals(2, top.get(1).children().get(1).level());
+  }
+
+  @Test
+  void provincialIssueWithTocChaptersAndArticles() {
+    IssueResult r = parse(String.join("\n",
+        "山西省人民政府公报", "2024年第5期（总第800期）", "2024年3月15日出版", "",
+        "目 录", "【省政府文件】",
+        "山西省人民政府关于印发山西省促进民营经济发展若干措施的通知",
+        "晋政发〔2024〕6号…………3",
+        "【省政府办公厅文件】",
+        "山西省人民政府办公厅关于同意设立某某开发区的复函（晋政办函〔2024〕12号）……9", "",
+        "山西省人民政府",
+        "关于印发山西省促进民营经济发展若干措施的通知",
+        "晋政发〔2024〕6号",
+        "各市、县人民政府，省人民政府各委、办、厅、局：",
+        "现将《山西省促进民营经济发展若干措施》印发给你们，请认真贯彻执行。",
+        "山西省人民政府",
+        "2024年2月1日",
+        "（此件公开发布）",
+        "山西省促进民营经济发展若干措施",
+        "第一章 总 则",
+        "第一条 为促进民营经济发展，制定本措施。",
+        "第二条 本措施适用于全省。",
+        "第二章 保障措施",
+        "第三条 各级人民政府应当加强领导：",
+        "（一）建立工作机制；",
+        "（二）加强督查考核。",
+        "- 3 -",
+        "山西省人民政府公报 2024年第5期",
+        "山西省人民政府办公厅",
+        "关于同意设立某某开发区的复函",
+        "晋政办函〔2024〕12号",
+        "某某市人民政府：",
+        "你市《关于设立某某开发区的请示》收悉。经省人民政府同意，现函复如下。",
+        "山西省人民政府办公厅",
+        "二〇二四年二月二十日",
+        "（此件公开发布）",
+        "",
+        "主管主办：山西省人民政府办公厅",
+        "编辑出版：山西省人民政府公报编辑部",
+        "定 价：免费赠阅"));
+    assertEquals("山西省人民政府公报", r.gazette().name());
+    assertEquals(2024, r.gazette().year());
+    assertEquals(5, r.gazette().issue());
+    assertEquals(800, r.gazette().totalIssue());
+    assertEquals("2024-03-15", r.gazette().published());
+    assertNotNull(r.toc());
+    assertEquals(2, r.toc().entries().size());
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    Document a = r.documents().get(0);
+    assertEquals("省政府文件", a.category());
+    assertEquals("山西省促进民营经济发展若干措施", a.enclosedTitle());
+    long chapters = a.enclosure().body().stream().filter(n -> n.kind().equals("chapter")).count();
+    assertEquals(2, chapters);
+    Node art3 = a.enclosure().body().get(1).children().get(0);
+    assertEquals("article", art3.kind());
+    assertEquals("第三条", art3.label());
+    assertEquals(2, art3.children().size());
+    assertEquals(List.of(28, 29), r.furniture().stream().map(f -> f.line()).toList());
+    Document b = r.documents().get(1);
+    assertEquals("省政府办公厅文件", b.category());
+    assertEquals("晋政办函〔2024〕12号", b.docNumber());
+    assertEquals("2024-02-20", b.date());
+    assertEquals("某某市人民政府", b.recipients());
+    assertEquals(37, b.sourceSpan().endLine());
+    assertNotNull(r.backMatter());
+    assertEquals(39, r.backMatter().startLine());
+    assertTrue(r.toc().entries().stream().allMatch(e -> e.matchedDocument() != null));
+  }
+
+  @Test
+  void reportTitleWithSubtitleStartsADocument() {
+    IssueResult r = parse(String.join("\n",
+        "政府工作报告", "——2024年1月10日在某某市第十六届人民代表大会第四次会议上", "某某市人民政府市长 张 三",
+        "各位代表：", "现在，我代表市人民政府向大会报告工作。", "一、2023年工作回顾", "过去的一年极不平凡。"));
+    Document d = r.documents().get(0);
+    assertEquals("政府工作报告", d.title());
+    assertEquals("2024-01-10", d.date());
+    assertEquals("某某市第十六届人民代表大会第四次会议", d.report().occasion());
+    assertEquals("某某市人民政府市长张三", d.report().speaker());
+    assertNull(d.signer());
+    assertNull(d.recipients());
+  }
+}

@@ -1,0 +1,90 @@
+package org.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gazette.model.DocNumber;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+  @Test
+  void dropsSpacesBetweenCjkButKeepsLatinWords() {
+    assertEquals("关于印发的通知", Cjk.collapseSpaces("关于印发的 通知"));
+    assertEquals("2023年1月30日", Cjk.collapseSpaces("2023 年 1 月 30 日"));
+    assertEquals("实施方案", Cjk.collapseSpaces("实 施 方 案"));
+    assertEquals("JISHANXIAN RENMIN ZHENGFU GONGBAO", Cjk.collapseSpaces("JISHANXIAN  RENMIN ZHENGFU GONGBAO"));
+    assertEquals("赏花线路：", Cjk.collapseSpaces("赏花线路 ："));
+  }
+
+  @Test
+  void docNumbersOfAnyIssuer() {
+    DocNumber d = DocNumbers.whole("稷政办发〔2023〕17 号");
+    assertEquals("稷政办发", d.prefix());
+    assertEquals(2023, d.year());
+    assertEquals(17, d.serial());
+    assertEquals("国办函〔2021〕5号", DocNumbers.whole("国办函[2021]5号").normalized());
+    assertEquals("晋政发〔2022〕3号", DocNumbers.whole("晋政发(2022)3号").normalized());
+    assertEquals("稷政任字〔2023〕1号", DocNumbers.whole("稷政任字〔2023〕1 号").normalized());
+    assertEquals("京财预〔2020〕120号", DocNumbers.whole("京财预【2020】第120号").normalized());
+    assertEquals("运政发〔2021〕8号", DocNumbers.find("根据《…的通知》（运政发〔2021〕8 号）精神").normalized());
+    assertNull(DocNumbers.whole("根据运政发〔2021〕8号文件精神，现将有关事项通知如下"));
+  }
+
+  @Test
+  void docNumberAfterATitleKeepsOnlyTheIssuerAbbreviation() {
+    assertEquals("稷政办发〔2023〕27号",
+        DocNumbers.find("关于印发稷山县城镇燃气安全专项整治工作方案的通知稷政办发〔2023〕27号").normalized());
+  }
+
+  @Test
+  void datesArabicAndChinese() {
+    assertEquals("2023-07-25", Dates.onlyDateIso("2023年7月25日"));
+    assertEquals("2021-05-07", Dates.onlyDateIso("2021年 5月 7日"));
+    assertEquals("2023-07-25", Dates.onlyDateIso("二〇二三年七月二十五日"));
+    assertEquals("2023-01-09", Dates.onlyDateIso("２０２３年１月９日"));
+    assertNull(Dates.onlyDateIso("经县政府党组会议 2023 年 1 月 日研究决定"));
+    assertNull(Dates.onlyDateIso("2023年2月30日"));
+    assertEquals("2023-02-16", Dates.findIso("——2023 年 2 月 16 日在稷山县第十七届人民代表大会第三次会议上"));
+  }
+
+  @Test
+  void chineseNumerals() {
+    assertEquals(17, ChineseNumber.parse("十七"));
+    assertEquals(47, ChineseNumber.parse("四十七"));
+    assertEquals(105, ChineseNumber.parse("一百零五"));
+    assertEquals(2023, ChineseNumber.parse("二〇二三"));
+    assertEquals(10, ChineseNumber.parse("十"));
+  }
+
+  @Test
+  void headingLabels() {
+    assertEquals(Label.Style.CN, Label.parse("一、总体要求", false).style());
+    assertEquals(Label.Style.PCN, Label.parse("(三) 提升气象服务水平", false).style());
+    assertEquals(3, Label.parse("（三）提升", false).number());
+    assertEquals(Label.Style.NUM_DOT, Label.parse("1. 坚持创新驱动", false).style());
+    assertEquals(Label.Style.NUM_DUN, Label.parse("11、塑料污染治理专项行动", false).style());
+    assertEquals(Label.Style.PNUM, Label.parse("（1）", false).style());
+    assertEquals(Label.Style.CIRC, Label.parse("①加强领导", false).style());
+    Label dec = Label.parse("2.1.3 综合协调组", false);
+    assertEquals(Label.Style.DEC3, dec.style());
+    assertEquals("2.1", dec.path());
+    assertEquals(Label.Style.DEC1, Label.parse("1 总 则", true).style());
+    assertNull(Label.parse("1 总则", false));
+    assertNull(Label.parse("2 政府办 薛高斌", true));
+    Label art = Label.parse("第四十七条 本办法由县司法局负责解读", false);
+    assertEquals(Label.Style.ARTICLE, art.style());
+    assertEquals(47, art.number());
+    assertNull(Label.parse("第十二条规定的情形", false));
+    assertEquals(Label.Style.CHAPTER, Label.parse("第一章 总 则", false).style());
+    assertNull(Label.parse("2023年工作安排", false));
+    assertNull(Label.parse("127.2 亿元", false));
+  }
+
+  @Test
+  void titlesThatReadComplete() {
+    assertTrue(Patterns.isCompleteTitle("稷山县农村自建房屋审批管理细则（暂行）"));
+    assertTrue(Patterns.isCompleteTitle("稷山县全民健身实施计划（2021-2025年）"));
+    assertTrue(Patterns.TITLE_END.matcher("关于推进气象高质量发展的实施意见").matches());
+  }
+}

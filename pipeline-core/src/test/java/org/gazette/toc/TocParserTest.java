@@ -1,0 +1,52 @@
+package org.gazette.toc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.gazette.Lines;
+import org.gazette.model.Toc;
+import org.gazette.model.TocEntry;
+import org.junit.jupiter.api.Test;
+
+class TocParserTest {
+  private final TocParser parser = new TocParser();
+
+  @Test
+  void allEntryShapesInOneToc() {
+    Toc toc = parser.parse(Lines.of(String.join("\n",
+        "稷山县人民政府公报", "", "目 录", "", "【县政府文件】", "",
+        "政府工作报告……………………………………1", "",
+        "稷山县人民政府关于推进气象高质量发展的实施意见", "",
+        "稷政发〔2023〕11 号..... 5", "",
+        "【县政府办公室文件】",
+        "稷山县人民政府办公室关于印发稷山县城镇燃气安全专项整治工作方案的通知 稷政办发〔2023〕27 号\t32",
+        "- 关于向乡镇人民政府下放部分行政执法职权的通知（稷政发〔2022〕20号）1",
+        "- 关于印发《稷山县关于加强耕地保护、严格耕地用途管制的实施方案》的通知",
+        "（稷政办发〔2022〕48号）21", "",
+        "稷山县人民政府", "", "关于推进气象高质量发展的实施意见", "", "稷政发〔2023〕11号")));
+    assertEquals(3, toc.startLine());
+    assertEquals(17, toc.endLine());
+    assertEquals(5, toc.entries().size());
+    TocEntry report = toc.entries().get(0);
+    assertEquals("政府工作报告", report.title());
+    assertNull(report.docNumber());
+    assertEquals(1, report.page());
+    assertEquals("县政府文件", report.category());
+    TocEntry wrapped = toc.entries().get(1);
+    assertEquals("稷政发〔2023〕11号", wrapped.docNumber());
+    assertEquals(5, wrapped.page());
+    assertEquals("稷山县人民政府关于推进气象高质量发展的实施意见", wrapped.title());
+    TocEntry tab = toc.entries().get(2);
+    assertEquals("县政府办公室文件", tab.category());
+    assertEquals("稷山县人民政府办公室关于印发稷山县城镇燃气安全专项整治工作方案的通知", tab.title());
+    assertEquals(32, tab.page());
+    assertEquals("稷政发〔2022〕20号", toc.entries().get(3).docNumber());
+    assertEquals(21, toc.entries().get(4).page());
+    assertEquals(16, toc.entries().get(4).line());
+  }
+
+  @Test
+  void noTocHeadMeansNoToc() {
+    assertNull(parser.parse(Lines.of("稷山县人民政府\n关于推进气象高质量发展的实施意见\n稷政发〔2023〕11号")));
+  }
+}
