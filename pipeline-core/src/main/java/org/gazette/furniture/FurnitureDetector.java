@@ -17,7 +17,7 @@ import org.gazette.text.Patterns;
 public final class FurnitureDetector {
   /** Issue label of a running header: {@code 1/2023}, {@code 2023年第3期}. */
   private static final Pattern ISSUE_LABEL =
-      Pattern.compile(".*(\\d{1,2}/(19|20)\\d{2}|(19|20)\\d{2}/\\d{1,2}|第\\d{1,3}期).*");
+      Pattern.compile(".*(\\d{1,2}/(19|20)\\d{2}|(19|20)\\d{2}[/.．]\\d{1,2}|第\\d{1,3}期|(19|20)\\d{2}年).*");
   /** A dotted banner: {@code ·县政府办公室文件·}, {@code •人事任免•}. */
   private static final Pattern DOT_BANNER = Pattern.compile(".*[·•・][^·•・]{2,20}[·•・].*");
   private static final Pattern DOT_BANNER_ONLY = Pattern.compile("^[·•・][^·•・]{2,20}[·•・]$");

@@ -3,6 +3,7 @@ package org.gazette.layout;
 import java.util.List;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
+import org.gazette.text.Cjk;
 
 /**
  * A paragraph: consecutive raw lines joined, with spaces between CJK characters dropped.
@@ -10,13 +11,19 @@ import org.gazette.model.Span;
  * @param lines the raw lines, in order (never empty)
  * @param text the joined, normalised text
  * @param tabular true for a row group of a tab-separated table
+ * @param folded {@link Cjk#fold} of the text, computed once: what the patterns match
  */
-public record Block(List<SourceLine> lines, String text, boolean tabular) {
+public record Block(List<SourceLine> lines, String text, boolean tabular, String folded) {
   public Block {
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("a block needs at least one line");
     }
+  }
+
+  /** A block of {@code lines} with joined {@code text}. */
+  public static Block of(List<SourceLine> lines, String text, boolean tabular) {
+    return new Block(lines, text, tabular, Cjk.fold(text));
   }
 
   /** Raw number of the first line. */

@@ -43,6 +43,11 @@ public final class Reflower {
     List<SourceLine> text = lines.stream().filter(l -> !l.isBlank()).toList();
     double[] widths = text.stream().mapToDouble(l -> Cjk.width(l.text().strip())).toArray();
     double[] wrap = wrapWidths(text, widths);
+    String[] folded = text.stream().map(l -> Cjk.fold(l.text())).toArray(String[]::new);
+    boolean[] starts = new boolean[text.size()];
+    for (int k = 0; k < text.size(); k++) {
+      starts[k] = startsStructure(text.get(k).text(), folded[k]);
+    }
     List<Block> blocks = new ArrayList<>();
     int i = 0;
     while (i < text.size()) {
@@ -50,29 +55,30 @@ public final class Reflower {
       group.add(text.get(i));
       boolean tab = text.get(i).text().strip().contains("\t");
       int j = i;
-      while (j + 1 < text.size() && continues(text, widths, wrap, j, tab)) {
+      while (j + 1 < text.size() && continues(text, folded, starts, widths, wrap, j, tab)) {
         j++;
         group.add(text.get(j));
       }
-      blocks.add(new Block(group, joinText(group, tab), tab));
+      blocks.add(Block.of(group, joinText(group, tab), tab));
       i = j + 1;
     }
     return blocks;
   }
 
-  private boolean continues(List<SourceLine> text, double[] widths, double[] wrap, int j, boolean tab) {
+  private boolean continues(List<SourceLine> text, String[] folded, boolean[] starts, double[] widths,
+      double[] wrap, int j, boolean tab) {
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
     boolean nextTab = next.text().strip().contains("\t");
     if (tab || nextTab) {
       return tab && nextTab && next.number() == cur.number() + 1;
     }
-    String c = Cjk.fold(cur.text());
+    String c = folded[j];
     String n = next.text().strip();
-    if (startsStructure(n) || endsStructure(c)) {
+    if (starts[j + 1] || indented(next.text()) || endsStructure(c)) {
       return false;
     }
-    if (tinyTail(c, n)) {
+    if (tinyTail(c, folded[j + 1])) {
       return true;
     }
     if (completeTitle(c)) {
@@ -88,8 +94,7 @@ public final class Reflower {
    * A wrapped heading or item whose last characters fell onto a line of their own
    * ({@code 一、充分认识…工作的重要} / {@code 性}).
    */
-  private static boolean tinyTail(String cur, String next) {
-    String n = Cjk.fold(next);
+  private static boolean tinyTail(String cur, String n) {
     return n.length() <= TINY_TAIL && Cjk.width(cur) >= 12 && !CLOSING.matcher(cur).matches()
         && Cjk.hanCount(n) > 0 && !n.matches("^[(（].*");
   }
@@ -99,9 +104,15 @@ public final class Reflower {
     return f.length() <= 40 && Patterns.isCompleteTitle(f);
   }
 
+  /** A paragraph's first line indented by two or more spaces (full-width or ASCII). */
+  private static boolean indented(String raw) {
+    return raw.startsWith("\u3000\u3000") || raw.startsWith("  ") || raw.startsWith("\u3000 ")
+        || raw.startsWith(" \u3000");
+  }
+
   /** Lines that begin a new element whatever precedes them. */
-  static boolean startsStructure(String raw) {
-    String f = Cjk.fold(raw);
+  static boolean startsStructure(String rawLine, String f) {
+    String raw = rawLine.strip();
     return HARD_START.matcher(raw).matches()
         || HARD_START.matcher(f).matches()
         || isLabel(raw)

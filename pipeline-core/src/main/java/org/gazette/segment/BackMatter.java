@@ -23,7 +23,7 @@ final class BackMatter {
     int k = blocks.size();
     int hits = 0;
     while (k > 0) {
-      String f = Cjk.fold(blocks.get(k - 1).text());
+      String f = blocks.get(k - 1).folded();
       if (!COLOPHON.matcher(f).matches()) {
         break;
       }

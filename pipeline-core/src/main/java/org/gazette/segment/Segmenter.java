@@ -82,7 +82,7 @@ public final class Segmenter {
     int chars = 0;
     while (j >= lowerBound && n - j <= MAX_TITLE_BLOCKS) {
       Block b = blocks.get(j);
-      String f = Cjk.fold(b.text());
+      String f = b.folded();
       if (!titleLike(b)) {
         break;
       }
@@ -106,10 +106,14 @@ public final class Segmenter {
     if (from == n || (!started && MASTHEAD.matcher(joinFold(blocks, from, n - 1)).matches())) {
       return null;
     }
+    boolean bracketed = blocks.get(n).folded().startsWith("(") || blocks.get(n).folded().startsWith("（");
+    if (bracketed && !Patterns.isCompleteTitle(joinFold(blocks, from, n - 1))) {
+      return null;
+    }
     int issuer = -1;
     if (started && from - 1 >= lowerBound) {
       Block above = blocks.get(from - 1);
-      if (Patterns.ORG_LINE.matcher(Cjk.fold(above.text())).matches()) {
+      if (Patterns.ORG_LINE.matcher(above.folded()).matches()) {
         issuer = from - 1;
       }
     }
@@ -121,7 +125,7 @@ public final class Segmenter {
 
   /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
   private Head headBelow(List<Block> blocks, int n) {
-    int first = n > 0 && MASTHEAD.matcher(Cjk.fold(blocks.get(n - 1).text())).matches() ? n - 1 : n;
+    int first = n > 0 && MASTHEAD.matcher(blocks.get(n - 1).folded()).matches() ? n - 1 : n;
     int j = n + 1;
     while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && titleLike(blocks.get(j))) {
       if (Patterns.isCompleteTitle(joinFold(blocks, n + 1, j))) {
@@ -139,26 +143,29 @@ public final class Segmenter {
    */
   private Head titleOnlyHead(List<Block> blocks, int i) {
     Block b = blocks.get(i);
-    String f = Cjk.fold(b.text());
+    String f = b.folded();
     if (!titleLike(b) || Patterns.ORG_LINE.matcher(f).matches()) {
       return null;
     }
     if (ORDER.matcher(f).matches() && i + 1 < blocks.size()
-        && ORDER_NUMBER.matcher(Cjk.fold(blocks.get(i + 1).text())).matches()) {
+        && ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
       return new Head(i, -1, i, i + 1, -1, i + 2);
     }
-    boolean afterSignature = i > 0 && endsSignature(Cjk.fold(blocks.get(i - 1).text()));
-    int issuer = i > 0 && Patterns.ORG_LINE.matcher(Cjk.fold(blocks.get(i - 1).text())).matches() ? i - 1 : -1;
+    boolean afterSignature = i > 0 && endsSignature(blocks.get(i - 1).folded());
+    int issuer = i > 0 && Patterns.ORG_LINE.matcher(blocks.get(i - 1).folded()).matches() ? i - 1 : -1;
     for (int end = i; end < Math.min(blocks.size() - 1, i + MAX_TITLE_BLOCKS); end++) {
       Block t = blocks.get(end);
       if (!titleLike(t)) {
         return null;
       }
       String joined = joinFold(blocks, i, end);
-      String next = Cjk.fold(blocks.get(end + 1).text());
+      String next = blocks.get(end + 1).folded();
       boolean titled = Patterns.TITLE_END.matcher(joined).matches() && joined.length() <= MAX_TITLE_CHARS;
       if (titled && Patterns.REPORT_SUBTITLE.matcher(next).matches() && Dates.findIso(next) != null) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
+      }
+      if (titled && joined.matches(".*(讲话|致辞|报告)$") && speechDateFollows(blocks, end + 1)) {
+        return new Head(i, -1, i, end, -1, end + 1);
       }
       if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
@@ -184,7 +191,7 @@ public final class Segmenter {
         }
         for (int end = i; end < Math.min(blocks.size(), i + 3); end++) {
           if (Titles.same(Titles.loose(joinFold(blocks, i, end)), want)) {
-            int issuer = i > 0 && Patterns.ORG_LINE.matcher(Cjk.fold(blocks.get(i - 1).text())).matches() ? i - 1 : -1;
+            int issuer = i > 0 && Patterns.ORG_LINE.matcher(blocks.get(i - 1).folded()).matches() ? i - 1 : -1;
             int number = end + 1 < blocks.size() && DocNumbers.whole(blocks.get(end + 1).text()) != null ? end + 1 : -1;
             Head h = new Head(issuer >= 0 ? issuer : i, issuer, i, end, number, (number >= 0 ? number : end) + 1);
             if (!overlaps(heads, h)) {
@@ -198,13 +205,23 @@ public final class Segmenter {
     }
   }
 
+  /** {@code （2023年1月5日）} within the two blocks after a speech title (a speaker line may come first). */
+  private static boolean speechDateFollows(List<Block> blocks, int k) {
+    for (int j = k; j < Math.min(blocks.size(), k + 2); j++) {
+      if (Patterns.DATE_LINE.matcher(blocks.get(j).folded()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsSignature(String f) {
     return Patterns.NOTE.matcher(f).matches() || Dates.onlyDateIso(f) != null;
   }
 
   /** Short, unpunctuated, not a heading, date, 附注 or 附件 line. */
   public static boolean titleLike(Block b) {
-    String f = Cjk.fold(b.text());
+    String f = b.folded();
     if (b.tabular() || f.isEmpty() || f.length() > MAX_TITLE_CHARS) {
       return false;
     }
@@ -223,7 +240,7 @@ public final class Segmenter {
   private static String joinFold(List<Block> blocks, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k <= to; k++) {
-      sb.append(Cjk.fold(blocks.get(k).text()));
+      sb.append(blocks.get(k).folded());
     }
     return sb.toString();
   }

@@ -34,7 +34,7 @@ final class Attachments {
    */
   static Found find(List<Block> blocks, int from, int to) {
     for (int i = from; i < to; i++) {
-      String f = Cjk.fold(blocks.get(i).text());
+      String f = blocks.get(i).folded();
       Matcher m = Patterns.ATTACHMENT.matcher(f);
       if (!m.matches() || m.group(1) != null) {
         continue;
@@ -58,24 +58,24 @@ final class Attachments {
           if (!items.isEmpty() && isTail(b, j + 1 < to ? blocks.get(j + 1) : null)) {
             Attachment prev = items.remove(items.size() - 1);
             items.add(item((prev.label() == null ? "" : prev.label() + ".") + prev.title()
-                + (prev.remark() == null ? "" : "（" + prev.remark() + "）") + Cjk.fold(b.text()), prev.line()));
+                + (prev.remark() == null ? "" : "（" + prev.remark() + "）") + b.folded(), prev.line()));
             j++;
             continue;
           }
           break;
         }
-        items.add(item(Cjk.fold(b.text()), b.startLine()));
+        items.add(item(b.folded(), b.startLine()));
         expected++;
         j++;
       }
       if (items.isEmpty() && j < to && rest.isEmpty() && org.gazette.segment.Segmenter.titleLike(blocks.get(j))) {
-        items.add(item(Cjk.fold(blocks.get(j).text()), blocks.get(j).startLine()));
+        items.add(item(blocks.get(j).folded(), blocks.get(j).startLine()));
         j++;
       }
       if (items.isEmpty()) {
         continue;
       }
-      while (j < to && isRemark(Cjk.fold(blocks.get(j).text()))) {
+      while (j < to && isRemark(blocks.get(j).folded())) {
         Attachment last = items.remove(items.size() - 1);
         String remark = Cjk.squeeze(blocks.get(j).text()).replaceAll("^[(（]|[)）]$", "");
         items.add(new Attachment(last.label(), last.title(),
@@ -89,7 +89,7 @@ final class Attachments {
 
   /** The wrapped-off end of an item: {@code 责}, {@code 员名单}, {@code 版)}. */
   private static boolean isTail(Block b, Block next) {
-    String f = Cjk.fold(b.text());
+    String f = b.folded();
     boolean signer = Patterns.ORG_LINE.matcher(f).matches()
         && (next == null || org.gazette.text.Dates.onlyDateIso(next.text()) != null);
     return f.length() <= TAIL && !b.tabular() && !f.contains("：") && !f.contains(":")

@@ -61,7 +61,8 @@ public final class DocumentParser {
     String titleText = joined(blocks, h.titleFrom(), h.titleTo());
     String issuer = null;
     if (h.issuer() >= 0) {
-      issuer = Cjk.squeeze(blocks.get(h.issuer()).text());
+      // A 版头 masthead (某某省人民政府文件) names the issuer too.
+      issuer = Cjk.squeeze(blocks.get(h.issuer()).text()).replaceFirst("文件$", "");
       if (!titleText.startsWith(issuer)) {
         titleText = issuer + titleText;
       }
@@ -105,7 +106,8 @@ public final class DocumentParser {
       dateText = Cjk.squeeze(blocks.get(dateAt).text());
       used.add(dateAt);
       coverEnd = dateAt;
-      if (dateAt - 1 >= pos && Patterns.ORG_LINE.matcher(Cjk.squeeze(blocks.get(dateAt - 1).text())).matches()) {
+      String before = dateAt - 1 >= pos ? blocks.get(dateAt - 1).folded() : "";
+      if (Patterns.ORG_LINE.matcher(before).matches() || Patterns.PERSON_SIGNER.matcher(before).matches()) {
         signer = Cjk.squeeze(blocks.get(dateAt - 1).text());
         used.add(dateAt - 1);
       }
@@ -188,7 +190,8 @@ public final class DocumentParser {
       if (Dates.onlyDateIso(blocks.get(k).text()) == null) {
         continue;
       }
-      boolean signed = k - 1 >= from && Patterns.ORG_LINE.matcher(Cjk.squeeze(blocks.get(k - 1).text())).matches();
+      String before = k - 1 >= from ? blocks.get(k - 1).folded() : "";
+      boolean signed = Patterns.ORG_LINE.matcher(before).matches() || Patterns.PERSON_SIGNER.matcher(before).matches();
       boolean noted = k + 1 < end && Patterns.NOTE.matcher(Cjk.squeeze(blocks.get(k + 1).text())).matches();
       if (signed || noted) {
         return k;
@@ -209,7 +212,7 @@ public final class DocumentParser {
     String title = "";
     while (t < end && t - k < MAX_TITLE_BLOCKS && !used.contains(t) && Segmenter.titleLike(blocks.get(t))
         && Label.parse(blocks.get(t).firstRaw(), true) == null) {
-      String f = Cjk.fold(blocks.get(t).text());
+      String f = blocks.get(t).folded();
       if (t > k && (f.length() > CONTINUATION_CHARS || BODY_OPENER.matcher(f).matches() || complete(title))) {
         break;
       }

@@ -73,12 +73,12 @@ public final class OutlineParser {
     List<Frame> stack = new ArrayList<>();
     Frame attachment = null;
     for (Block b : blocks) {
-      if (ATTACHMENT_LABEL.matcher(Cjk.fold(b.text())).matches()) {
+      if (ATTACHMENT_LABEL.matcher(b.folded()).matches()) {
         closeAll(stack, attachment == null ? root : attachment.children);
         if (attachment != null) {
           root.add(attachment.build());
         }
-        attachment = new Frame("attachment", null, Cjk.fold(b.text()), null, 0, b);
+        attachment = new Frame("attachment", null, b.folded(), null, 0, b);
         continue;
       }
       List<Node> base = attachment == null ? root : attachment.children;

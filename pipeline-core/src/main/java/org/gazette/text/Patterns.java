@@ -23,7 +23,7 @@ public final class Patterns {
       Pattern.compile(
           ".*(通知|意见|办法|方案|决定|报告|规定|细则|批复|计划|要点|清单|通报|公告|决议|命令|纪要|函|通告|"
               + "条例|规则|规划|预案|制度|章程|守则|标准|指引|指南|名单|公示|答复|复函|批示|议案|公报|目录|"
-              + "措施|实施意见|任务分解|责任分解|标准|安排|汇编)[)）]?$");
+              + "措施|实施意见|任务分解|责任分解|标准|安排|汇编|讲话|致辞|解读|说明)[)）]?$");
 
   /** 附注 in brackets: {@code （此件公开发布）}, {@code (此件公开发布，附件2不公开)}, {@code （此件主动公开）}. */
   public static final Pattern NOTE =
@@ -62,6 +62,13 @@ public final class Patterns {
     String bare = folded.replaceFirst("[(（][^()（）]*[)）]$", "");
     return TITLE_END.matcher(folded).matches() || (!bare.isEmpty() && TITLE_END.matcher(bare).matches());
   }
+
+  /** A date in brackets under a speech title: {@code （2023年1月5日）}. */
+  public static final Pattern DATE_LINE = Pattern.compile("^[(（]((19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[)）]$");
+
+  /** A person signing an order: {@code 省长 金湘军}, {@code 县长：王润}. */
+  public static final Pattern PERSON_SIGNER =
+      Pattern.compile("^(总理|省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|书记)[:：]?\\p{IsHan}{2,4}$");
 
   /** Text ending with sentence-final punctuation. */
   public static final Pattern TERMINAL = Pattern.compile(".*[。！？；!?;：:]$");

@@ -140,4 +140,40 @@ class IssueParserTest {
     assertNull(d.signer());
     assertNull(d.recipients());
   }
+
+  @Test
+  void ordersSpeechesMastheadsAndIndentedParagraphs() {
+    IssueResult r = parse(String.join("\n",
+        "某某省人民政府令",
+        "第 305 号",
+        "　　《某某省行政规范性文件管理办法》已经2023年5月5日省人民政府第5次常务会议通过，现予公布，自2023年7月1日起施行。",
+        "省长 张三",
+        "2023年5月20日",
+        "在全省经济工作会议上的讲话",
+        "（2023年1月5日）",
+        "　　同志们：今天召开全省经济工作会议，主要任务是总结工作。",
+        "某某省人民政府文件",
+        "某政发〔2023〕9号",
+        "某某省人民政府关于加强安全生产工作的决定",
+        "各市人民政府，省直各部门：",
+        "　　为加强安全生产工作，根据《国务院关于进一步加强安全生产工作的决定》",
+        "（国发〔2010〕23号）",
+        "　　精神，现作如下决定。",
+        "某某省人民政府",
+        "2023年6月1日"));
+    assertEquals(3, r.documents().size(), r.documents().toString());
+    Document order = r.documents().get(0);
+    assertEquals("某某省人民政府令第305号", order.title());
+    assertEquals("省长张三", order.signer());
+    assertEquals("2023-05-20", order.date());
+    Document speech = r.documents().get(1);
+    assertEquals("在全省经济工作会议上的讲话", speech.title());
+    assertEquals("2023-01-05", speech.date());
+    Document decision = r.documents().get(2);
+    assertEquals(9, decision.sourceSpan().startLine());
+    assertEquals("某某省人民政府关于加强安全生产工作的决定", decision.title());
+    assertEquals("某政发〔2023〕9号", decision.docNumber());
+    assertEquals("各市人民政府，省直各部门", decision.recipients());
+    assertEquals("2023-06-01", decision.date());
+  }
 }

@@ -49,4 +49,19 @@ class TocParserTest {
   void noTocHeadMeansNoToc() {
     assertNull(parser.parse(Lines.of("稷山县人民政府\n关于推进气象高质量发展的实施意见\n稷政发〔2023〕11号")));
   }
+
+  @Test
+  void pagesInBracketsAndDottedLeaders() {
+    Toc toc = parser.parse(Lines.of(String.join("\n",
+        "目录",
+        "某某市人民政府关于表彰2023年度先进集体的决定…………………（11）",
+        "某政发〔2024〕2号……………（15）",
+        "",
+        "某某市人民政府")));
+    assertEquals(2, toc.entries().size());
+    assertEquals(11, toc.entries().get(0).page());
+    assertEquals("某某市人民政府关于表彰2023年度先进集体的决定", toc.entries().get(0).title());
+    assertEquals(15, toc.entries().get(1).page());
+    assertEquals("某政发〔2024〕2号", toc.entries().get(1).docNumber());
+  }
 }
