@@ -95,7 +95,7 @@ public final class FurnitureDetector {
 
   /** Lines that repeat because documents repeat them, not because pages do. */
   private static boolean structural(String f) {
-    return Patterns.NOTE.matcher(f).matches() || Patterns.ORG_LINE.matcher(f).matches()
+    return Patterns.NOTE.matcher(f).matches() || Patterns.isOrgLine(f)
         || Dates.onlyDateIso(f) != null || Patterns.TERMINAL.matcher(f).matches()
         || f.startsWith("附件") || f.matches("^[(（].*[)）]$");
   }

@@ -119,7 +119,7 @@ public final class Reflower {
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
-        || Patterns.ORG_LINE.matcher(f).matches();
+        || Patterns.isOrgLine(f);
   }
 
   private static boolean isLabel(String raw) {
@@ -129,12 +129,12 @@ public final class Reflower {
 
   /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
   private static boolean endsStructure(String f) {
-    return Patterns.ORG_LINE.matcher(f).matches()
+    return Patterns.isOrgLine(f)
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
         || Patterns.REPORT_SUBTITLE.matcher(f).matches()
-        || (f.length() <= 40 && f.contains("关于") && Patterns.TITLE_END.matcher(f).matches());
+        || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
   }
 
   /** Local wrap width per line, or 0 where the neighbourhood is not wrapped at a fixed width. */

@@ -90,7 +90,7 @@ public final class Segmenter {
       if (chars > MAX_TITLE_CHARS) {
         break;
       }
-      if (Patterns.ORG_LINE.matcher(f).matches()) {
+      if (Patterns.isOrgLine(f)) {
         if (from == n) {
           from = j;
         }
@@ -113,7 +113,7 @@ public final class Segmenter {
     int issuer = -1;
     if (started && from - 1 >= lowerBound) {
       Block above = blocks.get(from - 1);
-      if (Patterns.ORG_LINE.matcher(above.folded()).matches()) {
+      if (Patterns.isOrgLine(above.folded())) {
         issuer = from - 1;
       }
     }
@@ -144,7 +144,7 @@ public final class Segmenter {
   private Head titleOnlyHead(List<Block> blocks, int i) {
     Block b = blocks.get(i);
     String f = b.folded();
-    if (!titleLike(b) || Patterns.ORG_LINE.matcher(f).matches()) {
+    if (!titleLike(b) || Patterns.isOrgLine(f)) {
       return null;
     }
     if (ORDER.matcher(f).matches() && i + 1 < blocks.size()
@@ -152,7 +152,7 @@ public final class Segmenter {
       return new Head(i, -1, i, i + 1, -1, i + 2);
     }
     boolean afterSignature = i > 0 && endsSignature(blocks.get(i - 1).folded());
-    int issuer = i > 0 && Patterns.ORG_LINE.matcher(blocks.get(i - 1).folded()).matches() ? i - 1 : -1;
+    int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
     for (int end = i; end < Math.min(blocks.size() - 1, i + MAX_TITLE_BLOCKS); end++) {
       Block t = blocks.get(end);
       if (!titleLike(t)) {
@@ -160,7 +160,7 @@ public final class Segmenter {
       }
       String joined = joinFold(blocks, i, end);
       String next = blocks.get(end + 1).folded();
-      boolean titled = Patterns.TITLE_END.matcher(joined).matches() && joined.length() <= MAX_TITLE_CHARS;
+      boolean titled = Patterns.endsLikeTitle(joined) && joined.length() <= MAX_TITLE_CHARS;
       if (titled && Patterns.REPORT_SUBTITLE.matcher(next).matches() && Dates.findIso(next) != null) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
@@ -191,7 +191,7 @@ public final class Segmenter {
         }
         for (int end = i; end < Math.min(blocks.size(), i + 3); end++) {
           if (Titles.same(Titles.loose(joinFold(blocks, i, end)), want)) {
-            int issuer = i > 0 && Patterns.ORG_LINE.matcher(blocks.get(i - 1).folded()).matches() ? i - 1 : -1;
+            int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
             int number = end + 1 < blocks.size() && DocNumbers.whole(blocks.get(end + 1).text()) != null ? end + 1 : -1;
             Head h = new Head(issuer >= 0 ? issuer : i, issuer, i, end, number, (number >= 0 ? number : end) + 1);
             if (!overlaps(heads, h)) {

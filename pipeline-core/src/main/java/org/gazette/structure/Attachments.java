@@ -90,7 +90,7 @@ final class Attachments {
   /** The wrapped-off end of an item: {@code 责}, {@code 员名单}, {@code 版)}. */
   private static boolean isTail(Block b, Block next) {
     String f = b.folded();
-    boolean signer = Patterns.ORG_LINE.matcher(f).matches()
+    boolean signer = Patterns.isOrgLine(f)
         && (next == null || org.gazette.text.Dates.onlyDateIso(next.text()) != null);
     return f.length() <= TAIL && !b.tabular() && !f.contains("：") && !f.contains(":")
         && !f.endsWith("。") && Label.parse(b.firstRaw(), false) == null

@@ -68,7 +68,7 @@ public final class DocumentParser {
       }
     } else {
       Matcher m = ISSUER_OF_TITLE.matcher(titleText);
-      if (m.find() && Patterns.ORG_LINE.matcher(m.group(1)).matches()) {
+      if (m.find() && Patterns.isOrgLine(m.group(1))) {
         issuer = m.group(1);
       }
     }
@@ -107,7 +107,7 @@ public final class DocumentParser {
       used.add(dateAt);
       coverEnd = dateAt;
       String before = dateAt - 1 >= pos ? blocks.get(dateAt - 1).folded() : "";
-      if (Patterns.ORG_LINE.matcher(before).matches() || Patterns.PERSON_SIGNER.matcher(before).matches()) {
+      if (Patterns.isOrgLine(before) || Patterns.PERSON_SIGNER.matcher(before).matches()) {
         signer = Cjk.squeeze(blocks.get(dateAt - 1).text());
         used.add(dateAt - 1);
       }
@@ -191,7 +191,7 @@ public final class DocumentParser {
         continue;
       }
       String before = k - 1 >= from ? blocks.get(k - 1).folded() : "";
-      boolean signed = Patterns.ORG_LINE.matcher(before).matches() || Patterns.PERSON_SIGNER.matcher(before).matches();
+      boolean signed = Patterns.isOrgLine(before) || Patterns.PERSON_SIGNER.matcher(before).matches();
       boolean noted = k + 1 < end && Patterns.NOTE.matcher(Cjk.squeeze(blocks.get(k + 1).text())).matches();
       if (signed || noted) {
         return k;

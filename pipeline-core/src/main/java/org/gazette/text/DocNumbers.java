@@ -20,16 +20,25 @@ public final class DocNumbers {
   private static final Pattern PREFIX_BREAK =
       Pattern.compile(".*(通知|意见|办法|方案|决定|报告|规定|细则|批复|计划|要点|清单|通报|公告|决议|命令|纪要|的|根据|按照|依据|参照|印发)");
 
+  /** Longest line that can be nothing but a 字号. */
+  private static final int MAX_WHOLE = 60;
+
   private DocNumbers() {}
 
   /** The first 发文字号 in {@code text}, or null. */
   public static DocNumber find(String text) {
+    if (text.indexOf('号') < 0) {
+      return null;
+    }
     Matcher m = ANY.matcher(Cjk.fold(text));
     return m.find() ? of(m) : null;
   }
 
   /** The 发文字号 when {@code text} is nothing else (a 字号 line under a title), else null. */
   public static DocNumber whole(String text) {
+    if (text.indexOf('号') < 0 || text.length() > MAX_WHOLE) {
+      return null;
+    }
     String f = Cjk.fold(text);
     Matcher m = ANY.matcher(f);
     if (!m.find()) {

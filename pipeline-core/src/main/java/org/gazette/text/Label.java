@@ -32,6 +32,8 @@ public record Label(Style style, int number, String path, String label, String r
     }
   }
 
+  /** Characters a label can start with (besides digits and circled numbers). */
+  private static final String LABEL_START = "一二三四五六七八九十百零〇两(（第-•●";
   private static final String CN_NUM = "[一二三四五六七八九十百零〇两]{1,5}";
   /** {@code 第三章 总则}, {@code 第十二条 本办法…}; not {@code 第十二条规定} (a citation). */
   private static final Pattern STRUCT =
@@ -67,6 +69,10 @@ public record Label(Style style, int number, String path, String label, String r
    * @param allowDec1 whether {@code 1 总则} counts (only in documents that also have 1.1 labels)
    */
   public static Label parse(String raw, boolean allowDec1) {
+    if (raw.isEmpty() || LABEL_START.indexOf(raw.charAt(0)) < 0 && !Character.isDigit(raw.charAt(0))
+        && !(raw.charAt(0) >= 0x2460 && raw.charAt(0) <= 0x2473)) {
+      return null;
+    }
     String s = BULLET.matcher(raw).replaceFirst("");
     if (allowDec1) {
       Matcher m = DEC1.matcher(Cjk.collapseSpacesKeepingLead(s));

@@ -1,5 +1,6 @@
 package org.gazette.text;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,12 +19,35 @@ public final class Patterns {
   public static final Pattern ORG_LINE =
       Pattern.compile("^(\\p{IsHan}{2,30}?" + ORG_SUFFIX + "){1,4}$");
 
+  /** Longest issuer or signer line (several issuers may share it). */
+  private static final int MAX_ORG_LINE = 80;
+
+  /** True for an issuer or signer line; long lines are rejected before the regex runs. */
+  public static boolean isOrgLine(String folded) {
+    return folded.length() <= MAX_ORG_LINE && ORG_LINE.matcher(folded).matches();
+  }
+
   /** Words a document title ends with: {@code …的通知}, {@code …实施意见}, {@code …管理办法}. */
-  public static final Pattern TITLE_END =
-      Pattern.compile(
-          ".*(通知|意见|办法|方案|决定|报告|规定|细则|批复|计划|要点|清单|通报|公告|决议|命令|纪要|函|通告|"
-              + "条例|规则|规划|预案|制度|章程|守则|标准|指引|指南|名单|公示|答复|复函|批示|议案|公报|目录|"
-              + "措施|实施意见|任务分解|责任分解|标准|安排|汇编|讲话|致辞|解读|说明)[)）]?$");
+  private static final List<String> TITLE_WORDS = List.of(
+      "通知", "意见", "办法", "方案", "决定", "报告", "规定", "细则", "批复", "计划", "要点", "清单", "通报",
+      "公告", "决议", "命令", "纪要", "函", "通告", "条例", "规则", "规划", "预案", "制度", "章程", "守则",
+      "标准", "指引", "指南", "名单", "公示", "答复", "批示", "议案", "公报", "目录", "措施", "任务分解",
+      "责任分解", "安排", "汇编", "讲话", "致辞", "解读", "说明");
+
+  /**
+   * True when {@code folded} ends with a document-type word, optionally followed by one closing
+   * bracket: {@code 关于推进气象高质量发展的实施意见}, {@code …（2022年版）} is not (see
+   * {@link #isCompleteTitle}).
+   */
+  public static boolean endsLikeTitle(String folded) {
+    String f = folded.endsWith(")") || folded.endsWith("）") ? folded.substring(0, folded.length() - 1) : folded;
+    for (String w : TITLE_WORDS) {
+      if (f.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** 附注 in brackets: {@code （此件公开发布）}, {@code (此件公开发布，附件2不公开)}, {@code （此件主动公开）}. */
   public static final Pattern NOTE =
@@ -59,8 +83,12 @@ public final class Patterns {
    * ({@code …审批管理细则（暂行）}, {@code …实施计划（2021-2025年）}).
    */
   public static boolean isCompleteTitle(String folded) {
-    String bare = folded.replaceFirst("[(（][^()（）]*[)）]$", "");
-    return TITLE_END.matcher(folded).matches() || (!bare.isEmpty() && TITLE_END.matcher(bare).matches());
+    String bare = folded;
+    if (folded.endsWith(")") || folded.endsWith("）")) {
+      int open = Math.max(folded.lastIndexOf('('), folded.lastIndexOf('（'));
+      bare = open > 0 ? folded.substring(0, open) : folded;
+    }
+    return endsLikeTitle(folded) || (!bare.isEmpty() && bare.length() < folded.length() && endsLikeTitle(bare));
   }
 
   /** A date in brackets under a speech title: {@code （2023年1月5日）}. */

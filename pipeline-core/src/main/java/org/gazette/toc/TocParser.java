@@ -148,6 +148,6 @@ public final class TocParser {
   }
 
   private static boolean endsWithTitleWord(String s) {
-    return Patterns.TITLE_END.matcher(Cjk.fold(s)).matches();
+    return Patterns.endsLikeTitle(Cjk.fold(s));
   }
 }

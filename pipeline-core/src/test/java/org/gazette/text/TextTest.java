@@ -85,6 +85,7 @@ class TextTest {
   void titlesThatReadComplete() {
     assertTrue(Patterns.isCompleteTitle("稷山县农村自建房屋审批管理细则（暂行）"));
     assertTrue(Patterns.isCompleteTitle("稷山县全民健身实施计划（2021-2025年）"));
-    assertTrue(Patterns.TITLE_END.matcher("关于推进气象高质量发展的实施意见").matches());
+    assertTrue(Patterns.endsLikeTitle("关于推进气象高质量发展的实施意见"));
+    assertTrue(!Patterns.endsLikeTitle("稷山县行政许可事项清单（2022年版）"));
   }
 }
