@@ -7,6 +7,8 @@ import org.gazette.model.Furniture;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
+import org.gazette.text.DocNumbers;
+import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
 /**
@@ -30,7 +32,9 @@ public final class FurnitureDetector {
       Pattern.compile("^((19|20)\\d{2}年?)?第\\d{1,3}期([(（]?总第\\d{1,5}期[)）]?)?$");
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
   /** How many non-blank lines away a bare number may stand from a header to count as its page number. */
-  private static final int PAGE_NUMBER_REACH = 2;
+  private static final int PAGE_NUMBER_REACH = 1;
+  /** How often a line must stand beside a page number to be taken for a running header. */
+  private static final int MIN_REPEATS = 3;
 
   /**
    * Detects furniture among {@code lines} from index {@code from} on (lines before it belong to the cover
@@ -90,14 +94,15 @@ public final class FurnitureDetector {
         }
       }
     }
-    near.values().stream().filter(v -> v.size() >= 2).flatMap(List::stream).forEach(j -> header[j] = true);
+    near.values().stream().filter(v -> v.size() >= MIN_REPEATS).flatMap(List::stream).forEach(j -> header[j] = true);
   }
 
   /** Lines that repeat because documents repeat them, not because pages do. */
   private static boolean structural(String f) {
     return Patterns.NOTE.matcher(f).matches() || Patterns.isOrgLine(f)
         || Dates.onlyDateIso(f) != null || Patterns.TERMINAL.matcher(f).matches()
-        || f.startsWith("附件") || f.matches("^[(（].*[)）]$");
+        || f.startsWith("附件") || f.matches("^[(（].*[)）]$")
+        || DocNumbers.whole(f) != null || Label.parse(f, false) != null;
   }
 
   /** The nearest non-blank line on each side of {@code i}. */
