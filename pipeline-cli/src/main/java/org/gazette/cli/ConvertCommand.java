@@ -2,7 +2,6 @@ package org.gazette.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,9 +90,5 @@ final class ConvertCommand implements Callable<Integer> {
           ok, files.size(), documents, furniture, warnings, failed, secs, output);
     }
     return failed > 0 ? GazetteCli.SOME_FAILED : 0;
-  }
-
-  static boolean exists(Path p) {
-    return Files.exists(p);
   }
 }

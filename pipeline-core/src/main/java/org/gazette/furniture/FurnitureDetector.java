@@ -129,7 +129,7 @@ public final class FurnitureDetector {
     if (DOT_BANNER_ONLY.matcher(f).matches() || ISSUE_ONLY.matcher(f).matches()) {
       return true;
     }
-    return f.contains("公报") && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());
+    return (f.contains("公报") || f.contains("政报")) && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());
   }
 
   private static boolean nearHeader(List<SourceLine> lines, boolean[] header, int i) {

@@ -15,11 +15,11 @@ import org.gazette.text.Dates;
  */
 public final class MetadataScanner {
   private static final int COVER_LINES = 120;
-  private static final Pattern NAME = Pattern.compile("^(\\p{IsHan}{2,30}公报)$");
-  private static final Pattern NAME_IN = Pattern.compile("(\\p{IsHan}{2,30}?公报)");
+  private static final Pattern NAME = Pattern.compile("^(\\p{IsHan}{2,30}(公报|政报))$");
+  private static final Pattern NAME_IN = Pattern.compile("(\\p{IsHan}{2,30}?(公报|政报))");
   private static final Pattern YEAR_ISSUE = Pattern.compile("((?:19|20)\\d{2})年?第(\\d{1,3})期");
   private static final Pattern TOTAL = Pattern.compile("总第(\\d{1,5})期");
-  private static final Pattern PUBLISHED = Pattern.compile("(.*日)出版");
+  private static final Pattern PUBLISHED = Pattern.compile("(.*日)出版|出版(日期|时间)[:：]?(.*日)");
   private static final Pattern HEADER_ISSUE = Pattern.compile("(\\d{1,2})/((?:19|20)\\d{2})");
 
   /** Metadata from the first lines of the issue. */
@@ -47,7 +47,7 @@ public final class MetadataScanner {
       }
       m = PUBLISHED.matcher(f);
       if (published == null && m.find()) {
-        published = Dates.findIso(m.group(1));
+        published = Dates.findIso(m.group(1) != null ? m.group(1) : m.group(3));
       }
     }
     return new GazetteInfo(name, year, issue, total, published);

@@ -190,7 +190,8 @@ public final class Segmenter {
           continue;
         }
         for (int end = i; end < Math.min(blocks.size(), i + 3); end++) {
-          if (Titles.same(Titles.loose(joinFold(blocks, i, end)), want)) {
+          if (Titles.same(Titles.loose(joinFold(blocks, i, end)), want)
+              || Titles.contains(Titles.loose(joinFold(blocks, i, end)), want)) {
             int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
             int number = end + 1 < blocks.size() && DocNumbers.whole(blocks.get(end + 1).text()) != null ? end + 1 : -1;
             Head h = new Head(issuer >= 0 ? issuer : i, issuer, i, end, number, (number >= 0 ? number : end) + 1);

@@ -27,12 +27,18 @@ import org.gazette.text.Patterns;
  * Reads one document's elements, following GB/T 9704-2012: [issuer] title [字号] [主送：] body
  * [附件说明] [署名] [成文日期] [（附注）] [printed attachments] [抄送/印发]. A 关于印发…的通知 puts its cover
  * notice (with signature, date and 附注) before the enclosed document, whose title and body follow.
+ *
+ * <p>Not thread-safe (it keeps the diagnostics of the last parse); use one per thread.
  */
 public final class DocumentParser {
   /** Titles of notices that enclose another document. */
   private static final Pattern ENCLOSING = Pattern.compile(".*(印发|转发|颁发|发布|公布|下发).*");
   private static final Pattern ISSUER_OF_TITLE = Pattern.compile("^(\\p{IsHan}{2,40}?)关于");
   private static final Pattern NOTE_BODY = Pattern.compile("^[(（](.*)[)）]$");
+  private static final Pattern BARE_ATTACHMENT = Pattern.compile("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?$");
+  private static final Pattern SPEAKER =
+      Pattern.compile(".*(长|主任|书记|主席|委员|代表|部长|厅长|局长|秘书长|同志)\\p{IsHan}{1,6}$");
+  /** How far after the date a 附注 may stand (a closing sentence can come between). */
   private static final int SIGNATURE_REACH = 4;
   private static final int MAX_TITLE_BLOCKS = 3;
   /** Longest second or third line of an enclosed title. */
@@ -47,6 +53,44 @@ public final class DocumentParser {
     return List.copyOf(diagnostics);
   }
 
+  /** Blocks of one document and which of them an element has claimed. */
+  private static final class Doc {
+    final List<Block> blocks;
+    final int end;
+    final Set<Integer> used = new HashSet<>();
+    int pos;
+
+    Doc(List<Block> blocks, int pos, int end) {
+      this.blocks = blocks;
+      this.pos = pos;
+      this.end = end;
+    }
+
+    Block at(int k) {
+      return blocks.get(k);
+    }
+
+    String text(int k) {
+      return Cjk.squeeze(blocks.get(k).text());
+    }
+
+    List<Block> unused(int from, int to) {
+      List<Block> out = new ArrayList<>();
+      for (int k = from; k < to; k++) {
+        if (!used.contains(k)) {
+          out.add(blocks.get(k));
+        }
+      }
+      return out;
+    }
+  }
+
+  private record Signature(String signer, String date, String dateText, String note, int coverEnd) {}
+
+  private record Closing(String cc, String printer, String printDate) {}
+
+  private record Parts(List<Node> body, Enclosure enclosure) {}
+
   /**
    * Parses the document whose head is {@code h} and whose blocks end before {@code end}.
    *
@@ -57,142 +101,125 @@ public final class DocumentParser {
    */
   public Document parse(List<Block> blocks, Head h, int end, String id) {
     diagnostics.clear();
-    Set<Integer> used = new HashSet<>();
-    String titleText = joined(blocks, h.titleFrom(), h.titleTo());
-    String issuer = null;
-    if (h.issuer() >= 0) {
-      // A 版头 masthead (某某省人民政府文件) names the issuer too.
-      issuer = Cjk.squeeze(blocks.get(h.issuer()).text()).replaceFirst("文件$", "");
-      if (!titleText.startsWith(issuer)) {
-        titleText = issuer + titleText;
-      }
-    } else {
-      Matcher m = ISSUER_OF_TITLE.matcher(titleText);
-      if (m.find() && Patterns.isOrgLine(m.group(1))) {
-        issuer = m.group(1);
-      }
+    Doc d = new Doc(blocks, h.after(), end);
+    String title = joined(d, h.titleFrom(), h.titleTo());
+    String issuer = issuer(d, h, title);
+    if (h.issuer() >= 0 && !title.startsWith(issuer)) {
+      title = issuer + title;
     }
     DocNumber number = h.number() >= 0 ? DocNumbers.whole(blocks.get(h.number()).text()) : null;
-    int pos = h.after();
-    String recipients = null;
-    if (pos < end && Patterns.RECIPIENTS.matcher(Cjk.squeeze(blocks.get(pos).text())).matches()) {
-      recipients = Cjk.squeeze(blocks.get(pos).text()).replaceFirst("[:：]$", "");
-      used.add(pos);
-      pos++;
-    }
-    Report report = null;
-    if (pos < end) {
-      Matcher m = Patterns.REPORT_SUBTITLE.matcher(Cjk.squeeze(blocks.get(pos).text()));
-      if (m.matches()) {
-        used.add(pos);
-        String speaker = null;
-        if (pos + 1 < end && isSpeaker(blocks.get(pos + 1))) {
-          speaker = Cjk.squeeze(blocks.get(pos + 1).text());
-          used.add(pos + 1);
-        }
-        report = new Report(Dates.findIso(m.group(1)), m.group(2), speaker,
-            Cjk.squeeze(blocks.get(pos).text()));
-        pos += speaker == null ? 1 : 2;
-      }
-    }
-    int dateAt = findDate(blocks, pos, end);
-    String signer = null;
-    String date = report == null ? null : report.date();
-    String dateText = null;
-    String note = null;
-    int coverEnd = -1;
-    if (dateAt >= 0) {
-      date = Dates.onlyDateIso(blocks.get(dateAt).text());
-      dateText = Cjk.squeeze(blocks.get(dateAt).text());
-      used.add(dateAt);
-      coverEnd = dateAt;
-      String before = dateAt - 1 >= pos ? blocks.get(dateAt - 1).folded() : "";
-      if (Patterns.isOrgLine(before) || Patterns.PERSON_SIGNER.matcher(before).matches()) {
-        signer = Cjk.squeeze(blocks.get(dateAt - 1).text());
-        used.add(dateAt - 1);
-      }
-      for (int k = dateAt + 1; k < Math.min(end, dateAt + 1 + SIGNATURE_REACH); k++) {
-        String f = Cjk.squeeze(blocks.get(k).text());
-        if (Patterns.NOTE.matcher(f).matches()) {
-          Matcher nb = NOTE_BODY.matcher(f);
-          note = nb.matches() ? nb.group(1) : f;
-          used.add(k);
-          coverEnd = k;
-          break;
-        }
-      }
-    }
-    Attachments.Found att = Attachments.find(blocks, pos, end);
+    String recipients = recipients(d);
+    Report report = report(d);
+    Signature sig = signature(d, report);
+    int coverEnd = sig.coverEnd();
+    Attachments.Found att = Attachments.find(blocks, d.pos, end);
     List<Attachment> attachments = List.of();
     if (att != null) {
       attachments = att.items();
       for (int k = att.start(); k < att.endExclusive(); k++) {
-        used.add(k);
+        d.used.add(k);
       }
-      if (coverEnd >= 0 && att.start() <= coverEnd + 2 && att.start() > coverEnd) {
+      if (coverEnd >= 0 && att.start() > coverEnd && att.start() <= coverEnd + 2) {
         coverEnd = att.endExclusive() - 1;
       }
     }
-    String cc = null;
-    String printer = null;
-    String printDate = null;
-    for (int k = pos; k < end; k++) {
-      String f = Cjk.squeeze(blocks.get(k).text());
-      Matcher c = Patterns.CC.matcher(f);
-      Matcher p = Patterns.PRINTED.matcher(f);
-      if (cc == null && c.matches()) {
-        cc = c.group(1).replaceFirst("[。.]$", "");
-        used.add(k);
-      } else if (printer == null && p.matches()) {
-        printer = p.group(1);
-        printDate = Dates.findIso(p.group(2));
-        used.add(k);
-      }
+    Closing closing = closing(d);
+    Parts parts = ENCLOSING.matcher(title).matches() && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
+    if (parts == null) {
+      parts = new Parts(outline(d.unused(d.pos, end)), null);
     }
-    Enclosure enclosure = null;
-    String enclosedTitle = null;
-    List<Block> bodyBlocks;
-    boolean enclosing = ENCLOSING.matcher(titleText).matches() && coverEnd >= 0 && coverEnd + 1 < end;
-    if (enclosing) {
-      int k = coverEnd + 1;
-      while (k < end && (Attachments.isRemark(Cjk.squeeze(blocks.get(k).text())) || bareAttachmentLabel(blocks.get(k)))) {
-        k++;
-      }
-      int t = enclosedTitleEnd(blocks, k, end, used);
-      if (t > k && t <= end) {
-        enclosedTitle = joined(blocks, k, t - 1);
-        List<Block> enc = pick(blocks, t, end, used);
-        Span span = new Span(blocks.get(k).startLine(), blocks.get(end - 1).endLine());
-        OutlineParser op = new OutlineParser();
-        List<Node> encBody = op.parse(enc);
-        diagnostics.addAll(op.diagnostics());
-        enclosure = new Enclosure(enclosedTitle, span, encBody);
-        bodyBlocks = pick(blocks, pos, coverEnd + 1, used);
-      } else {
-        bodyBlocks = pick(blocks, pos, end, used);
-      }
-    } else {
-      bodyBlocks = pick(blocks, pos, end, used);
-    }
-    OutlineParser op = new OutlineParser();
-    List<Node> body = op.parse(bodyBlocks);
-    diagnostics.addAll(op.diagnostics());
     Span span = new Span(blocks.get(h.first()).startLine(), blocks.get(end - 1).endLine());
-    return new Document(id, null, titleText, number == null ? null : number.normalized(), number, issuer,
-        recipients, signer, date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report,
-        span, body, enclosure);
+    return new Document(id, null, title, number == null ? null : number.normalized(), number, issuer,
+        recipients, sig.signer(), sig.date(), sig.dateText(), sig.note(), attachments,
+        parts.enclosure() == null ? null : parts.enclosure().title(), closing.cc(), closing.printer(),
+        closing.printDate(), report, span, parts.body(), parts.enclosure());
+  }
+
+  /** The issuer line (a 版头 masthead 某某省人民政府文件 names it too), or the prefix before 关于. */
+  private static String issuer(Doc d, Head h, String title) {
+    if (h.issuer() >= 0) {
+      return d.text(h.issuer()).replaceFirst("文件$", "");
+    }
+    Matcher m = ISSUER_OF_TITLE.matcher(title);
+    return m.find() && Patterns.isOrgLine(m.group(1)) ? m.group(1) : null;
+  }
+
+  /** 主送机关 right after the head; a list wrapped over two blocks is joined. */
+  private static String recipients(Doc d) {
+    if (d.pos >= d.end) {
+      return null;
+    }
+    String one = d.text(d.pos);
+    if (Patterns.RECIPIENTS.matcher(one).matches()) {
+      d.used.add(d.pos++);
+      return one.replaceFirst("[:：]$", "");
+    }
+    if (d.pos + 1 < d.end && one.startsWith("各") && !Patterns.TERMINAL.matcher(one).matches()) {
+      String two = one + d.text(d.pos + 1);
+      if (d.text(d.pos + 1).length() <= 30 && Patterns.RECIPIENTS.matcher(two).matches()) {
+        d.used.add(d.pos++);
+        d.used.add(d.pos++);
+        return two.replaceFirst("[:：]$", "");
+      }
+    }
+    return null;
+  }
+
+  /** A speech subtitle {@code ——2023年2月16日在…会议上} and the speaker line under it. */
+  private static Report report(Doc d) {
+    if (d.pos >= d.end) {
+      return null;
+    }
+    String subtitle = d.text(d.pos);
+    Matcher m = Patterns.REPORT_SUBTITLE.matcher(subtitle);
+    if (!m.matches()) {
+      return null;
+    }
+    d.used.add(d.pos++);
+    String speaker = null;
+    if (d.pos < d.end && isSpeaker(d.at(d.pos))) {
+      speaker = d.text(d.pos);
+      d.used.add(d.pos++);
+    }
+    return new Report(Dates.findIso(m.group(1)), m.group(2), speaker, subtitle);
+  }
+
+  /** Signer, 成文日期 and 附注; {@code coverEnd} is the last block of the signature, or -1. */
+  private static Signature signature(Doc d, Report report) {
+    int at = findDate(d);
+    if (at < 0) {
+      return new Signature(null, report == null ? null : report.date(), null, null, -1);
+    }
+    d.used.add(at);
+    String signer = null;
+    if (at - 1 >= d.pos && isSigner(d.at(at - 1).folded())) {
+      signer = d.text(at - 1);
+      d.used.add(at - 1);
+    }
+    String note = null;
+    int coverEnd = at;
+    for (int k = at + 1; k < Math.min(d.end, at + 1 + SIGNATURE_REACH); k++) {
+      String f = d.text(k);
+      if (Patterns.NOTE.matcher(f).matches()) {
+        Matcher nb = NOTE_BODY.matcher(f);
+        note = nb.matches() ? nb.group(1) : f;
+        d.used.add(k);
+        coverEnd = k;
+        break;
+      }
+    }
+    return new Signature(signer, Dates.onlyDateIso(d.at(at).text()), d.text(at), note, coverEnd);
   }
 
   /** The first date-only block that closes a signature: after a signer, or before a 附注. */
-  private static int findDate(List<Block> blocks, int from, int end) {
+  private static int findDate(Doc d) {
     int firstDate = -1;
-    for (int k = from; k < end; k++) {
-      if (Dates.onlyDateIso(blocks.get(k).text()) == null) {
+    for (int k = d.pos; k < d.end; k++) {
+      if (Dates.onlyDateIso(d.at(k).text()) == null) {
         continue;
       }
-      String before = k - 1 >= from ? blocks.get(k - 1).folded() : "";
-      boolean signed = Patterns.isOrgLine(before) || Patterns.PERSON_SIGNER.matcher(before).matches();
-      boolean noted = k + 1 < end && Patterns.NOTE.matcher(Cjk.squeeze(blocks.get(k + 1).text())).matches();
+      boolean signed = k - 1 >= d.pos && isSigner(d.at(k - 1).folded());
+      boolean noted = k + 1 < d.end && Patterns.NOTE.matcher(d.at(k + 1).folded()).matches();
       if (signed || noted) {
         return k;
       }
@@ -203,17 +230,62 @@ public final class DocumentParser {
     return firstDate;
   }
 
+  private static boolean isSigner(String folded) {
+    return Patterns.isOrgLine(folded) || Patterns.PERSON_SIGNER.matcher(folded).matches();
+  }
+
+  /** 抄送 and 印发 lines (版记). */
+  private static Closing closing(Doc d) {
+    String cc = null;
+    String printer = null;
+    String printDate = null;
+    for (int k = d.pos; k < d.end; k++) {
+      String f = d.text(k);
+      Matcher c = Patterns.CC.matcher(f);
+      Matcher p = Patterns.PRINTED.matcher(f);
+      if (cc == null && c.matches()) {
+        cc = c.group(1).replaceFirst("[。.]$", "");
+        d.used.add(k);
+      } else if (printer == null && p.matches()) {
+        printer = p.group(1);
+        printDate = Dates.findIso(p.group(2));
+        d.used.add(k);
+      }
+    }
+    return new Closing(cc, printer, printDate);
+  }
+
+  /**
+   * Splits a 印发 notice after its signature into cover notice and enclosed document; null when no
+   * enclosed title follows (the enclosed text is not printed).
+   */
+  private Parts enclosed(Doc d, int coverEnd) {
+    int k = coverEnd + 1;
+    while (k < d.end && (Attachments.isRemark(d.at(k).folded()) || BARE_ATTACHMENT.matcher(d.at(k).folded()).matches())) {
+      k++;
+    }
+    int t = enclosedTitleEnd(d, k);
+    if (t <= k) {
+      return null;
+    }
+    String title = joined(d, k, t - 1);
+    Span span = new Span(d.at(k).startLine(), d.at(d.end - 1).endLine());
+    Enclosure enclosure = new Enclosure(title, span, outline(d.unused(t, d.end)));
+    return new Parts(outline(d.unused(d.pos, k)), enclosure);
+  }
+
   /**
    * End (exclusive) of the enclosed title starting at {@code k}: its first block, then short
    * continuation lines ({@code 实 施 方 案}) until the title reads complete.
    */
-  private static int enclosedTitleEnd(List<Block> blocks, int k, int end, Set<Integer> used) {
+  private static int enclosedTitleEnd(Doc d, int k) {
     int t = k;
     String title = "";
-    while (t < end && t - k < MAX_TITLE_BLOCKS && !used.contains(t) && Segmenter.titleLike(blocks.get(t))
-        && Label.parse(blocks.get(t).firstRaw(), true) == null) {
-      String f = blocks.get(t).folded();
-      if (t > k && (f.length() > CONTINUATION_CHARS || BODY_OPENER.matcher(f).matches() || complete(title))) {
+    while (t < d.end && t - k < MAX_TITLE_BLOCKS && !d.used.contains(t) && Segmenter.titleLike(d.at(t))
+        && Label.parse(d.at(t).firstRaw(), true) == null) {
+      String f = d.at(t).folded();
+      if (t > k && (f.length() > CONTINUATION_CHARS || BODY_OPENER.matcher(f).matches()
+          || Patterns.isCompleteTitle(title))) {
         break;
       }
       title += f;
@@ -222,35 +294,22 @@ public final class DocumentParser {
     return t;
   }
 
-  /** {@code …实施方案}, {@code …实施计划（2021-2025年）}: nothing more belongs to the title. */
-  private static boolean complete(String title) {
-    return Patterns.isCompleteTitle(title);
+  private List<Node> outline(List<Block> blocks) {
+    OutlineParser op = new OutlineParser();
+    List<Node> nodes = op.parse(blocks);
+    diagnostics.addAll(op.diagnostics());
+    return nodes;
   }
 
   private static boolean isSpeaker(Block b) {
-    String f = Cjk.squeeze(b.text());
-    return f.length() <= 40 && !Patterns.TERMINAL.matcher(f).matches()
-        && f.matches(".*(长|主任|书记|主席|委员|代表|部长|厅长|局长|秘书长|同志)\\p{IsHan}{1,6}$");
+    String f = b.folded();
+    return f.length() <= 40 && !Patterns.TERMINAL.matcher(f).matches() && SPEAKER.matcher(f).matches();
   }
 
-  private static boolean bareAttachmentLabel(Block b) {
-    return Cjk.squeeze(b.text()).matches("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?$");
-  }
-
-  private static List<Block> pick(List<Block> blocks, int from, int to, Set<Integer> used) {
-    List<Block> out = new ArrayList<>();
-    for (int k = from; k < to; k++) {
-      if (!used.contains(k)) {
-        out.add(blocks.get(k));
-      }
-    }
-    return out;
-  }
-
-  private static String joined(List<Block> blocks, int from, int to) {
+  private static String joined(Doc d, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k <= to; k++) {
-      sb.append(Cjk.squeeze(blocks.get(k).text()));
+      sb.append(d.text(k));
     }
     return sb.toString();
   }
