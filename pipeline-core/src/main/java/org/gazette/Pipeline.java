@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import org.gazette.model.Diagnostic;
+import org.gazette.ocr.OcrEngine;
+import org.gazette.ocr.TesseractOcr;
+import org.gazette.pdf.OcrMode;
+import org.gazette.pdf.PdfSource;
 import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
 import org.gazette.model.SourceInfo;
@@ -22,9 +28,44 @@ import org.gazette.validate.SchemaValidator;
  * <p>Thread-safe: build one and share it across workers.
  */
 public final class Pipeline {
+  /**
+   * How to run.
+   *
+   * @param ocr when to OCR PDF pages
+   * @param ocrThreads how many pages to OCR at once
+   * @param ocrEngine the OCR engine
+   */
+  public record Options(OcrMode ocr, int ocrThreads, OcrEngine ocrEngine) {
+    /** OCR in auto mode with Tesseract, one page per core. */
+    public static Options defaults() {
+      return new Options(OcrMode.AUTO, Runtime.getRuntime().availableProcessors(), new TesseractOcr());
+    }
+
+    /** These options with another OCR mode. */
+    public Options withOcr(OcrMode mode) {
+      return new Options(mode, ocrThreads, ocrEngine);
+    }
+
+    /** These options with another OCR engine. */
+    public Options withOcrEngine(OcrEngine engine) {
+      return new Options(ocr, ocrThreads, engine);
+    }
+  }
+
   private final TextDecoder decoder = new TextDecoder();
   private final IssueParser parser = new IssueParser();
   private final SchemaValidator validator = new SchemaValidator();
+  private final PdfSource pdf;
+
+  /** A pipeline with {@link Options#defaults()}. */
+  public Pipeline() {
+    this(Options.defaults());
+  }
+
+  /** A pipeline with {@code options}. */
+  public Pipeline(Options options) {
+    this.pdf = new PdfSource(options.ocrEngine(), options.ocr(), options.ocrThreads());
+  }
 
   /**
    * Converts the file at {@code path}.
@@ -52,10 +93,26 @@ public final class Pipeline {
    * @throws PipelineException when the input cannot be read or the result is not schema-valid
    */
   public IssueResult convert(byte[] bytes, String label, StageClock clock) throws PipelineException {
-    RawText raw = decoder.decode(bytes);
-    SourceInfo source = new SourceInfo(label, sha256(bytes), "txt", raw.encoding(), raw.size());
+    RawText raw;
+    SourceInfo source;
+    List<Diagnostic> readProblems = List.of();
+    if (isPdf(bytes)) {
+      PdfSource.Read read = pdf.read(bytes);
+      raw = read.text();
+      readProblems = read.diagnostics();
+      source = new SourceInfo(label, sha256(bytes), "pdf", null, raw.size(), raw.pages().size());
+    } else {
+      raw = decoder.decode(bytes);
+      source = new SourceInfo(label, sha256(bytes), "txt", raw.encoding(), raw.size());
+    }
     clock.lap("read");
     IssueResult result = parser.parse(raw, source, clock);
+    if (!readProblems.isEmpty()) {
+      List<Diagnostic> all = new ArrayList<>(readProblems);
+      all.addAll(result.diagnostics());
+      result = new IssueResult(result.source(), result.gazette(), result.frontMatter(), result.backMatter(),
+          result.toc(), result.furniture(), result.documents(), all, result.pages());
+    }
     validate(result);
     clock.lap("validate");
     return result;
@@ -77,6 +134,17 @@ public final class Pipeline {
   /** Schema problems of an existing output tree; empty when valid. */
   public List<String> problems(JsonNode output) {
     return validator.validate(output);
+  }
+
+  /** True when {@code bytes} start like a PDF (the header may follow some junk bytes). */
+  static boolean isPdf(byte[] bytes) {
+    int n = Math.min(bytes.length, 1024) - 5;
+    for (int i = 0; i <= n; i++) {
+      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Hex SHA-256 of {@code bytes}. */

@@ -6,6 +6,7 @@ package org.gazette;
  */
 public sealed class PipelineException extends Exception
     permits PipelineException.UnreadableInput,
+        PipelineException.EncryptedPdf,
         PipelineException.EmptyDocument,
         PipelineException.SchemaViolation {
   private static final long serialVersionUID = 1L;
@@ -19,6 +20,15 @@ public sealed class PipelineException extends Exception
     private static final long serialVersionUID = 1L;
 
     public UnreadableInput(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The PDF is encrypted with a password we do not have. */
+  public static final class EncryptedPdf extends PipelineException {
+    private static final long serialVersionUID = 1L;
+
+    public EncryptedPdf(String message, Throwable cause) {
       super(message, cause);
     }
   }

@@ -12,6 +12,7 @@ import org.gazette.PipelineException;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
+import org.gazette.pdf.OcrMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,13 +23,14 @@ import picocli.CommandLine.Parameters;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts gazette issues (TXT in UTF-8, UTF-16 or GB18030/GBK) to one JSON file each.",
+      "Converts gazette issues (PDF, scanned PDF via OCR, TXT in UTF-8, UTF-16 or GB18030/GBK)",
+      "to one JSON file each.",
       "A broken input is reported and skipped; the others are still converted."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all inputs converted", "1:some input failed", "2:usage error"})
 final class ConvertCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Issue files, or folders to search for *.txt.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Issue files, or folders to search for *.txt and *.pdf.")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
@@ -37,6 +39,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
+
+  @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
+      description = "OCR PDF pages: auto (pages without a usable text layer), always, never (default: ${DEFAULT-VALUE}).")
+  String ocr;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +56,14 @@ final class ConvertCommand implements Callable<Integer> {
       return GazetteCli.USAGE;
     }
     long t0 = System.nanoTime();
-    Pipeline pipeline = new Pipeline();
+    OcrMode mode;
+    try {
+      mode = OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      err.println("gazette convert: --ocr must be auto, always or never, not " + ocr);
+      return GazetteCli.USAGE;
+    }
+    Pipeline pipeline = new Pipeline(Pipeline.Options.defaults().withOcr(mode));
     int ok = 0;
     int failed = 0;
     int documents = 0;

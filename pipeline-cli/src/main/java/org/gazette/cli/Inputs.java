@@ -12,14 +12,17 @@ import java.util.stream.Stream;
 final class Inputs {
   private Inputs() {}
 
-  /** Files under {@code args}: folders recursively (only .txt files there), files as given. */
+  /** Files under {@code args}: folders recursively (only .txt and .pdf files there), files as given. */
   static List<Path> expand(List<Path> args) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path p : args) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(Files::isRegularFile)
-              .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+              .filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".txt") || n.endsWith(".pdf");
+              })
               .sorted()
               .forEach(out::add);
         }

@@ -133,6 +133,9 @@ public final class GoldScorer {
     if (g.hasNonNull("start_line")) {
       check(t, misses, "startLine", sp.has("startLine") && Math.abs(sp.get("startLine").asInt() - g.get("start_line").asInt()) <= 2, g, p, "start_line");
       check(t, misses, "endLine", sp.has("endLine") && Math.abs(sp.get("endLine").asInt() - g.get("end_line").asInt()) <= 2, g, p, "end_line");
+    } else if (g.hasNonNull("start_page")) {
+      check(t, misses, "startLine", sp.path("startPage").asInt(-1) == g.get("start_page").asInt(), g, p, "start_page");
+      check(t, misses, "endLine", sp.path("endPage").asInt(-1) == g.get("end_page").asInt(), g, p, "end_page");
     }
   }
 
@@ -148,6 +151,16 @@ public final class GoldScorer {
   }
 
   private static double[] furniture(JsonNode out, JsonNode gold) {
+    if (gold.hasNonNull("furniture_pages")) {
+      Set<String> gp = new HashSet<>();
+      list(gold.get("furniture_pages")).forEach(f -> gp.add(f.path("page").asInt() + "|" + loose(f.path("text").asText())));
+      Set<String> pp = new HashSet<>();
+      list(out.get("furniture")).forEach(f -> pp.add(f.path("page").asInt() + "|" + loose(f.path("text").asText())));
+      Set<String> both = new HashSet<>(gp);
+      both.retainAll(pp);
+      return new double[] {pp.isEmpty() ? (gp.isEmpty() ? 1 : 0) : (double) both.size() / pp.size(),
+          gp.isEmpty() ? 1 : (double) both.size() / gp.size()};
+    }
     Set<Integer> gf = new HashSet<>();
     list(gold.get("furniture_lines")).forEach(n -> gf.add(n.asInt()));
     Set<Integer> pf = new HashSet<>();
@@ -185,8 +198,10 @@ public final class GoldScorer {
           boolean ok = switch (rule) {
             case "title" -> either(g, "title", text(p, "title"), GoldScorer::titleEq);
             case "docno" -> !empty(text(g, "doc_number")) && eq(docno(text(g, "doc_number")), docno(text(p, "docNumber")));
-            default -> g.hasNonNull("start_line") && p.path("sourceSpan").has("startLine")
-                && Math.abs(p.path("sourceSpan").get("startLine").asInt() - g.get("start_line").asInt()) <= 3;
+            default -> g.hasNonNull("start_line")
+                ? p.path("sourceSpan").has("startLine")
+                    && Math.abs(p.path("sourceSpan").get("startLine").asInt() - g.get("start_line").asInt()) <= 3
+                : g.hasNonNull("start_page") && p.path("sourceSpan").path("startPage").asInt(-1) == g.get("start_page").asInt();
           };
           if (ok) {
             pairs.put(gi, pi);

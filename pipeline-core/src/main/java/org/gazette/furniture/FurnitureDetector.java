@@ -70,7 +70,7 @@ public final class FurnitureDetector {
         kind = "page-number";
       }
       if (kind != null) {
-        found.add(new Furniture(line.number(), line.text(), kind));
+        found.add(new Furniture(line.number(), line.text().strip(), kind));
       }
     }
     return found;
@@ -89,7 +89,8 @@ public final class FurnitureDetector {
       }
       for (int j : neighbours(lines, i)) {
         String g = Cjk.fold(lines.get(j).text());
-        if (!g.isEmpty() && g.length() <= 30 && !PAGE_DASHED.matcher(g).matches() && !structural(g)) {
+        if (!g.isEmpty() && g.length() <= 30 && !PAGE_DASHED.matcher(g).matches() && !structural(g)
+            && !BARE_NUMBER.matcher(g).matches()) {
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
         }
       }

@@ -52,6 +52,13 @@ public record Document(
     body = List.copyOf(body);
   }
 
+  /** This document with a different source span (pages added). */
+  public Document withSourceSpan(Span span) {
+    return new Document(id, category, title, docNumber, docNumberParts, issuer, recipients, signer,
+        date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report, span,
+        body, enclosure);
+  }
+
   /** This document with a different category. */
   public Document withCategory(String newCategory) {
     return new Document(id, newCategory, title, docNumber, docNumberParts, issuer, recipients, signer,

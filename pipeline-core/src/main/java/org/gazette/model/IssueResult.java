@@ -13,6 +13,7 @@ import java.util.List;
  * @param furniture lines removed as page furniture
  * @param documents the issue's documents in order
  * @param diagnostics problems noticed on the way
+ * @param pages the pages of a PDF input (text source, label, OCR confidence), or null for TXT
  */
 public record IssueResult(
     SourceInfo source,
@@ -22,10 +23,12 @@ public record IssueResult(
     Toc toc,
     List<Furniture> furniture,
     List<Document> documents,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<PageInfo> pages) {
   public IssueResult {
     furniture = List.copyOf(furniture);
     documents = List.copyOf(documents);
     diagnostics = List.copyOf(diagnostics);
+    pages = pages == null ? null : List.copyOf(pages);
   }
 }

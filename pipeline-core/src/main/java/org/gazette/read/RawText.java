@@ -1,17 +1,31 @@
 package org.gazette.read;
 
 import java.util.List;
+import org.gazette.model.Furniture;
+import org.gazette.model.PageInfo;
 import org.gazette.model.SourceLine;
 
 /**
- * The decoded input: its lines with raw 1-based numbers and the character set it was read with.
+ * The decoded input: its lines with raw 1-based numbers and the character set it was read with; for
+ * PDF input also the page of each line, the pages and the furniture found by page geometry.
  *
  * @param lines every line of the input, including blank ones
- * @param encoding the detected character set name
+ * @param encoding the detected character set name (null for PDF)
+ * @param linePages 1-based page of each line (index = line number - 1), or null for TXT
+ * @param pages the PDF's pages, or null for TXT
+ * @param layoutFurniture furniture found from page geometry, or an empty list
  */
-public record RawText(List<SourceLine> lines, String encoding) {
+public record RawText(List<SourceLine> lines, String encoding, int[] linePages, List<PageInfo> pages,
+    List<Furniture> layoutFurniture) {
   public RawText {
     lines = List.copyOf(lines);
+    pages = pages == null ? null : List.copyOf(pages);
+    layoutFurniture = List.copyOf(layoutFurniture);
+  }
+
+  /** Text input: lines and encoding only. */
+  public RawText(List<SourceLine> lines, String encoding) {
+    this(lines, encoding, null, null, List.of());
   }
 
   /** The line with 1-based number {@code n}. */
@@ -22,5 +36,15 @@ public record RawText(List<SourceLine> lines, String encoding) {
   /** Number of lines. */
   public int size() {
     return lines.size();
+  }
+
+  /** The 1-based page of line {@code n}, or null for TXT. */
+  public Integer pageOf(int n) {
+    return linePages == null || n < 1 || n > linePages.length ? null : linePages[n - 1];
+  }
+
+  /** The printed label of 1-based page {@code page}, or null. */
+  public String labelOf(Integer page) {
+    return pages == null || page == null || page < 1 || page > pages.size() ? null : pages.get(page - 1).label();
   }
 }

@@ -45,7 +45,7 @@ public final class IssueParser {
     int bodyFrom = toc == null ? 0 : toc.endLine();
     MetadataScanner meta = new MetadataScanner();
     GazetteInfo cover = meta.fromCover(lines, toc == null ? lines.size() : toc.startLine());
-    List<Furniture> furniture = new FurnitureDetector().detect(lines, bodyFrom, cover.name());
+    List<Furniture> furniture = merge(raw, new FurnitureDetector().detect(lines, bodyFrom, cover.name()));
     GazetteInfo gazette = cover.orElse(meta.fromHeaders(furniture));
     clock.lap("furniture");
 
@@ -87,9 +87,26 @@ public final class IssueParser {
       toc = TocReconciler.reconcile(toc, docs, tocByDoc, diagnostics);
     }
     docs = Categories.assign(docs, tocByDoc, furniture);
+    if (raw.linePages() != null) {
+      docs = docs.stream().map(d -> d.withSourceSpan(paged(raw, d.sourceSpan()))).toList();
+    }
     clock.lap("parse");
     diagnostics.sort(java.util.Comparator.comparing(d -> d.line() == null ? 0 : d.line()));
-    return new IssueResult(source, gazette, front, backMatter, toc, furniture, docs, diagnostics);
+    return new IssueResult(source, gazette, front, backMatter, toc, furniture, docs, diagnostics, raw.pages());
+  }
+
+  /** Text-detected furniture plus what page geometry found, one entry per line, with pages for PDFs. */
+  private static List<Furniture> merge(RawText raw, List<Furniture> detected) {
+    java.util.TreeMap<Integer, Furniture> byLine = new java.util.TreeMap<>();
+    raw.layoutFurniture().forEach(f -> byLine.put(f.line(), f));
+    detected.forEach(f -> byLine.putIfAbsent(f.line(), f));
+    return byLine.values().stream().map(f -> f.withPage(raw.pageOf(f.line()))).toList();
+  }
+
+  private static Span paged(RawText raw, Span s) {
+    Integer first = raw.pageOf(s.startLine());
+    Integer last = raw.pageOf(s.endLine());
+    return s.withPages(first, last, raw.labelOf(first), raw.labelOf(last));
   }
 
   private static Span frontMatter(List<SourceLine> lines, Toc toc, List<Block> blocks, List<Head> heads) {

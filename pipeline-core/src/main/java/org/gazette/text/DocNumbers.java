@@ -10,8 +10,9 @@ import org.gazette.model.DocNumber;
  * mismatched) are accepted; spaces anywhere are tolerated.
  */
 public final class DocNumbers {
-  private static final String OPEN = "[〔\\[【(（［{｛〈<]";
-  private static final String CLOSE = "[〕\\]】)）］}｝〉>]";
+  /** Brackets around the year as printed, and as OCR reads them ({@code 「2021」}, {@code [2021」}). */
+  private static final String OPEN = "[〔\\[【(（［{｛〈<「『]";
+  private static final String CLOSE = "[〕\\]】)）］}｝〉>」』]";
   /** Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号. */
   private static final Pattern ANY =
       Pattern.compile(

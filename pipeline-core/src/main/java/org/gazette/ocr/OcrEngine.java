@@ -1,0 +1,37 @@
+package org.gazette.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+
+/** Recognises the text of one page image. Implementations must be thread-safe. */
+public interface OcrEngine {
+  /**
+   * A recognised line in image pixel coordinates.
+   *
+   * @param text the line's text
+   * @param left left edge
+   * @param top top edge
+   * @param right right edge
+   * @param bottom bottom edge
+   */
+  record Line(String text, int left, int top, int right, int bottom) {}
+
+  /**
+   * The lines of a page and the mean word confidence (0–100).
+   *
+   * @param lines lines top to bottom
+   * @param confidence mean word confidence, or NaN when nothing was recognised
+   */
+  record Result(List<Line> lines, double confidence) {}
+
+  /** True when the engine can run on this machine. */
+  boolean available();
+
+  /**
+   * Recognises {@code image}.
+   *
+   * @throws IOException when the engine fails
+   */
+  Result recognize(BufferedImage image) throws IOException;
+}

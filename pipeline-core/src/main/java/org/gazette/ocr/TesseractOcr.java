@@ -1,0 +1,136 @@
+package org.gazette.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+
+/**
+ * Tesseract 5 (Debian {@code tesseract-ocr} + {@code tesseract-ocr-chi-sim}) run as a subprocess, one
+ * single-threaded process per page ({@code OMP_THREAD_LIMIT=1}: Tesseract's own threading is slower on
+ * small machines), TSV output for line boxes and word confidences.
+ */
+public final class TesseractOcr implements OcrEngine {
+  private static final long TIMEOUT_SECONDS = 300;
+  private final String executable;
+  private final String languages;
+  private volatile Boolean available;
+
+  /** Tesseract from the PATH with simplified Chinese. */
+  public TesseractOcr() {
+    this("tesseract", "chi_sim");
+  }
+
+  /** A given executable and language list such as {@code chi_sim+chi_sim_vert}. */
+  public TesseractOcr(String executable, String languages) {
+    this.executable = executable;
+    this.languages = languages;
+  }
+
+  @Override
+  public boolean available() {
+    if (available == null) {
+      available = probe();
+    }
+    return available;
+  }
+
+  private boolean probe() {
+    try {
+      Process p = new ProcessBuilder(executable, "--list-langs").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains(languages.split("\\+")[0]);
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Override
+  public Result recognize(BufferedImage image) throws IOException {
+    Path png = Files.createTempFile("gazette-ocr-", ".png");
+    try {
+      ImageIO.write(image, "png", png.toFile());
+      ProcessBuilder pb = new ProcessBuilder(executable, png.toString(), "stdout", "-l", languages, "--psm", "6", "tsv");
+      pb.environment().put("OMP_THREAD_LIMIT", "1");
+      pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+      Process p = pb.start();
+      p.getOutputStream().close();
+      String tsv = readAll(p.getInputStream());
+      if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IOException("tesseract timed out after " + TIMEOUT_SECONDS + " s");
+      }
+      if (p.exitValue() != 0) {
+        throw new IOException("tesseract exited with " + p.exitValue());
+      }
+      return parse(tsv);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while running tesseract", e);
+    } finally {
+      Files.deleteIfExists(png);
+    }
+  }
+
+  private static String readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    in.transferTo(buf);
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Lines from Tesseract's TSV: words grouped by (block, paragraph, line). */
+  static Result parse(String tsv) {
+    Map<String, int[]> boxes = new LinkedHashMap<>();
+    Map<String, StringBuilder> texts = new LinkedHashMap<>();
+    double confSum = 0;
+    int words = 0;
+    for (String row : tsv.split("\n")) {
+      String[] c = row.split("\t", -1);
+      if (c.length < 12 || !c[0].equals("5")) {
+        continue;
+      }
+      String text = c[11].strip();
+      double conf = Double.parseDouble(c[10]);
+      if (text.isEmpty() || conf < 0) {
+        continue;
+      }
+      String key = c[2] + "/" + c[3] + "/" + c[4];
+      int left = Integer.parseInt(c[6]);
+      int top = Integer.parseInt(c[7]);
+      int right = left + Integer.parseInt(c[8]);
+      int bottom = top + Integer.parseInt(c[9]);
+      int[] b = boxes.computeIfAbsent(key, k -> new int[] {left, top, right, bottom});
+      b[0] = Math.min(b[0], left);
+      b[1] = Math.min(b[1], top);
+      b[2] = Math.max(b[2], right);
+      b[3] = Math.max(b[3], bottom);
+      StringBuilder sb = texts.computeIfAbsent(key, k -> new StringBuilder());
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(text);
+      confSum += conf;
+      words++;
+    }
+    List<Line> lines = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : boxes.entrySet()) {
+      int[] b = e.getValue();
+      lines.add(new Line(texts.get(e.getKey()).toString(), b[0], b[1], b[2], b[3]));
+    }
+    lines.sort(java.util.Comparator.comparingInt(Line::top));
+    return new Result(lines, words == 0 ? Double.NaN : confSum / words);
+  }
+
+}

@@ -1,0 +1,77 @@
+package org.gazette.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gazette.text.Cjk;
+
+/**
+ * Groups a page's glyphs into lines by baseline and joins each line's characters in x order: no
+ * space between CJK characters (PDFs often carry stray ones), one space where Latin words are apart,
+ * a tab across a wide gap (table cells, TOC page numbers).
+ */
+final class LineBuilder {
+  /** Baselines closer than this share of the glyph height are one line. */
+  private static final double SAME_LINE = 0.45;
+  /** A gap wider than this many average character widths separates cells. */
+  private static final double CELL_GAP = 3.5;
+
+  private LineBuilder() {}
+
+  static List<TextLine> lines(List<Glyph> glyphs, int page) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    List<List<Glyph>> rows = new ArrayList<>();
+    List<Glyph> row = new ArrayList<>();
+    double rowY = Double.NaN;
+    for (Glyph g : sorted) {
+      double tol = Math.max(1.0, SAME_LINE * Math.max(g.height(), 4));
+      if (!row.isEmpty() && Math.abs(g.y() - rowY) > tol) {
+        rows.add(row);
+        row = new ArrayList<>();
+      }
+      if (row.isEmpty()) {
+        rowY = g.y();
+      }
+      row.add(g);
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+    }
+    List<TextLine> out = new ArrayList<>();
+    for (List<Glyph> r : rows) {
+      out.add(line(r, page));
+    }
+    return out;
+  }
+
+  private static TextLine line(List<Glyph> r, int page) {
+    r.sort(Comparator.comparingDouble(Glyph::x));
+    double avg = r.stream().mapToDouble(g -> Math.max(g.width(), 0.3 * g.height())).average().orElse(5);
+    StringBuilder sb = new StringBuilder();
+    Glyph prev = null;
+    int bold = 0;
+    double size = 0;
+    for (Glyph g : r) {
+      if (prev != null) {
+        double gap = g.x() - (prev.x() + prev.width());
+        if (gap > CELL_GAP * avg) {
+          sb.append('\t');
+        } else if (gap > 0.25 * avg && !(wide(prev.text()) && wide(g.text()))) {
+          sb.append(' ');
+        }
+      }
+      sb.append(g.text());
+      bold += g.bold() ? 1 : 0;
+      size = Math.max(size, g.height());
+      prev = g;
+    }
+    Glyph last = r.get(r.size() - 1);
+    return new TextLine(sb.toString(), page, r.get(0).x(), last.x() + last.width(), r.get(0).y(), size,
+        bold * 2 > r.size());
+  }
+
+  private static boolean wide(String s) {
+    return !s.isEmpty() && Cjk.isWide(s.codePointAt(s.length() - 1));
+  }
+}

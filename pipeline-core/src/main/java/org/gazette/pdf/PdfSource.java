@@ -1,0 +1,180 @@
+package org.gazette.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gazette.PipelineException;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Furniture;
+import org.gazette.model.PageInfo;
+import org.gazette.model.SourceLine;
+import org.gazette.ocr.OcrEngine;
+import org.gazette.read.RawText;
+import org.gazette.text.Cjk;
+
+/**
+ * Reads a PDF into the same line model as a TXT file: one {@link SourceLine} per text line, in page
+ * order, each with its page; furniture found from page geometry; each page's printed label and text
+ * source. Pages without a usable text layer are rendered at 300 dpi and OCR'd (in parallel).
+ */
+public final class PdfSource {
+  private static final float OCR_DPI = 300f;
+  /** Points per inch: OCR pixel coordinates back to page points. */
+  private static final float POINTS = 72f;
+  /** Indentation (in character heights) that marks a paragraph's first line or a centred line. */
+  private static final double INDENT = 1.5;
+
+  private final OcrEngine ocr;
+  private final OcrMode mode;
+  private final int threads;
+
+  /**
+   * A reader that OCRs with {@code ocr} according to {@code mode}, on up to {@code threads} pages at once.
+   */
+  public PdfSource(OcrEngine ocr, OcrMode mode, int threads) {
+    this.ocr = ocr;
+    this.mode = mode;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** What was read, and the problems met on the way. */
+  public record Read(RawText text, List<Diagnostic> diagnostics) {}
+
+  /**
+   * Reads {@code bytes} of a PDF.
+   *
+   * @throws PipelineException for encrypted, corrupt, truncated or empty PDFs
+   */
+  public Read read(byte[] bytes) throws PipelineException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      int n = doc.getNumberOfPages();
+      if (n == 0) {
+        throw new PipelineException.EmptyDocument("the PDF has no pages");
+      }
+      return read(doc, n);
+    } catch (InvalidPasswordException e) {
+      throw new PipelineException.EncryptedPdf("the PDF is encrypted and needs a password", e);
+    } catch (IOException e) {
+      throw new PipelineException.UnreadableInput("not a readable PDF (corrupt or truncated): " + e.getMessage(), e);
+    }
+  }
+
+  private Read read(PDDocument doc, int n) throws IOException {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<List<TextLine>> pages = new ArrayList<>();
+    List<Double> heights = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    Map<Integer, Future<OcrEngine.Result>> pending = new HashMap<>();
+    PositionCollector collector = new PositionCollector();
+    PDFRenderer renderer = new PDFRenderer(doc);
+    ExecutorService pool = null;
+    try {
+      for (int p = 1; p <= n; p++) {
+        PDPage page = doc.getPage(p - 1);
+        heights.add((double) page.getMediaBox().getHeight());
+        List<TextLine> lines = LineBuilder.lines(collector.collect(doc, p), p);
+        boolean usable = TextQuality.usable(lines);
+        boolean wantOcr = mode == OcrMode.ALWAYS || (mode == OcrMode.AUTO && !usable);
+        if (wantOcr && ocr.available()) {
+          if (pool == null) {
+            pool = Executors.newFixedThreadPool(threads);
+          }
+          BufferedImage image = renderer.renderImageWithDPI(p - 1, OCR_DPI, ImageType.GRAY);
+          pending.put(p, pool.submit(() -> ocr.recognize(image)));
+          pages.add(List.of());
+          sources.add("ocr");
+        } else {
+          if (wantOcr) {
+            diagnostics.add(Diagnostic.warning("ocr-unavailable", "page " + p
+                + " has no usable text layer and OCR (tesseract with chi_sim) is not installed", null));
+          } else if (!usable && mode == OcrMode.NEVER && !lines.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("garbled-text-layer", "page " + p + " text layer looks garbled", null));
+          }
+          pages.add(usable || mode == OcrMode.NEVER ? lines : List.of());
+          sources.add(lines.isEmpty() ? "none" : "layer");
+        }
+      }
+      Map<Integer, Double> confidence = new HashMap<>();
+      for (Map.Entry<Integer, Future<OcrEngine.Result>> e : pending.entrySet()) {
+        int p = e.getKey();
+        try {
+          OcrEngine.Result r = e.getValue().get();
+          pages.set(p - 1, fromOcr(r, p));
+          confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
+        } catch (ExecutionException ex) {
+          diagnostics.add(Diagnostic.warning("ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), null));
+          sources.set(p - 1, "none");
+        }
+      }
+      return new Read(assemble(pages, heights, sources, confidence), diagnostics);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static List<TextLine> fromOcr(OcrEngine.Result r, int page) {
+    double scale = POINTS / OCR_DPI;
+    List<TextLine> lines = new ArrayList<>();
+    for (OcrEngine.Line l : r.lines()) {
+      double h = (l.bottom() - l.top()) * scale;
+      lines.add(new TextLine(Cjk.collapseSpaces(l.text()), page, l.left() * scale, l.right() * scale,
+          l.bottom() * scale, h, false));
+    }
+    return lines;
+  }
+
+  /** Numbers the lines across pages, marks indented lines, and maps geometry furniture to lines. */
+  private static RawText assemble(List<List<TextLine>> pages, List<Double> heights, List<String> sources,
+      Map<Integer, Double> confidence) {
+    PageGeometry.Result geo = PageGeometry.analyse(pages, heights);
+    List<SourceLine> lines = new ArrayList<>();
+    List<Integer> linePages = new ArrayList<>();
+    List<Furniture> furniture = new ArrayList<>();
+    List<PageInfo> infos = new ArrayList<>();
+    for (int p = 1; p <= pages.size(); p++) {
+      List<TextLine> page = pages.get(p - 1);
+      double margin = leftMargin(page);
+      Map<Integer, String> kinds = geo.kinds().getOrDefault(p, Map.of());
+      for (int i = 0; i < page.size(); i++) {
+        TextLine l = page.get(i);
+        boolean indented = l.x0() > margin + INDENT * Math.max(l.size(), 6);
+        String text = (indented ? "\u3000\u3000" : "") + l.text();
+        lines.add(new SourceLine(lines.size() + 1, text));
+        linePages.add(p);
+        if (kinds.containsKey(i)) {
+          furniture.add(new Furniture(lines.size(), l.text(), kinds.get(i), p));
+        }
+      }
+      infos.add(new PageInfo(p, geo.labels().get(p), sources.get(p - 1), confidence.get(p), page.size()));
+    }
+    int[] pageOf = linePages.stream().mapToInt(Integer::intValue).toArray();
+    return new RawText(lines, null, pageOf, infos, furniture);
+  }
+
+  /** The most common left edge of a page's lines (to one point). */
+  private static double leftMargin(List<TextLine> page) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (TextLine l : page) {
+      counts.merge(Math.round(l.x0()), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (double) e.getKey()).orElse(0.0);
+  }
+}
