@@ -59,6 +59,9 @@ public final class PdfSource {
    * @throws PipelineException for encrypted, corrupt, truncated or empty PDFs
    */
   public Read read(byte[] bytes) throws PipelineException {
+    if (!hasEndMarker(bytes)) {
+      throw new PipelineException.UnreadableInput("truncated PDF: no %%EOF at the end of the file", null);
+    }
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int n = doc.getNumberOfPages();
       if (n == 0) {
@@ -70,6 +73,17 @@ public final class PdfSource {
     } catch (IOException e) {
       throw new PipelineException.UnreadableInput("not a readable PDF (corrupt or truncated): " + e.getMessage(), e);
     }
+  }
+
+  /** A complete PDF ends with %%EOF (possibly followed by a little whitespace or junk). */
+  private static boolean hasEndMarker(byte[] b) {
+    int from = Math.max(0, b.length - 2048);
+    for (int i = b.length - 5; i >= from; i--) {
+      if (b[i] == '%' && b[i + 1] == '%' && b[i + 2] == 'E' && b[i + 3] == 'O' && b[i + 4] == 'F') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Read read(PDDocument doc, int n) throws IOException {

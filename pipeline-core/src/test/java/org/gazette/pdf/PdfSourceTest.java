@@ -1,0 +1,132 @@
+package org.gazette.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.gazette.Pipeline;
+import org.gazette.PipelineException;
+import org.gazette.fixtures.GazettePdfBuilder;
+import org.gazette.model.IssueResult;
+import org.gazette.ocr.OcrEngine;
+import org.junit.jupiter.api.Test;
+
+class PdfSourceTest {
+  private static final List<String> ISSUE = List.of(
+      "稷山县人民政府", "关于推进气象高质量发展的实施意见", "稷政发〔2023〕11号",
+      "各乡（镇）人民政府，县直各有关单位：", "为推动气象事业高质量发展，提出如下意见。", "一、总体要求",
+      "到2025年，气象现代化水平明显提升。", "稷山县人民政府", "2023年7月25日", "（此件公开发布）");
+
+  /** An OCR engine that "recognises" fixed lines and counts its calls. */
+  static final class FakeOcr implements OcrEngine {
+    final AtomicInteger calls = new AtomicInteger();
+    final boolean available;
+
+    FakeOcr(boolean available) {
+      this.available = available;
+    }
+
+    @Override
+    public boolean available() {
+      return available;
+    }
+
+    @Override
+    public Result recognize(BufferedImage image) {
+      calls.incrementAndGet();
+      List<Line> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < ISSUE.size(); i++) {
+        lines.add(new Line(ISSUE.get(i), 300, 400 + 90 * i, 2000, 460 + 90 * i));
+      }
+      return new Result(lines, 91.5);
+    }
+  }
+
+  private static byte[] textPdf() throws Exception {
+    return new GazettePdfBuilder("某县人民政府公报", "1/2023").build(ISSUE).pdf();
+  }
+
+  @Test
+  void textLayerPagesAreReadWithoutOcr() throws Exception {
+    FakeOcr ocr = new FakeOcr(true);
+    IssueResult r = new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(textPdf(), "t.pdf");
+    assertEquals(0, ocr.calls.get());
+    assertEquals("layer", r.pages().get(0).textSource());
+    assertEquals("1", r.pages().get(0).label());
+    assertEquals("稷政发〔2023〕11号", r.documents().get(0).docNumber());
+    assertEquals(1, r.documents().get(0).sourceSpan().startPage());
+    assertTrue(r.furniture().stream().anyMatch(f -> f.kind().equals("page-number") && f.page() == 1));
+  }
+
+  @Test
+  void garbledTextLayerIsDetectedAndOcrdInAutoMode() throws Exception {
+    byte[] garbled = GazettePdfBuilder.garbledLayer(textPdf(), 100);
+    FakeOcr ocr = new FakeOcr(true);
+    IssueResult r = new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(garbled, "g.pdf");
+    assertEquals(1, ocr.calls.get());
+    assertEquals("ocr", r.pages().get(0).textSource());
+    assertEquals(91.5, r.pages().get(0).ocrConfidence());
+    assertEquals("2023-07-25", r.documents().get(0).date());
+    IssueResult never = new Pipeline(new Pipeline.Options(OcrMode.NEVER, 2, new FakeOcr(true))).convert(garbled, "g.pdf");
+    assertTrue(never.diagnostics().stream().anyMatch(d -> d.code().equals("garbled-text-layer")));
+  }
+
+  @Test
+  void imageOnlyPageWithoutOcrGivesADiagnosticAndTheRestStillConverts() throws Exception {
+    byte[] image = GazettePdfBuilder.imageOnly(textPdf(), 100);
+    IssueResult r = new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, new FakeOcr(false))).convert(image, "i.pdf");
+    assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-unavailable")), r.diagnostics().toString());
+    assertEquals("none", r.pages().get(0).textSource());
+  }
+
+  @Test
+  void alwaysModeOcrsEveryPage() throws Exception {
+    FakeOcr ocr = new FakeOcr(true);
+    new Pipeline(new Pipeline.Options(OcrMode.ALWAYS, 2, ocr)).convert(textPdf(), "t.pdf");
+    assertEquals(1, ocr.calls.get());
+  }
+
+  @Test
+  void encryptedTruncatedAndEmptyPdfsAreClearErrors() throws Exception {
+    Pipeline p = new Pipeline(new Pipeline.Options(OcrMode.NEVER, 1, new FakeOcr(false)));
+    byte[] encrypted;
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(textPdf())) {
+      doc.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      encrypted = out.toByteArray();
+    }
+    PipelineException e = assertThrows(PipelineException.EncryptedPdf.class, () -> p.convert(encrypted, "e.pdf"));
+    assertTrue(e.getMessage().contains("encrypted"));
+    byte[] pdf = textPdf();
+    byte[] truncated = Arrays.copyOf(pdf, pdf.length / 2);
+    e = assertThrows(PipelineException.UnreadableInput.class, () -> p.convert(truncated, "t.pdf"));
+    assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    byte[] empty;
+    try (PDDocument doc = new PDDocument()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      empty = out.toByteArray();
+    }
+    e = assertThrows(PipelineException.EmptyDocument.class, () -> p.convert(empty, "z.pdf"));
+    assertTrue(e.getMessage().contains("no pages"));
+    byte[] junk = "%PDF-1.7\nthis is not really a pdf\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThrows(PipelineException.UnreadableInput.class, () -> p.convert(junk, "j.pdf"));
+  }
+
+  @Test
+  void qualityHeuristicTellsGarbageFromChinese() {
+    assertTrue(TextQuality.usable(List.of(new TextLine("稷山县人民政府关于推进气象高质量发展的实施意见", 1, 0, 1, 1, 12, false))));
+    assertFalse(TextQuality.usable(List.of(new TextLine("ÃÂ¤¥¦§¨©ª«¬®¯°±µ¶ÀÁÈÉÊË", 1, 0, 1, 1, 12, false))));
+    assertFalse(TextQuality.usable(List.of()));
+  }
+}
