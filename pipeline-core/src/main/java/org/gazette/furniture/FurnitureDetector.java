@@ -25,7 +25,7 @@ public final class FurnitureDetector {
   private static final Pattern DOT_BANNER_ONLY = Pattern.compile("^[·•・][^·•・]{2,20}[·•・]$");
   /** Page label with dashes or dots: {@code - 12 -}, {@code — 3 —}, {@code · 40 ·}. */
   private static final Pattern PAGE_DASHED =
-      Pattern.compile("^[-—–－―~·•]{1,3}\\d{1,4}[-—–－―~·•]{1,3}$");
+      Pattern.compile("^[-—–－―~·•]{1,3}\\d{1,4}[-—–－―~·•]{1,3}$|^一\\d{1,4}一$");
   private static final Pattern PAGE_WORDS = Pattern.compile("^第\\d{1,4}页(/?共\\d{1,4}页)?$|^\\d{1,4}/\\d{1,4}$");
   /** An issue label alone on a line: {@code 2023年第5期}, {@code 第5期（总第80期）}. */
   private static final Pattern ISSUE_ONLY =

@@ -19,7 +19,7 @@ final class PageGeometry {
   /** Share of the page height at the top and at the bottom where running heads and feet stand. */
   private static final double BAND = 0.12;
   private static final Pattern PAGE_LABEL =
-      Pattern.compile("^[-—–－―~·•]{0,3}(\\d{1,4})[-—–－―~·•]{0,3}$|^第(\\d{1,4})页(共\\d{1,4}页)?$");
+      Pattern.compile("^[-—–－―~·•一]{0,3}(\\d{1,4})[-—–－―~·•一]{0,3}$|^第(\\d{1,4})页(共\\d{1,4}页)?$");
   /** A band line must repeat on this share of the pages (at least two) to be a running head. */
   private static final double REPEAT_SHARE = 0.25;
 

@@ -76,7 +76,7 @@ public final class Patterns {
 
   /** A speech subtitle: {@code ——2023 年 2 月 16 日在稷山县第十七届人民代表大会第三次会议上}. */
   public static final Pattern REPORT_SUBTITLE =
-      Pattern.compile("^[—－\\-–―]{1,3}(.*?\\d{1,2}日)在(.+?)上(的(讲话|报告|发言))?$");
+      Pattern.compile("^[—－\\-–―一]{1,3}(.*?\\d{1,2}日)在(.+?)上(的(讲话|报告|发言))?$");
 
   /**
    * A title that reads complete: ends with a document-type word, also before a bracketed remark
