@@ -58,15 +58,51 @@ final class BenchCommand implements Callable<Integer> {
       timings.add(timer.run(data));
     }
     double mb = bytes / 1e6;
-    int docs = timings.get(0).documents();
-    out.printf(Locale.ROOT, "%d files, %.2f MB, %d documents; median of %d runs after %d warm-up%n",
-        files.size(), mb, docs, runs, warmup);
-    out.printf(Locale.ROOT, "%-10s %10s %10s %12s%n", "stage", "ms", "MB/s", "documents/s");
+    StageTimer.Timing first = timings.get(0);
+    int docs = first.documents();
+    int pages = first.layerPages() + first.ocrPages();
+    out.printf(Locale.ROOT, "%d files, %.2f MB, %d documents, %d PDF pages (%d text layer, %d OCR);"
+        + " median of %d runs after %d warm-up%n", files.size(), mb, docs, pages, first.layerPages(),
+        first.ocrPages(), runs, warmup);
+    out.printf(Locale.ROOT, "%-10s %10s %10s %12s %10s%n", "stage", "ms", "MB/s", "documents/s", "pages/s");
     for (String stage : StageTimer.STAGES) {
       double ms = median(timings.stream().mapToDouble(t -> t.nanos(stage) / 1e6).toArray());
-      out.printf(Locale.ROOT, "%-10s %10.1f %10.2f %12.1f%n", stage, ms, mb / (ms / 1e3), docs / (ms / 1e3));
+      out.printf(Locale.ROOT, "%-10s %10.1f %10.2f %12.1f %10s%n", stage, ms, mb / (ms / 1e3), docs / (ms / 1e3),
+          pages == 0 ? "-" : String.format(Locale.ROOT, "%.1f", pages / (ms / 1e3)));
+    }
+    List<Path> pdfs = files.stream().filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
+    if (!pdfs.isEmpty() && first.ocrPages() == 0) {
+      comparePdftotext(out, pdfs, pages, timings);
     }
     return 0;
+  }
+
+  /** pdftotext on the same PDFs (median of the same number of runs) against our read stage and total. */
+  private void comparePdftotext(PrintWriter out, List<Path> pdfs, int pages, List<StageTimer.Timing> timings)
+      throws IOException {
+    double[] ms = new double[runs];
+    try {
+      for (int i = 0; i < runs; i++) {
+        long t = System.nanoTime();
+        for (Path p : pdfs) {
+          Process proc = new ProcessBuilder("pdftotext", "-layout", p.toString(), "-")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+          proc.waitFor();
+        }
+        ms[i] = (System.nanoTime() - t) / 1e6;
+      }
+    } catch (IOException e) {
+      out.println("pdftotext not found (Debian poppler-utils): no comparison");
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    double pdftotext = median(ms);
+    double read = median(timings.stream().mapToDouble(t -> t.nanos("read") / 1e6).toArray());
+    double total = median(timings.stream().mapToDouble(t -> t.nanos("total") / 1e6).toArray());
+    out.printf(Locale.ROOT, "pdftotext: %.1f ms, %.1f pages/s; extraction (read) is %.2fx its page rate,"
+        + " the whole pipeline %.2fx%n", pdftotext, pages / (pdftotext / 1e3), pdftotext / read, pdftotext / total);
   }
 
   private static double median(double[] v) {

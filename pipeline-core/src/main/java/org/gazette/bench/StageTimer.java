@@ -27,7 +27,7 @@ public final class StageTimer {
    * @param stageNanos nanoseconds per stage
    * @param documents documents produced
    */
-  public record Timing(Map<String, Long> stageNanos, int documents) {
+  public record Timing(Map<String, Long> stageNanos, int documents, int layerPages, int ocrPages) {
     /** Nanoseconds spent in {@code stage}. */
     public long nanos(String stage) {
       return stageNanos.getOrDefault(stage, 0L);
@@ -38,6 +38,8 @@ public final class StageTimer {
   public Timing run(List<byte[]> inputs) throws PipelineException {
     Map<String, Long> nanos = new LinkedHashMap<>();
     int docs = 0;
+    int layer = 0;
+    int ocr = 0;
     long start = System.nanoTime();
     for (byte[] b : inputs) {
       long[] last = {System.nanoTime()};
@@ -49,8 +51,12 @@ public final class StageTimer {
       Json.pretty(r);
       nanos.merge("write", System.nanoTime() - last[0], Long::sum);
       docs += r.documents().size();
+      if (r.pages() != null) {
+        layer += (int) r.pages().stream().filter(p -> p.textSource().equals("layer")).count();
+        ocr += (int) r.pages().stream().filter(p -> p.textSource().equals("ocr")).count();
+      }
     }
     nanos.put("total", System.nanoTime() - start);
-    return new Timing(nanos, docs);
+    return new Timing(nanos, docs, layer, ocr);
   }
 }
