@@ -29,6 +29,12 @@ import org.gazette.validate.SchemaValidator;
  */
 public final class Pipeline {
   /**
+   * Version of the output: part of every manifest entry, so a rerun after an upgrade redoes the
+   * inputs. Bump it whenever the output for the same input can change.
+   */
+  public static final String VERSION = "0.2.0";
+
+  /**
    * How to run.
    *
    * @param ocr when to OCR PDF pages

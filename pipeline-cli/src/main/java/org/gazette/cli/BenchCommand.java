@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, PipelineException {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> files = Inputs.expand(inputs);
+    List<Path> files = Inputs.files(inputs);
     if (files.isEmpty() || runs < 1 || warmup < 0) {
       spec.commandLine().getErr().println("gazette bench: need input files, --runs >= 1, --warmup >= 0");
       return GazetteCli.USAGE;

@@ -1,17 +1,19 @@
 package org.gazette.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gazette.Pipeline;
-import org.gazette.PipelineException;
-import org.gazette.io.AtomicFiles;
-import org.gazette.io.Json;
-import org.gazette.model.IssueResult;
+import org.gazette.batch.BatchRunner;
+import org.gazette.batch.ManifestEntry;
+import org.gazette.io.Exports;
 import org.gazette.pdf.OcrMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,18 +26,36 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Converts gazette issues (PDF, scanned PDF via OCR, TXT in UTF-8, UTF-16 or GB18030/GBK)",
-      "to one JSON file each.",
-      "A broken input is reported and skipped; the others are still converted."
+      "to one JSON file each, in parallel, resumably: OUT/manifest.jsonl records every input, and a",
+      "rerun skips inputs whose content and pipeline version are unchanged.",
+      "A broken input is reported and recorded; the others are still converted."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all inputs converted", "1:some input failed", "2:usage error"})
 final class ConvertCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Issue files, or folders to search for *.txt and *.pdf.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+      description = "Issue files, folders (searched recursively for *.txt and *.pdf), or - for a list of paths on stdin.")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path output;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Inputs converted at once (default: the number of cores).")
+  Integer jobs;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+      description = "Time limit per input; a slower input is recorded as failed (default: ${DEFAULT-VALUE}).")
+  long timeout;
+
+  @Option(names = "--force", description = "Redo every input, even those the manifest has as done.")
+  boolean force;
+
+  @Option(names = "--jsonl", description = "Also write OUT/documents.jsonl: one document a line, with its issue's metadata.")
+  boolean jsonl;
+
+  @Option(names = "--csv", description = "Also write OUT/documents.csv (an index of documents) and OUT/tables/*.csv.")
+  boolean csv;
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
@@ -50,12 +70,6 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(inputs);
-    if (files.isEmpty()) {
-      err.println("gazette: no input files found in " + inputs);
-      return GazetteCli.USAGE;
-    }
-    long t0 = System.nanoTime();
     OcrMode mode;
     try {
       mode = OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT));
@@ -63,44 +77,38 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("gazette convert: --ocr must be auto, always or never, not " + ocr);
       return GazetteCli.USAGE;
     }
-    Pipeline pipeline = new Pipeline(Pipeline.Options.defaults().withOcr(mode));
-    int ok = 0;
-    int failed = 0;
-    int documents = 0;
-    int furniture = 0;
-    int warnings = 0;
-    for (Path f : files) {
-      try {
-        IssueResult r = pipeline.convert(f);
-        AtomicFiles.write(output.resolve(Inputs.outputName(f)), Json.pretty(r));
-        ok++;
-        documents += r.documents().size();
-        furniture += r.furniture().size();
-        long w = r.diagnostics().stream().filter(d -> !d.severity().equals("info")).count();
-        warnings += (int) w;
-        if (!quiet) {
-          out.printf(Locale.ROOT, "%s: %d documents, %d furniture lines, %d warnings%n",
-              f, r.documents().size(), r.furniture().size(), w);
-        }
-      } catch (PipelineException e) {
-        failed++;
-        err.println(f + ": error: " + e.getMessage());
-      } catch (NoSuchFileException e) {
-        failed++;
-        err.println(f + ": error: no such file");
-      } catch (IOException e) {
-        failed++;
-        err.println(f + ": error: cannot read: " + e.getMessage());
-      } catch (RuntimeException e) {
-        failed++;
-        err.println(f + ": error: internal error (please report): " + e);
-      }
+    int cores = Runtime.getRuntime().availableProcessors();
+    int n = jobs == null ? cores : jobs;
+    if (n < 1 || timeout < 1) {
+      err.println("gazette convert: --jobs and --timeout must be at least 1");
+      return GazetteCli.USAGE;
+    }
+    BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    List<BatchRunner.Input> files = Inputs.expand(inputs, stdin);
+    if (files.isEmpty()) {
+      err.println("gazette convert: no input files found in " + inputs);
+      return GazetteCli.USAGE;
+    }
+    long t0 = System.nanoTime();
+    // OCR threads share the cores with the workers.
+    Pipeline pipeline = new Pipeline(new Pipeline.Options(mode, Math.max(1, cores / n), Pipeline.Options.defaults().ocrEngine()));
+    BatchRunner runner = new BatchRunner(pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));
+    BatchRunner.Summary summary;
+    try (Progress progress = new Progress(out, err, files.size(), quiet, System.console() != null)) {
+      summary = runner.run(files, progress);
+    }
+    List<String> ok = summary.entries().stream().filter(ManifestEntry::ok).flatMap(e -> e.outputs().stream()).toList();
+    if (jsonl || csv) {
+      Exports.write(output, ok, jsonl, csv);
     }
     double secs = (System.nanoTime() - t0) / 1e9;
+    long failed = summary.failed();
     if (!quiet || failed > 0) {
-      out.printf(Locale.ROOT,
-          "converted %d of %d files: %d documents, %d furniture lines, %d warnings, %d failed, %.2f s -> %s%n",
-          ok, files.size(), documents, furniture, warnings, failed, secs, output);
+      List<ManifestEntry> es = summary.entries();
+      out.printf(Locale.ROOT, "converted %d of %d files (%d unchanged, skipped): %d documents, %d furniture lines,"
+          + " %d warnings, %d failed, %.2f s -> %s%n", files.size() - failed, files.size(), summary.skipped(),
+          es.stream().mapToInt(ManifestEntry::documents).sum(), es.stream().mapToInt(ManifestEntry::furniture).sum(),
+          es.stream().mapToInt(ManifestEntry::warnings).sum(), failed, secs, output);
     }
     return failed > 0 ? GazetteCli.SOME_FAILED : 0;
   }

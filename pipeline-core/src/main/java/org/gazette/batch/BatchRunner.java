@@ -1,0 +1,176 @@
+package org.gazette.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.gazette.Pipeline;
+import org.gazette.PipelineException;
+import org.gazette.io.AtomicFiles;
+import org.gazette.io.Json;
+import org.gazette.model.IssueResult;
+
+/**
+ * Converts many inputs with a fixed pool of workers and a bounded number of inputs in flight (memory
+ * does not grow with the archive), writes each output atomically, records each result in the
+ * manifest as it completes, and skips inputs the manifest already has with the same SHA-256 and
+ * pipeline version. One failing input never stops the others.
+ */
+public final class BatchRunner {
+  /**
+   * How to run.
+   *
+   * @param outDir the output folder (holds the manifest)
+   * @param jobs worker threads
+   * @param timeout per-input time limit
+   * @param force redo inputs the manifest says are done
+   */
+  public record Options(Path outDir, int jobs, Duration timeout, boolean force) {}
+
+  /**
+   * One input and the name of its output inside the output folder.
+   *
+   * @param path the input file
+   * @param output relative output path, e.g. {@code 2023/issue-01.json}
+   */
+  public record Input(Path path, String output) {}
+
+  /** Hears about progress; called from worker threads. */
+  public interface Listener {
+    /** {@code e} is done (converted, failed or skipped). */
+    void finished(ManifestEntry e, boolean skipped);
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param entries one entry per input, in input order
+   * @param skipped how many were skipped as already done
+   */
+  public record Summary(List<ManifestEntry> entries, int skipped) {
+    /** Number of failed inputs. */
+    public long failed() {
+      return entries.stream().filter(e -> !e.ok()).count();
+    }
+  }
+
+  private final Pipeline pipeline;
+  private final Options options;
+
+  /** A runner over {@code pipeline}. */
+  public BatchRunner(Pipeline pipeline, Options options) {
+    this.pipeline = pipeline;
+    this.options = options;
+  }
+
+  /** Converts {@code inputs}. */
+  public Summary run(List<Input> inputs, Listener listener) throws IOException {
+    Map<String, ManifestEntry> done = options.force() ? Map.of() : Manifest.read(options.outDir());
+    ManifestEntry[] results = new ManifestEntry[inputs.size()];
+    int[] skipped = {0};
+    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
+    ExecutorService timed = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "gazette-convert");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore inFlight = new Semaphore(2 * Math.max(1, options.jobs()));
+    try (Manifest manifest = Manifest.open(options.outDir())) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        final int k = i;
+        inFlight.acquireUninterruptibly();
+        futures.add(workers.submit(() -> {
+          try {
+            results[k] = one(inputs.get(k), done, manifest, timed, listener, skipped);
+          } finally {
+            inFlight.release();
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("batch worker failed", e.getCause());
+    } finally {
+      workers.shutdownNow();
+      timed.shutdownNow();
+    }
+    return new Summary(List.of(results), skipped[0]);
+  }
+
+  private ManifestEntry one(Input in, Map<String, ManifestEntry> done, Manifest manifest, ExecutorService timed,
+      Listener listener, int[] skipped) {
+    long t0 = System.nanoTime();
+    String key = in.path().toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(in.path());
+    } catch (IOException e) {
+      return record(manifest, listener, failed(key, null, "cannot read: " + e.getMessage(), t0), false);
+    }
+    String sha = Pipeline.sha256(bytes);
+    ManifestEntry previous = done.get(key);
+    if (previous != null && sha.equals(previous.sha256()) && Pipeline.VERSION.equals(previous.version())
+        && (!previous.ok() || previous.outputs().stream().allMatch(o -> Files.exists(options.outDir().resolve(o))))) {
+      synchronized (skipped) {
+        skipped[0]++;
+      }
+      listener.finished(previous, true);
+      return previous;
+    }
+    Future<IssueResult> f = timed.submit(() -> pipeline.convert(bytes, key));
+    try {
+      IssueResult r = f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      AtomicFiles.write(options.outDir().resolve(in.output()), Json.pretty(r));
+      ManifestEntry e = new ManifestEntry(key, sha, Pipeline.VERSION, "ok", List.of(in.output()), null,
+          millis(t0), r.documents().size(), r.pages() == null ? null : r.pages().size(), r.furniture().size(),
+          (int) r.diagnostics().stream().filter(d -> !d.severity().equals("info")).count());
+      return record(manifest, listener, e, false);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      return record(manifest, listener, failed(key, sha, "timed out after " + options.timeout().toSeconds() + " s", t0), false);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      String why = c instanceof PipelineException ? c.getMessage() : "internal error (please report): " + c;
+      return record(manifest, listener, failed(key, sha, why, t0), false);
+    } catch (IOException e) {
+      return record(manifest, listener, failed(key, sha, "cannot write output: " + e.getMessage(), t0), false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(key, sha, "interrupted", t0);
+    }
+  }
+
+  private static ManifestEntry failed(String key, String sha, String why, long t0) {
+    return new ManifestEntry(key, sha, Pipeline.VERSION, "failed", List.of(), why, millis(t0), 0, null, 0, 0);
+  }
+
+  private static ManifestEntry record(Manifest manifest, Listener listener, ManifestEntry e, boolean skipped) {
+    try {
+      manifest.append(e);
+    } catch (IOException io) {
+      throw new java.io.UncheckedIOException("cannot write the manifest", io);
+    }
+    listener.finished(e, skipped);
+    return e;
+  }
+
+  private static long millis(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+}

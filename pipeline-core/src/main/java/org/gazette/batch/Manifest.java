@@ -1,0 +1,66 @@
+package org.gazette.batch;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.io.Json;
+
+/**
+ * {@code manifest.jsonl} in the output folder: one line per finished input, appended as work
+ * completes, so a killed run leaves every finished input recorded. When read back, the last line of
+ * an input wins and a torn last line (the process died while writing it) is ignored.
+ */
+public final class Manifest implements AutoCloseable {
+  /** The file name inside the output folder. */
+  public static final String FILE = "manifest.jsonl";
+
+  private final BufferedWriter out;
+
+  private Manifest(BufferedWriter out) {
+    this.out = out;
+  }
+
+  /** Opens the manifest of {@code dir} for appending (creating it). */
+  public static Manifest open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new Manifest(Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+  }
+
+  /** The entries recorded in {@code dir}, by input path; empty when there is no manifest. */
+  public static Map<String, ManifestEntry> read(Path dir) throws IOException {
+    Map<String, ManifestEntry> entries = new LinkedHashMap<>();
+    Path file = dir.resolve(FILE);
+    if (!Files.exists(file)) {
+      return entries;
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (String line : lines) {
+      try {
+        ManifestEntry e = Json.MAPPER.readValue(line, ManifestEntry.class);
+        entries.put(e.input(), e);
+      } catch (IOException torn) {
+        // A line cut short by a kill: that input simply counts as not done.
+      }
+    }
+    return entries;
+  }
+
+  /** Appends {@code e} and flushes it to the file. */
+  public synchronized void append(ManifestEntry e) throws IOException {
+    out.write(Json.compact(e));
+    out.write('\n');
+    out.flush();
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    out.close();
+  }
+}

@@ -1,0 +1,119 @@
+package org.gazette.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Flat files other systems load as they are, rebuilt from the per-issue JSON outputs in input order
+ * (so they are the same bytes however often a run was interrupted): {@code documents.jsonl} (one
+ * document a line, with its issue's metadata), {@code documents.csv} (an index), and one CSV per
+ * table under {@code tables/}.
+ */
+public final class Exports {
+  /** Columns of documents.csv. */
+  public static final List<String> COLUMNS = List.of("issue", "id", "category", "docNumber", "title", "date",
+      "signer", "startLine", "endLine", "startPage", "endPage");
+
+  private Exports() {}
+
+  /**
+   * Writes the requested exports into {@code outDir}.
+   *
+   * @param outDir the output folder
+   * @param issues the per-issue outputs (relative to {@code outDir}) in input order
+   * @param jsonl whether to write documents.jsonl
+   * @param csv whether to write documents.csv and the table CSVs
+   * @return files written, relative to {@code outDir}
+   */
+  public static List<String> write(Path outDir, List<String> issues, boolean jsonl, boolean csv) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    StringWriter index = new StringWriter();
+    List<String> written = new ArrayList<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+    try (CSVPrinter printer = new CSVPrinter(index, format)) {
+      for (String rel : issues) {
+        JsonNode issue = Json.MAPPER.readTree(outDir.resolve(rel).toFile());
+        String name = rel.replaceFirst("\\.json$", "");
+        for (JsonNode d : issue.get("documents")) {
+          if (jsonl) {
+            lines.append(Json.compact(documentLine(name, issue, d))).append('\n');
+          }
+          if (csv) {
+            JsonNode sp = d.get("sourceSpan");
+            printer.printRecord(name, text(d, "id"), text(d, "category"), text(d, "docNumber"), text(d, "title"),
+                text(d, "date"), text(d, "signer"), text(sp, "startLine"), text(sp, "endLine"),
+                text(sp, "startPage"), text(sp, "endPage"));
+            written.addAll(tables(outDir, name, d));
+          }
+        }
+      }
+    }
+    if (jsonl) {
+      AtomicFiles.write(outDir.resolve("documents.jsonl"), lines.toString());
+      written.add(0, "documents.jsonl");
+    }
+    if (csv) {
+      AtomicFiles.write(outDir.resolve("documents.csv"), index.toString());
+      written.add(0, "documents.csv");
+    }
+    return written;
+  }
+
+  /** A document with its issue's metadata first: issue, source path, gazette. */
+  private static ObjectNode documentLine(String name, JsonNode issue, JsonNode d) {
+    ObjectNode line = Json.MAPPER.createObjectNode();
+    line.put("issue", name);
+    line.put("sourcePath", issue.get("source").get("path").asText());
+    line.set("gazette", issue.get("gazette"));
+    d.fields().forEachRemaining(e -> line.set(e.getKey(), e.getValue()));
+    return line;
+  }
+
+  private static List<String> tables(Path outDir, String issue, JsonNode d) throws IOException {
+    List<String> out = new ArrayList<>();
+    List<JsonNode> tables = new ArrayList<>();
+    collect(d.get("body"), tables);
+    if (d.path("enclosure").isObject()) {
+      collect(d.get("enclosure").get("body"), tables);
+    }
+    for (int t = 0; t < tables.size(); t++) {
+      StringWriter w = new StringWriter();
+      try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+        for (JsonNode row : tables.get(t).get("rows")) {
+          List<String> cells = new ArrayList<>();
+          row.forEach(c -> cells.add(c.asText()));
+          p.printRecord(cells);
+        }
+      }
+      String rel = String.format(Locale.ROOT, "tables/%s-%s-%d.csv", issue.replace('/', '_'), d.get("id").asText(), t + 1);
+      AtomicFiles.write(outDir.resolve(rel), w.toString());
+      out.add(rel);
+    }
+    return out;
+  }
+
+  private static void collect(JsonNode nodes, List<JsonNode> out) {
+    if (nodes == null || !nodes.isArray()) {
+      return;
+    }
+    for (JsonNode n : nodes) {
+      if ("table".equals(n.path("kind").asText())) {
+        out.add(n);
+      }
+      collect(n.get("children"), out);
+    }
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n == null ? null : n.get(key);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+}
