@@ -32,7 +32,7 @@ public final class Pipeline {
    * Version of the output: part of every manifest entry, so a rerun after an upgrade redoes the
    * inputs. Bump it whenever the output for the same input can change.
    */
-  public static final String VERSION = "0.2.0";
+  public static final String VERSION = "0.3.0";
 
   /**
    * How to run.
@@ -99,6 +99,23 @@ public final class Pipeline {
    * @throws PipelineException when the input cannot be read or the result is not schema-valid
    */
   public IssueResult convert(byte[] bytes, String label, StageClock clock) throws PipelineException {
+    return convertWithText(bytes, label, clock).result();
+  }
+
+  /**
+   * A result with the lines it was parsed from (what {@code review} shows beside it).
+   *
+   * @param text the input's lines (for a PDF: the extracted lines the result's line numbers refer to)
+   * @param result the validated result
+   */
+  public record Conversion(RawText text, IssueResult result) {}
+
+  /**
+   * Converts {@code bytes} and keeps the lines.
+   *
+   * @throws PipelineException when the input cannot be read or the result is not schema-valid
+   */
+  public Conversion convertWithText(byte[] bytes, String label, StageClock clock) throws PipelineException {
     RawText raw;
     SourceInfo source;
     List<Diagnostic> readProblems = List.of();
@@ -121,7 +138,7 @@ public final class Pipeline {
     }
     validate(result);
     clock.lap("validate");
-    return result;
+    return new Conversion(raw, result);
   }
 
   /**

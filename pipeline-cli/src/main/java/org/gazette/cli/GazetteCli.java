@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GazetteCli.Version.class,
     description = "Turns Chinese government gazettes (政府公报) into validated, structured JSON.",
-    subcommands = {ConvertCommand.class, BenchCommand.class, ValidateCommand.class,
+    subcommands = {ConvertCommand.class, InspectCommand.class, ReviewCommand.class, EvalCommand.class,
+        ValidateCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -25,6 +25,7 @@ import java.util.List;
  * @param sourceSpan raw lines of the document
  * @param body outline of the document (the cover notice for a 印发 notice)
  * @param enclosure the enclosed document of a 印发 notice, or null
+ * @param elementSpans where each element stands in the source
  */
 public record Document(
     String id,
@@ -46,7 +47,8 @@ public record Document(
     Report report,
     Span sourceSpan,
     List<Node> body,
-    Enclosure enclosure) {
+    Enclosure enclosure,
+    ElementSpans elementSpans) {
   public Document {
     attachments = List.copyOf(attachments);
     body = List.copyOf(body);
@@ -56,13 +58,13 @@ public record Document(
   public Document withSourceSpan(Span span) {
     return new Document(id, category, title, docNumber, docNumberParts, issuer, recipients, signer,
         date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report, span,
-        body, enclosure);
+        body, enclosure, elementSpans);
   }
 
   /** This document with a different category. */
   public Document withCategory(String newCategory) {
     return new Document(id, newCategory, title, docNumber, docNumberParts, issuer, recipients, signer,
         date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report, sourceSpan,
-        body, enclosure);
+        body, enclosure, elementSpans);
   }
 }

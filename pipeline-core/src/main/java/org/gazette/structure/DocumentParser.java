@@ -11,6 +11,7 @@ import org.gazette.model.Attachment;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.DocNumber;
 import org.gazette.model.Document;
+import org.gazette.model.ElementSpans;
 import org.gazette.model.Enclosure;
 import org.gazette.model.Node;
 import org.gazette.model.Report;
@@ -58,6 +59,7 @@ public final class DocumentParser {
     final List<Block> blocks;
     final int end;
     final Set<Integer> used = new HashSet<>();
+    final java.util.Map<String, Span> spans = new java.util.HashMap<>();
     int pos;
 
     Doc(List<Block> blocks, int pos, int end) {
@@ -72,6 +74,11 @@ public final class DocumentParser {
 
     String text(int k) {
       return Cjk.squeeze(blocks.get(k).text());
+    }
+
+    /** Records that element {@code name} stands on blocks {@code from..to}. */
+    void mark(String name, int from, int to) {
+      spans.put(name, new Span(blocks.get(from).startLine(), blocks.get(to).endLine()));
     }
 
     List<Block> unused(int from, int to) {
@@ -108,6 +115,10 @@ public final class DocumentParser {
       title = issuer + title;
     }
     DocNumber number = h.number() >= 0 ? DocNumbers.whole(blocks.get(h.number()).text()) : null;
+    d.mark("title", h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(), h.titleTo());
+    if (h.number() >= 0) {
+      d.mark("docNumber", h.number(), h.number());
+    }
     String recipients = recipients(d);
     Report report = report(d);
     Signature sig = signature(d, report);
@@ -116,6 +127,7 @@ public final class DocumentParser {
     List<Attachment> attachments = List.of();
     if (att != null) {
       attachments = att.items();
+      d.mark("attachments", att.start(), att.endExclusive() - 1);
       for (int k = att.start(); k < att.endExclusive(); k++) {
         d.used.add(k);
       }
@@ -132,7 +144,12 @@ public final class DocumentParser {
     return new Document(id, null, title, number == null ? null : number.normalized(), number, issuer,
         recipients, sig.signer(), sig.date(), sig.dateText(), sig.note(), attachments,
         parts.enclosure() == null ? null : parts.enclosure().title(), closing.cc(), closing.printer(),
-        closing.printDate(), report, span, parts.body(), parts.enclosure());
+        closing.printDate(), report, span, parts.body(), parts.enclosure(), elements(d.spans));
+  }
+
+  private static ElementSpans elements(java.util.Map<String, Span> s) {
+    return new ElementSpans(s.get("title"), s.get("docNumber"), s.get("recipients"), s.get("signer"),
+        s.get("date"), s.get("note"), s.get("attachments"), s.get("enclosedTitle"));
   }
 
   /** The issuer line (a 版头 masthead 某某省人民政府文件 names it too), or the prefix before 关于. */
@@ -151,12 +168,14 @@ public final class DocumentParser {
     }
     String one = d.text(d.pos);
     if (Patterns.RECIPIENTS.matcher(one).matches()) {
+      d.mark("recipients", d.pos, d.pos);
       d.used.add(d.pos++);
       return one.replaceFirst("[:：]$", "");
     }
     if (d.pos + 1 < d.end && one.startsWith("各") && !Patterns.TERMINAL.matcher(one).matches()) {
       String two = one + d.text(d.pos + 1);
       if (d.text(d.pos + 1).length() <= 30 && Patterns.RECIPIENTS.matcher(two).matches()) {
+        d.mark("recipients", d.pos, d.pos + 1);
         d.used.add(d.pos++);
         d.used.add(d.pos++);
         return two.replaceFirst("[:：]$", "");
@@ -191,10 +210,12 @@ public final class DocumentParser {
       return new Signature(null, report == null ? null : report.date(), null, null, -1);
     }
     d.used.add(at);
+    d.mark("date", at, at);
     String signer = null;
     if (at - 1 >= d.pos && isSigner(d.at(at - 1).folded())) {
       signer = d.text(at - 1);
       d.used.add(at - 1);
+      d.mark("signer", at - 1, at - 1);
     }
     String note = null;
     int coverEnd = at;
@@ -204,6 +225,7 @@ public final class DocumentParser {
         Matcher nb = NOTE_BODY.matcher(f);
         note = nb.matches() ? nb.group(1) : f;
         d.used.add(k);
+        d.mark("note", k, k);
         coverEnd = k;
         break;
       }
@@ -269,6 +291,7 @@ public final class DocumentParser {
       return null;
     }
     String title = joined(d, k, t - 1);
+    d.mark("enclosedTitle", k, t - 1);
     Span span = new Span(d.at(k).startLine(), d.at(d.end - 1).endLine());
     Enclosure enclosure = new Enclosure(title, span, outline(d.unused(t, d.end)));
     return new Parts(outline(d.unused(d.pos, k)), enclosure);
