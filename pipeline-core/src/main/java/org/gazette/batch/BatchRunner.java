@@ -64,12 +64,24 @@ public final class BatchRunner {
     }
   }
 
-  private final Pipeline pipeline;
+  /** Turns one input's bytes into a result: the pipeline, or a stand-in in tests. */
+  @FunctionalInterface
+  public interface Converter {
+    /** Converts {@code bytes}; {@code label} names the input. */
+    IssueResult convert(byte[] bytes, String label) throws PipelineException;
+  }
+
+  private final Converter pipeline;
   private final Options options;
 
   /** A runner over {@code pipeline}. */
   public BatchRunner(Pipeline pipeline, Options options) {
-    this.pipeline = pipeline;
+    this((Converter) pipeline::convert, options);
+  }
+
+  /** A runner over any {@code converter}. */
+  public BatchRunner(Converter converter, Options options) {
+    this.pipeline = converter;
     this.options = options;
   }
 
