@@ -50,12 +50,11 @@ public final class GazetteCli implements Runnable {
     System.exit(run(out, err, args));
   }
 
-  /** Version from the jar manifest, or "dev". */
+  /** The pipeline version (the one recorded in manifests). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = GazetteCli.class.getPackage().getImplementationVersion();
-      return new String[] {"gazette " + (v == null ? "dev" : v)};
+      return new String[] {"gazette " + org.gazette.Pipeline.VERSION};
     }
   }
 }

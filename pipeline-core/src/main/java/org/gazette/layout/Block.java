@@ -12,8 +12,10 @@ import org.gazette.text.Cjk;
  * @param text the joined, normalised text
  * @param tabular true for a row group of a tab-separated table
  * @param folded {@link Cjk#fold} of the text, computed once: what the patterns match
+ * @param display for PDF input, whether the first line is set apart (centred, larger or bold);
+ *     null when the source has no layout (TXT)
  */
-public record Block(List<SourceLine> lines, String text, boolean tabular, String folded) {
+public record Block(List<SourceLine> lines, String text, boolean tabular, String folded, Boolean display) {
   public Block {
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {
@@ -23,7 +25,12 @@ public record Block(List<SourceLine> lines, String text, boolean tabular, String
 
   /** A block of {@code lines} with joined {@code text}. */
   public static Block of(List<SourceLine> lines, String text, boolean tabular) {
-    return new Block(lines, text, tabular, Cjk.fold(text));
+    return new Block(lines, text, tabular, Cjk.fold(text), null);
+  }
+
+  /** This block with its layout hint. */
+  public Block withDisplay(Boolean d) {
+    return new Block(lines, text, tabular, folded, d);
   }
 
   /** Raw number of the first line. */

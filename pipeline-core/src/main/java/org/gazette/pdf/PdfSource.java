@@ -163,9 +163,12 @@ public final class PdfSource {
     List<Integer> linePages = new ArrayList<>();
     List<Furniture> furniture = new ArrayList<>();
     List<PageInfo> infos = new ArrayList<>();
+    List<Boolean> display = new ArrayList<>();
+    double body = bodySize(pages);
     for (int p = 1; p <= pages.size(); p++) {
       List<TextLine> page = pages.get(p - 1);
       double margin = leftMargin(page);
+      double right = rightMargin(page);
       Map<Integer, String> kinds = geo.kinds().getOrDefault(p, Map.of());
       for (int i = 0; i < page.size(); i++) {
         TextLine l = page.get(i);
@@ -173,6 +176,7 @@ public final class PdfSource {
         String text = (indented ? "\u3000\u3000" : "") + l.text();
         lines.add(new SourceLine(lines.size() + 1, text));
         linePages.add(p);
+        display.add(setApart(l, margin, right, body));
         if (kinds.containsKey(i)) {
           furniture.add(new Furniture(lines.size(), l.text(), kinds.get(i), p));
         }
@@ -180,7 +184,38 @@ public final class PdfSource {
       infos.add(new PageInfo(p, geo.labels().get(p), sources.get(p - 1), confidence.get(p), page.size()));
     }
     int[] pageOf = linePages.stream().mapToInt(Integer::intValue).toArray();
-    return new RawText(lines, null, pageOf, infos, furniture);
+    boolean[] shown = new boolean[display.size()];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = display.get(i);
+    }
+    return new RawText(lines, null, pageOf, infos, furniture, shown);
+  }
+
+  /**
+   * A title-like line: centred between the margins (and indented from the left one), or clearly
+   * larger than body text, or bold.
+   */
+  private static boolean setApart(TextLine l, double left, double right, double body) {
+    double centre = (left + right) / 2;
+    double mid = (l.x0() + l.x1()) / 2;
+    boolean centred = l.x0() > left + 2 * l.size() && Math.abs(mid - centre) < 1.5 * l.size();
+    return centred || l.size() >= 1.2 * body || l.bold();
+  }
+
+  /** The most common glyph height of the issue: body text. */
+  private static double bodySize(List<List<TextLine>> pages) {
+    Map<Long, Integer> counts = new HashMap<>();
+    pages.forEach(pg -> pg.forEach(l -> counts.merge(Math.round(l.size()), l.text().length(), Integer::sum)));
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (double) e.getKey()).orElse(12.0);
+  }
+
+  /** The most common right edge of a page's full lines (to one point). */
+  private static double rightMargin(List<TextLine> page) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (TextLine l : page) {
+      counts.merge(Math.round(l.x1()), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (double) e.getKey()).orElse(0.0);
   }
 
   /** The most common left edge of a page's lines (to one point). */

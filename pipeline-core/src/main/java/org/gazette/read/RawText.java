@@ -14,9 +14,10 @@ import org.gazette.model.SourceLine;
  * @param linePages 1-based page of each line (index = line number - 1), or null for TXT
  * @param pages the PDF's pages, or null for TXT
  * @param layoutFurniture furniture found from page geometry, or an empty list
+ * @param displayLines for PDF input, whether each line is set apart (centred, larger or bold), or null
  */
 public record RawText(List<SourceLine> lines, String encoding, int[] linePages, List<PageInfo> pages,
-    List<Furniture> layoutFurniture) {
+    List<Furniture> layoutFurniture, boolean[] displayLines) {
   public RawText {
     lines = List.copyOf(lines);
     pages = pages == null ? null : List.copyOf(pages);
@@ -25,7 +26,7 @@ public record RawText(List<SourceLine> lines, String encoding, int[] linePages, 
 
   /** Text input: lines and encoding only. */
   public RawText(List<SourceLine> lines, String encoding) {
-    this(lines, encoding, null, null, List.of());
+    this(lines, encoding, null, null, List.of(), null);
   }
 
   /** The line with 1-based number {@code n}. */
@@ -41,6 +42,11 @@ public record RawText(List<SourceLine> lines, String encoding, int[] linePages, 
   /** The 1-based page of line {@code n}, or null for TXT. */
   public Integer pageOf(int n) {
     return linePages == null || n < 1 || n > linePages.length ? null : linePages[n - 1];
+  }
+
+  /** Whether line {@code n} is set apart on its page (PDF), or null when the source has no layout. */
+  public Boolean displayOf(int n) {
+    return displayLines == null || n < 1 || n > displayLines.length ? null : displayLines[n - 1];
   }
 
   /** The printed label of 1-based page {@code page}, or null. */

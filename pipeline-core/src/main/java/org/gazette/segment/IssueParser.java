@@ -55,6 +55,9 @@ public final class IssueParser {
         .filter(l -> !furnitureLines.contains(l.number()))
         .toList();
     List<Block> all = new Reflower().reflow(body);
+    if (raw.displayLines() != null) {
+      all = all.stream().map(b -> b.withDisplay(raw.displayOf(b.startLine()))).toList();
+    }
     clock.lap("reflow");
     int back = BackMatter.start(all);
     List<Block> blocks = all.subList(0, back);

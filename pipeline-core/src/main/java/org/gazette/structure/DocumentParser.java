@@ -307,7 +307,9 @@ public final class DocumentParser {
     while (t < d.end && t - k < MAX_TITLE_BLOCKS && !d.used.contains(t) && Segmenter.titleLike(d.at(t))
         && Label.parse(d.at(t).firstRaw(), true) == null) {
       String f = d.at(t).folded();
-      if (t > k && (f.length() > CONTINUATION_CHARS || BODY_OPENER.matcher(f).matches()
+      // A continuation line set apart like the title (PDF layout) may be long; plain text may not.
+      boolean shown = Boolean.TRUE.equals(d.at(t).display()) && Boolean.TRUE.equals(d.at(k).display());
+      if (t > k && ((f.length() > CONTINUATION_CHARS && !shown) || BODY_OPENER.matcher(f).matches()
           || Patterns.isCompleteTitle(title))) {
         break;
       }
