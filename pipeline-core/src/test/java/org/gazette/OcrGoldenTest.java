@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +39,7 @@ class OcrGoldenTest {
   void imageOnlyPdfThroughOcr(Path sample) throws Exception {
     TesseractOcr ocr = new TesseractOcr();
     assumeTrue(ocr.available(), "tesseract with chi_sim is not installed (.ci/setup installs it)");
-    String text = Files.readString(sample, StandardCharsets.UTF_8);
-    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    List<String> lines = Samples.lines(sample);
     ObjectNode gold = (ObjectNode) Json.MAPPER.readTree(Samples.gold(sample).toFile());
     // A window of whole documents: from the first one short enough, until about six pages of text.
     int from = -1;

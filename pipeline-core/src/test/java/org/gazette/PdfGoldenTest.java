@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,11 +39,7 @@ class PdfGoldenTest {
   static synchronized Fixture fixture(Path sample) throws Exception {
     Fixture f = CACHE.get(sample);
     if (f == null) {
-      String text = Files.readString(sample, StandardCharsets.UTF_8);
-      List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-      if (text.endsWith("\n")) {
-        lines.remove(lines.size() - 1);
-      }
+      List<String> lines = Samples.lines(sample);
       GazettePdfBuilder.Built built = new GazettePdfBuilder("测试县人民政府公报", "1/2023").build(lines);
       ObjectNode gold = (ObjectNode) Json.MAPPER.readTree(Samples.gold(sample).toFile());
       f = new Fixture(built, pageGold(gold, built, lines));

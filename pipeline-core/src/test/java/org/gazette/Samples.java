@@ -34,6 +34,20 @@ public final class Samples {
     }
   }
 
+  /** The raw lines of a sample as the gold counts them (a final newline ends the last line). */
+  public static List<String> lines(Path sample) {
+    try {
+      String text = Files.readString(sample, java.nio.charset.StandardCharsets.UTF_8);
+      List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+      if (text.endsWith("\n")) {
+        lines.remove(lines.size() - 1);
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The gold file of {@code sample}. */
   public static Path gold(Path sample) {
     String name = sample.getFileName().toString().replaceFirst("\\.txt$", ".json");

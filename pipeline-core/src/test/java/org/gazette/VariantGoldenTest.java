@@ -125,13 +125,8 @@ class VariantGoldenTest {
     return gold;
   }
 
-  private static List<String> read(Path sample) throws Exception {
-    String text = Files.readString(sample, StandardCharsets.UTF_8);
-    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-    if (text.endsWith("\n")) {
-      lines.remove(lines.size() - 1);
-    }
-    return lines;
+  private static List<String> read(Path sample) {
+    return Samples.lines(sample);
   }
 
   private static byte[] bytes(List<String> lines) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,29 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 class GazetteCliTest {
   private static final Path SAMPLES = Path.of("..", "samples");
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = GazetteCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void helpGoesToStdoutWithExitCodes() {
-    Run r = run("--help");
+    CliRun r = run("--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("convert"), r.out());
     assertTrue(r.out().contains("Exit codes"), r.out());
-    Run c = run("convert", "--help");
+    CliRun c = run("convert", "--help");
     assertEquals(0, c.code());
     assertTrue(c.out().contains("-o, --output"));
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    Run r = run("convert", "--no-such-option", "x");
+    CliRun r = run("convert", "--no-such-option", "x");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no-such-option"), r.err());
   }
@@ -61,7 +54,7 @@ class GazetteCliTest {
     String gbk = Files.readString(SAMPLES.resolve("003_9d7d80203a05b1c2.txt"), StandardCharsets.UTF_8);
     Files.write(in.resolve("gbk-copy.txt"), gbk.getBytes(Charset.forName("GBK")));
     Path out = tmp.resolve("out");
-    Run r = run("convert", in.toString(), "-o", out.toString());
+    CliRun r = run("convert", in.toString(), "-o", out.toString());
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("broken.txt: error: not a text file"), r.err());
     assertTrue(r.err().contains("empty.txt: error: empty file"), r.err());
@@ -84,14 +77,14 @@ class GazetteCliTest {
     Path json = out.resolve("001_17a974d05048ca79.json");
     assertEquals(0, run("validate", json.toString()).code());
     Files.writeString(json, Files.readString(json).replace("\"date\" : \"2023-07-25\"", "\"date\" : \"25.7.2023\""));
-    Run r = run("validate", json.toString());
+    CliRun r = run("validate", json.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("/documents/0/date"), r.err());
   }
 
   @Test
   void benchPrintsAStageTable() {
-    Run r = run("bench", SAMPLES.resolve("003_9d7d80203a05b1c2.txt").toString(), "--warmup", "1", "--runs", "1");
+    CliRun r = run("bench", SAMPLES.resolve("003_9d7d80203a05b1c2.txt").toString(), "--warmup", "1", "--runs", "1");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("reflow"), r.out());
     assertTrue(r.out().contains("MB/s"), r.out());

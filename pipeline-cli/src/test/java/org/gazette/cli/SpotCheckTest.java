@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,24 +19,19 @@ class SpotCheckTest {
   private static final Path SAMPLE = Path.of("..", "samples", "001_17a974d05048ca79.txt");
   private static final Path GOLD = Path.of("..", "pipeline-core", "src", "test", "resources", "gold", "001_17a974d05048ca79.json");
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = GazetteCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void inspectShowsDocumentsTocAndOneOutline() {
-    Run r = run("inspect", SAMPLE.toString());
+    CliRun r = run("inspect", SAMPLE.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("稷山县人民政府公报  2023年第3期（总第11期）  2023-09-30"), r.out());
     assertTrue(r.out().contains("doc-013"), r.out());
     assertTrue(r.out().contains("稷政办发〔2023〕31号"), r.out());
     assertTrue(r.out().contains("→ doc-006"), "TOC reconciled: " + r.out());
-    Run d = run("inspect", SAMPLE.toString(), "--doc", "6");
+    CliRun d = run("inspect", SAMPLE.toString(), "--doc", "6");
     assertEquals(0, d.code());
     assertTrue(d.out().contains("enclosure: 稷山县县级应急转贷周转资金管理办法"), d.out());
     assertTrue(d.out().contains("├─ 第一章总则"), d.out());
@@ -49,7 +42,7 @@ class SpotCheckTest {
   @Test
   void evalScoresAnOutputAgainstGold(@TempDir Path tmp) {
     assertEquals(0, run("convert", SAMPLE.toString(), "-o", tmp.toString(), "-q").code());
-    Run r = run("eval", tmp.resolve("001_17a974d05048ca79.json").toString(), GOLD.toString());
+    CliRun r = run("eval", tmp.resolve("001_17a974d05048ca79.json").toString(), GOLD.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("segmentation: precision 1.000, recall 1.000, F1 1.000"), r.out());
     assertTrue(r.out().contains("docNumber      1.000"), r.out());
@@ -58,7 +51,7 @@ class SpotCheckTest {
   @Test
   void reviewPageRendersInHeadlessChromium(@TempDir Path tmp) throws Exception {
     Path html = tmp.resolve("review.html");
-    Run r = run("review", SAMPLE.toString(), "-o", html.toString());
+    CliRun r = run("review", SAMPLE.toString(), "-o", html.toString());
     assertEquals(0, r.code(), r.err());
     String page = Files.readString(html);
     assertTrue(page.contains("class=\"l docnumber\" title=\"docnumber\" id=\"L65\""), "字号 line coloured");

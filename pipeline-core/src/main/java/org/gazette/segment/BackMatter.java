@@ -3,7 +3,6 @@ package org.gazette.segment;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.gazette.layout.Block;
-import org.gazette.text.Cjk;
 
 /**
  * The colophon after the last document: {@code 主管主办：…}, {@code 编辑出版：…}, {@code 地 址：…},

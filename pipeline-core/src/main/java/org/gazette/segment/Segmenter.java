@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Toc;
 import org.gazette.model.TocEntry;
-import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Label;
