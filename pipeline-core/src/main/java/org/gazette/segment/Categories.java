@@ -31,6 +31,9 @@ final class Categories {
         cat = e.category();
       }
       if (cat == null) {
+        cat = lastBanner(furniture, d.sourceSpan().startLine());
+      }
+      if (cat == null) {
         int from = d.sourceSpan().startLine();
         int to = i + 1 < docs.size() ? docs.get(i + 1).sourceSpan().startLine() : Integer.MAX_VALUE;
         cat = headerBanner(furniture, from, to);
@@ -52,6 +55,21 @@ final class Categories {
       }
     }
     return filled;
+  }
+
+  /** The section banner ({@code 【市政府文件】}) last seen before {@code line}, or null. */
+  private static String lastBanner(List<Furniture> furniture, int line) {
+    String cat = null;
+    for (Furniture f : furniture) {
+      if (f.line() >= line) {
+        break;
+      }
+      Matcher m = org.gazette.text.Patterns.BANNER.matcher(Cjk.fold(f.text()));
+      if ("banner".equals(f.kind()) && m.matches()) {
+        cat = m.group(1);
+      }
+    }
+    return cat;
   }
 
   private static String headerBanner(List<Furniture> furniture, int from, int to) {

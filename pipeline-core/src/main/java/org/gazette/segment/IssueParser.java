@@ -45,7 +45,8 @@ public final class IssueParser {
     int bodyFrom = toc == null ? 0 : toc.endLine();
     MetadataScanner meta = new MetadataScanner();
     GazetteInfo cover = meta.fromCover(lines, toc == null ? lines.size() : toc.startLine());
-    List<Furniture> furniture = merge(raw, new FurnitureDetector().detect(lines, bodyFrom, cover.name()));
+    List<Furniture> furniture = merge(raw, withBanners(lines, bodyFrom,
+        new FurnitureDetector().detect(lines, bodyFrom, cover.name())));
     GazetteInfo gazette = cover.orElse(meta.fromHeaders(furniture));
     clock.lap("furniture");
 
@@ -98,6 +99,21 @@ public final class IssueParser {
     return new IssueResult(source, gazette, front, backMatter, toc, furniture, docs, diagnostics, raw.pages());
   }
 
+  /**
+   * Section banners standing alone in the body ({@code 【市政府文件】}): layout, not text of a document;
+   * kept as furniture of kind {@code banner}, and they name the section of the documents after them.
+   */
+  private static List<Furniture> withBanners(List<SourceLine> lines, int from, List<Furniture> found) {
+    List<Furniture> out = new ArrayList<>(found);
+    for (int i = from; i < lines.size(); i++) {
+      String f = org.gazette.text.Cjk.fold(lines.get(i).text());
+      if (!f.isEmpty() && org.gazette.text.Patterns.BANNER.matcher(f).matches()) {
+        out.add(new Furniture(lines.get(i).number(), lines.get(i).text().strip(), "banner"));
+      }
+    }
+    return out;
+  }
+
   /** Text-detected furniture plus what page geometry found, one entry per line, with pages for PDFs. */
   private static List<Furniture> merge(RawText raw, List<Furniture> detected) {
     java.util.TreeMap<Integer, Furniture> byLine = new java.util.TreeMap<>();
@@ -121,11 +137,9 @@ public final class IssueParser {
     } else {
       return null;
     }
-    for (int i = 0; i < end && i < lines.size(); i++) {
-      if (!lines.get(i).isBlank()) {
-        return new Span(1, end);
-      }
+    while (end >= 1 && lines.get(end - 1).isBlank()) {
+      end--;
     }
-    return null;
+    return end >= 1 ? new Span(1, end) : null;
   }
 }

@@ -34,6 +34,9 @@ public final class Segmenter {
    */
   private static final Pattern ISSUED_TITLE = Pattern.compile(
       "^(\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + ")?关于.{2,80}(通知|决定|批复|复函|函|通报|通告|公告|命令|意见)$");
+  /** A title with its 字号 in brackets on the same line: {@code 关于…的通知（某政发〔2023〕1号）}. */
+  private static final Pattern TITLE_WITH_NUMBER =
+      Pattern.compile("^.{4,100}(关于|的).{2,100}[(（]\\p{IsHan}{1,14}[〔\\[【(（]\\d{4}[〕\\]】)）]第?\\d{1,5}号[)）]$");
   /** An order: {@code 山西省人民政府令}. */
   private static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
   /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}. */
@@ -146,6 +149,10 @@ public final class Segmenter {
     if (!titleLike(b) || Patterns.isOrgLine(f)) {
       return null;
     }
+    if (TITLE_WITH_NUMBER.matcher(f).matches() && !f.matches("^(根据|按照|依据|为|经|按|依|参照|对照).*")
+        && Patterns.isCompleteTitle(f.substring(0, DocNumbers.start(f)).replaceAll("[(（]$", ""))) {
+      return new Head(issuer(blocks, i) >= 0 ? i - 1 : i, issuer(blocks, i), i, i, i, i + 1);
+    }
     if (ORDER.matcher(f).matches() && i + 1 < blocks.size()
         && ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
       return new Head(i, -1, i, i + 1, -1, i + 2);
@@ -163,7 +170,8 @@ public final class Segmenter {
       if (titled && Patterns.REPORT_SUBTITLE.matcher(next).matches() && Dates.findIso(next) != null) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
-      if (titled && joined.matches(".*(讲话|致辞|报告)$") && speechDateFollows(blocks, end + 1)) {
+      if (titled && (joined.contains("关于") || joined.matches(".*(讲话|致辞|报告)$"))
+          && speechDateFollows(blocks, end + 1)) {
         return new Head(i, -1, i, end, -1, end + 1);
       }
       if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
@@ -213,6 +221,10 @@ public final class Segmenter {
       }
     }
     return false;
+  }
+
+  private static int issuer(List<Block> blocks, int i) {
+    return i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
   }
 
   private static boolean endsSignature(String f) {

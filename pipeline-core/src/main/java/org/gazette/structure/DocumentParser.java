@@ -115,6 +115,12 @@ public final class DocumentParser {
       title = issuer + title;
     }
     DocNumber number = h.number() >= 0 ? DocNumbers.whole(blocks.get(h.number()).text()) : null;
+    if (number == null && h.number() >= 0) {
+      // 关于…的通知（某政发〔2023〕1号）: the 字号 shares the title's line.
+      number = DocNumbers.find(blocks.get(h.number()).text());
+      int cut = title.lastIndexOf(number.raw());
+      title = cut > 0 ? title.substring(0, cut).replaceFirst("[(（]$", "") : title;
+    }
     d.mark("title", h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(), h.titleTo());
     if (h.number() >= 0) {
       d.mark("docNumber", h.number(), h.number());

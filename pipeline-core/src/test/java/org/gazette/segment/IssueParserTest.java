@@ -176,4 +176,31 @@ class IssueParserTest {
     assertEquals("各市人民政府，省直各部门", decision.recipients());
     assertEquals("2023-06-01", decision.date());
   }
+
+  @Test
+  void bodyBannersTitlesWithTheirNumberAndDatesUnderTitles() {
+    IssueResult r = parse(String.join("\n",
+        "【市政府文件】",
+        "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）",
+        "各县（区）人民政府，市直各部门：",
+        "现将调整事项通知如下。",
+        "某某市人民政府",
+        "2024年3月1日",
+        "【市政府办公室文件】",
+        "某某市人民政府办公室关于做好防汛工作的通知",
+        "（2024年5月8日）",
+        "各县（区）人民政府：",
+        "入汛以来，各地要做好防汛工作。"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    Document a = r.documents().get(0);
+    assertEquals("某某市人民政府关于调整市级财政专项资金管理办法的通知", a.title());
+    assertEquals("某政发〔2024〕3号", a.docNumber());
+    assertEquals("市政府文件", a.category());
+    assertEquals("2024-03-01", a.date());
+    Document b = r.documents().get(1);
+    assertEquals("市政府办公室文件", b.category());
+    assertEquals("2024-05-08", b.date());
+    assertEquals(8, b.sourceSpan().startLine());
+    assertEquals(List.of(1, 7), r.furniture().stream().filter(f -> f.kind().equals("banner")).map(f -> f.line()).toList());
+  }
 }
