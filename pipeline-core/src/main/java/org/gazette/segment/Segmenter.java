@@ -63,7 +63,7 @@ public final class Segmenter {
       if (heads.containsKey(i) || inside(heads, i)) {
         continue;
       }
-      Head h = titleOnlyHead(blocks, i);
+      Head h = titleOnlyHead(blocks, i, heads);
       if (h != null && !overlaps(heads, h)) {
         heads.put(h.first(), h);
       }
@@ -143,7 +143,7 @@ public final class Segmenter {
    * a 关于… title followed by 主送, or a complete 关于… title right after the previous document's
    * signature (date or 附注).
    */
-  private Head titleOnlyHead(List<Block> blocks, int i) {
+  private Head titleOnlyHead(List<Block> blocks, int i, TreeMap<Integer, Head> heads) {
     Block b = blocks.get(i);
     String f = b.folded();
     if (!titleLike(b) || Patterns.isOrgLine(f)) {
@@ -177,7 +177,7 @@ public final class Segmenter {
       if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
-      if (afterSignature && ISSUED_TITLE.matcher(joined).matches()) {
+      if (afterSignature && ISSUED_TITLE.matcher(joined).matches() && !enclosedByPrevious(blocks, heads, i, joined)) {
         return new Head(i, -1, i, end, -1, end + 1);
       }
     }
@@ -221,6 +221,21 @@ public final class Segmenter {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the document before {@code i} is a 印发 notice whose title names {@code title}
+   * ({@code 关于印发《关于加快…的实施意见》的通知} encloses {@code 关于加快…的实施意见}): then the title
+   * after its signature is the enclosed document, not a new one.
+   */
+  private static boolean enclosedByPrevious(List<Block> blocks, TreeMap<Integer, Head> heads, int i, String title) {
+    java.util.Map.Entry<Integer, Head> prev = heads.lowerEntry(i);
+    if (prev == null) {
+      return false;
+    }
+    String prevTitle = Titles.loose(joinFold(blocks, prev.getValue().titleFrom(), prev.getValue().titleTo()));
+    String own = Titles.loose(title).replaceFirst("^\\p{IsHan}{2,30}?(?=关于)", "");
+    return prevTitle.matches(".*(印发|转发|颁发|发布).*") && own.length() >= 6 && prevTitle.contains(own);
   }
 
   private static int issuer(List<Block> blocks, int i) {

@@ -203,4 +203,62 @@ class IssueParserTest {
     assertEquals(8, b.sourceSpan().startLine());
     assertEquals(List.of(1, 7), r.furniture().stream().filter(f -> f.kind().equals("banner")).map(f -> f.line()).toList());
   }
+
+  @Test
+  void tocGuidesDocumentsWithoutNumberOrRecipients() {
+    IssueResult r = parse(String.join("\n",
+        "某某市人民政府公报", "2024年第2期", "目  录",
+        "【市政府文件】",
+        "某某市人民政府关于同意设立某某产业园区的批复……………………1",
+        "【政策解读】",
+        "《某某市物业管理办法》政策解读……………………………………3",
+        "",
+        "某某市人民政府",
+        "关于同意设立某某产业园区的批复",
+        "某政函〔2024〕8号",
+        "某某区人民政府：",
+        "你区《关于设立某某产业园区的请示》收悉。经研究，同意设立。",
+        "某某市人民政府",
+        "2024年2月2日",
+        "（此件公开发布）",
+        "《某某市物业管理办法》政策解读",
+        "一、制定背景",
+        "为规范物业管理活动，制定本办法。",
+        "二、主要内容",
+        "本办法共六章四十条。"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    assertEquals("某政函〔2024〕8号", r.documents().get(0).docNumber());
+    assertEquals("某某区人民政府", r.documents().get(0).recipients());
+    Document b = r.documents().get(1);
+    assertEquals("《某某市物业管理办法》政策解读", b.title());
+    assertEquals("政策解读", b.category());
+    assertEquals(17, b.sourceSpan().startLine());
+    assertEquals(List.of("一、", "二、"), b.body().stream().filter(n -> n.kind().equals("section")).map(Node::label).toList());
+    assertTrue(r.toc().entries().stream().allMatch(e -> e.matchedDocument() != null));
+  }
+
+  @Test
+  void anEnclosedTitleThatReadsLikeANoticeStaysInItsCoverNotice() {
+    IssueResult r = parse(String.join("\n",
+        "某某县人民政府办公室",
+        "关于印发《关于加快发展县域经济的实施意见》的通知",
+        "某政办发〔2024〕5号",
+        "各乡（镇）人民政府：",
+        "现将《关于加快发展县域经济的实施意见》印发给你们，请认真贯彻执行。",
+        "某某县人民政府办公室",
+        "2024年4月1日",
+        "（此件公开发布）",
+        "关于加快发展县域经济的实施意见",
+        "一、总体要求",
+        "坚持稳中求进。",
+        "关于表彰2023年度先进集体的决定",
+        "各乡（镇）人民政府：",
+        "经研究，决定表彰。",
+        "某某县人民政府",
+        "2024年4月2日"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    assertEquals("关于加快发展县域经济的实施意见", r.documents().get(0).enclosedTitle());
+    assertEquals("关于表彰2023年度先进集体的决定", r.documents().get(1).title());
+    assertEquals(12, r.documents().get(1).sourceSpan().startLine());
+  }
 }
