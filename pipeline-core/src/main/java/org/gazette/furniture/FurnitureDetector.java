@@ -130,6 +130,9 @@ public final class FurnitureDetector {
     if (DOT_BANNER_ONLY.matcher(f).matches() || ISSUE_ONLY.matcher(f).matches()) {
       return true;
     }
+    if (f.matches(".*[《》“”，。；：,;].*")) {
+      return false;
+    }
     return (f.contains("公报") || f.contains("政报")) && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());
   }
 

@@ -177,7 +177,14 @@ public final class Segmenter {
       if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
-      if (afterSignature && ISSUED_TITLE.matcher(joined).matches() && !enclosedByPrevious(blocks, heads, i, joined)) {
+      boolean issuedTitle = ISSUED_TITLE.matcher(joined).matches() && !enclosedByPrevious(blocks, heads, i, joined);
+      // 稷山县人民政府 / 关于…的通告, or 稷山县人民政府关于…的通告 on one line after a finished paragraph.
+      boolean standsAlone = issuer >= 0 || (joined.matches("^\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + "关于.*")
+          && i > 0 && blocks.get(i - 1).folded().endsWith("。"));
+      if (issuedTitle && standsAlone && !titleLike(blocks.get(end + 1))) {
+        return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
+      }
+      if (afterSignature && issuedTitle) {
         return new Head(i, -1, i, end, -1, end + 1);
       }
     }

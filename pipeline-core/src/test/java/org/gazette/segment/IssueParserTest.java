@@ -261,4 +261,38 @@ class IssueParserTest {
     assertEquals("关于表彰2023年度先进集体的决定", r.documents().get(1).title());
     assertEquals(12, r.documents().get(1).sourceSpan().startLine());
   }
+
+  @Test
+  void anIssuedTitleWithoutNumberAfterAnUnsignedEnclosure() {
+    IssueResult r = parse(String.join("\n",
+        "某某县人民政府办公室",
+        "关于印发某某县防汛应急预案的通知",
+        "某政办发〔2024〕9号",
+        "各乡（镇）人民政府：",
+        "现将《某某县防汛应急预案》印发给你们，请认真贯彻执行。",
+        "某某县人民政府办公室",
+        "2024年5月1日",
+        "（此件公开发布）",
+        "某某县防汛应急预案",
+        "1 总则",
+        "为做好防汛工作，制定本预案。",
+        "某某县人民政府",
+        "关于禁止在河道内采砂的通告",
+        "为保护河道安全，现通告如下：一、禁止采砂。",
+        "某某县人民政府",
+        "2024年5月3日"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    assertEquals("某某县人民政府关于禁止在河道内采砂的通告", r.documents().get(1).title());
+    assertEquals(12, r.documents().get(1).sourceSpan().startLine());
+    assertEquals(11, r.documents().get(0).sourceSpan().endLine());
+  }
+
+  @Test
+  void aStatisticalBulletinCitedInTheBodyIsNotARunningHeader() {
+    IssueResult r = parse(String.join("\n",
+        "某某县人民政府", "关于做好统计工作的通知", "某政发〔2024〕1号", "各乡（镇）人民政府：",
+        "根据《某某县2023年国民经济和社会发展统计公报》",
+        "显示，全县经济运行稳中有进。", "某某县人民政府", "2024年1月5日"));
+    assertEquals(List.of(), r.furniture());
+  }
 }
