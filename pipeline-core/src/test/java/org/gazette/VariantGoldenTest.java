@@ -88,6 +88,36 @@ class VariantGoldenTest {
     check(sample + " headers", bytes(out), remap(sample, new Variant(out, map, furniture)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void barePageNumbersWithoutHeaders(Path sample) throws Exception {
+    List<String> lines = read(sample);
+    List<String> out = new ArrayList<>();
+    TreeMap<Integer, Integer> map = new TreeMap<>();
+    List<Integer> furniture = new ArrayList<>();
+    int page = 1;
+    int since = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(lines.get(i));
+      map.put(i + 1, out.size());
+      since++;
+      // Only where running text continues on both sides, as a page break inside a paragraph.
+      int next = i + 1;
+      while (next < lines.size() && lines.get(next).isBlank()) {
+        next++;
+      }
+      boolean inText = i > 80 && next < lines.size() && lines.get(i).strip().length() >= 12
+          && lines.get(next).strip().length() >= 12 && !lines.get(i).contains("\t") && !lines.get(next).contains("\t");
+      if (since > 45 && inText) {
+        page++;
+        since = 0;
+        out.add(String.valueOf(page));
+        furniture.add(out.size());
+      }
+    }
+    check(sample + " bare page numbers", bytes(out), remap(sample, new Variant(out, map, furniture)));
+  }
+
   private static void check(String label, byte[] bytes, JsonNode gold) throws Exception {
     JsonNode out = Json.tree(PIPELINE.convert(bytes, label));
     GoldScorer.Score s = new GoldScorer().score(out, gold);

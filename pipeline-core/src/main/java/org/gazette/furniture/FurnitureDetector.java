@@ -33,6 +33,13 @@ public final class FurnitureDetector {
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
   /** How many non-blank lines away a bare number may stand from a header to count as its page number. */
   private static final int PAGE_NUMBER_REACH = 1;
+  /** Bare page numbers in a row needed to trust a sequence. */
+  private static final int MIN_SEQUENCE = 3;
+  /** Lines per page, at least and at most, between two bare page numbers. */
+  private static final int MIN_PAGE_LINES = 15;
+  private static final int MAX_PAGE_LINES = 400;
+  /** A neighbour this long (folded characters) is running text, not a table cell. */
+  private static final int RUNNING_TEXT = 10;
   /** How often a line must stand beside a page number to be taken for a running header. */
   private static final int MIN_REPEATS = 3;
 
@@ -55,6 +62,7 @@ public final class FurnitureDetector {
       }
     }
     markRepeatedNearPageNumbers(lines, from, header);
+    java.util.Set<Integer> sequence = pageSequence(lines, from);
     for (int i = from; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       String f = Cjk.fold(line.text());
@@ -66,7 +74,7 @@ public final class FurnitureDetector {
         kind = "header";
       } else if (PAGE_DASHED.matcher(f).matches() || PAGE_WORDS.matcher(f).matches()) {
         kind = "page-number";
-      } else if (BARE_NUMBER.matcher(f).matches() && nearHeader(lines, header, i)) {
+      } else if (BARE_NUMBER.matcher(f).matches() && (nearHeader(lines, header, i) || sequence.contains(i))) {
         kind = "page-number";
       }
       if (kind != null) {
@@ -96,6 +104,53 @@ public final class FurnitureDetector {
       }
     }
     near.values().stream().filter(v -> v.size() >= MIN_REPEATS).flatMap(List::stream).forEach(j -> header[j] = true);
+  }
+
+  /**
+   * Bare page numbers without a header: numbers standing alone inside running text (both neighbours
+   * are text lines, neither a number nor a short table cell) that count up by one or two, at least
+   * {@value #MIN_SEQUENCE} of them, a page or so apart. A table's 序号 column fails the first test.
+   */
+  private static java.util.Set<Integer> pageSequence(List<SourceLine> lines, int from) {
+    List<int[]> candidates = new ArrayList<>();
+    for (int i = from; i < lines.size(); i++) {
+      String f = Cjk.fold(lines.get(i).text());
+      if (!BARE_NUMBER.matcher(f).matches()) {
+        continue;
+      }
+      List<Integer> n = neighbours(lines, i);
+      boolean inText = n.size() == 2 && n.stream().allMatch(j -> {
+        String g = Cjk.fold(lines.get(j).text());
+        return g.length() >= RUNNING_TEXT && !BARE_NUMBER.matcher(g).matches();
+      });
+      if (inText) {
+        candidates.add(new int[] {i, Integer.parseInt(f)});
+      }
+    }
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    List<List<int[]>> chains = new ArrayList<>();
+    for (int[] c : candidates) {
+      List<int[]> best = null;
+      for (List<int[]> chain : chains) {
+        int[] last = chain.get(chain.size() - 1);
+        int step = c[1] - last[1];
+        int gap = c[0] - last[0];
+        if (step >= 1 && step <= 2 && gap >= MIN_PAGE_LINES && gap <= MAX_PAGE_LINES) {
+          best = chain;
+        }
+      }
+      if (best == null) {
+        best = new ArrayList<>();
+        chains.add(best);
+      }
+      best.add(c);
+    }
+    for (List<int[]> chain : chains) {
+      if (chain.size() >= MIN_SEQUENCE) {
+        chain.forEach(c -> out.add(c[0]));
+      }
+    }
+    return out;
   }
 
   /** Lines that repeat because documents repeat them, not because pages do. */

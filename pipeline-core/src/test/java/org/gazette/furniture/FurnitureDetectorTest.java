@@ -36,4 +36,19 @@ class FurnitureDetectorTest {
     assertEquals(List.of(3), detector.detect(Lines.of(text), 0, "稷山县人民政府公报").stream().map(Furniture::line).toList());
     assertEquals(List.of(), detector.detect(Lines.of(text), 0, null));
   }
+
+  @Test
+  void barePageNumbersThatCountUpInsideRunningText() {
+    StringBuilder sb = new StringBuilder();
+    for (int page = 7; page <= 10; page++) {
+      for (int k = 0; k < 20; k++) {
+        sb.append("这是正文的一行，内容足够长而且没有结束。\n");
+      }
+      sb.append(page).append('\n');
+    }
+    sb.append("这是正文的一行，内容足够长而且没有结束。\n");
+    List<Furniture> f = detector.detect(Lines.of(sb.toString()), 0, null);
+    assertEquals(List.of(21, 42, 63, 84), f.stream().map(Furniture::line).toList());
+    assertEquals("page-number", f.get(0).kind());
+  }
 }
