@@ -26,6 +26,8 @@ public final class Segmenter {
   /** Longest title, in blocks, above a 字号. */
   private static final int MAX_TITLE_BLOCKS = 4;
   private static final int MAX_TITLE_CHARS = 120;
+  /** Most issuer lines above a title (joint documents). */
+  private static final int MAX_ISSUER_LINES = 3;
   /** A 版头 masthead above the 字号: {@code 山西省人民政府文件}. */
   private static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
   /**
@@ -113,11 +115,14 @@ public final class Segmenter {
       return null;
     }
     int issuer = -1;
-    if (started && from - 1 >= lowerBound) {
-      Block above = blocks.get(from - 1);
-      if (Patterns.isOrgLine(above.folded())) {
-        issuer = from - 1;
+    // Issuer lines above the title; a joint document has one per organ.
+    while (started && from - 1 - (issuer < 0 ? 0 : from - issuer) >= lowerBound
+        && (issuer < 0 ? 0 : from - issuer) < MAX_ISSUER_LINES) {
+      int k = issuer < 0 ? from - 1 : issuer - 1;
+      if (!Patterns.isOrgLine(blocks.get(k).folded())) {
+        break;
       }
+      issuer = k;
     }
     if (!started && n - from > 2) {
       from = n - 2;

@@ -41,6 +41,8 @@ public final class DocumentParser {
       Pattern.compile(".*(长|主任|书记|主席|委员|代表|部长|厅长|局长|秘书长|同志)\\p{IsHan}{1,6}$");
   /** How far after the date a 附注 may stand (a closing sentence can come between). */
   private static final int SIGNATURE_REACH = 4;
+  /** Most signer lines above a date (joint documents). */
+  private static final int MAX_SIGNER_LINES = 3;
   private static final int MAX_TITLE_BLOCKS = 3;
   /** Longest second or third line of an enclosed title. */
   private static final int CONTINUATION_CHARS = 24;
@@ -111,8 +113,8 @@ public final class DocumentParser {
     Doc d = new Doc(blocks, h.after(), end);
     String title = joined(d, h.titleFrom(), h.titleTo());
     String issuer = issuer(d, h, title);
-    if (h.issuer() >= 0 && !title.startsWith(issuer)) {
-      title = issuer + title;
+    if (h.issuer() >= 0 && !title.startsWith(issuer.replace("、", ""))) {
+      title = issuer.replace("、", "") + title;
     }
     DocNumber number = h.number() >= 0 ? DocNumbers.whole(blocks.get(h.number()).text()) : null;
     if (number == null && h.number() >= 0) {
@@ -161,7 +163,14 @@ public final class DocumentParser {
   /** The issuer line (a 版头 masthead 某某省人民政府文件 names it too), or the prefix before 关于. */
   private static String issuer(Doc d, Head h, String title) {
     if (h.issuer() >= 0) {
-      return d.text(h.issuer()).replaceFirst("文件$", "");
+      List<String> names = new ArrayList<>();
+      for (int k = h.issuer(); k < Math.max(h.issuer() + 1, h.titleFrom()); k++) {
+        if (k > h.issuer() && !Patterns.isOrgLine(d.at(k).folded())) {
+          break;
+        }
+        names.add(d.text(k).replaceFirst("文件$", ""));
+      }
+      return String.join("、", names);
     }
     Matcher m = ISSUER_OF_TITLE.matcher(title);
     return m.find() && Patterns.isOrgLine(m.group(1)) ? m.group(1) : null;
@@ -218,10 +227,19 @@ public final class DocumentParser {
     d.used.add(at);
     d.mark("date", at, at);
     String signer = null;
-    if (at - 1 >= d.pos && isSigner(d.at(at - 1).folded())) {
-      signer = d.text(at - 1);
-      d.used.add(at - 1);
-      d.mark("signer", at - 1, at - 1);
+    int top = at;
+    // Joint documents are signed by several organs, one a line (or several on one line).
+    while (top - 1 >= d.pos && at - top < MAX_SIGNER_LINES && isSigner(d.at(top - 1).folded())) {
+      top--;
+    }
+    if (top < at) {
+      List<String> names = new ArrayList<>();
+      for (int k = top; k < at; k++) {
+        names.add(d.text(k));
+        d.used.add(k);
+      }
+      signer = String.join("、", names);
+      d.mark("signer", top, at - 1);
     }
     String note = null;
     int coverEnd = at;

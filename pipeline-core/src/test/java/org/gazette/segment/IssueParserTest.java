@@ -295,4 +295,15 @@ class IssueParserTest {
         "显示，全县经济运行稳中有进。", "某某县人民政府", "2024年1月5日"));
     assertEquals(List.of(), r.furniture());
   }
+
+  @Test
+  void jointDocumentSignedByTwoOrgans() {
+    IssueResult r = parse(String.join("\n",
+        "中共某某县委办公室", "某某县人民政府办公室", "关于做好春节期间走访慰问工作的通知", "某办发〔2024〕2号",
+        "各乡（镇）党委、人民政府：", "春节将至，现就做好走访慰问工作通知如下。",
+        "中共某某县委办公室", "某某县人民政府办公室", "2024年1月20日"));
+    Document d = r.documents().get(0);
+    assertEquals("中共某某县委办公室、某某县人民政府办公室", d.signer());
+    assertEquals(1, d.sourceSpan().startLine());
+  }
 }
