@@ -29,9 +29,18 @@ public interface OcrEngine {
   boolean available();
 
   /**
-   * Recognises {@code image}.
+   * Recognises {@code image} of horizontal text.
    *
    * @throws IOException when the engine fails
    */
-  Result recognize(BufferedImage image) throws IOException;
+  default Result recognize(BufferedImage image) throws IOException {
+    return recognize(image, false);
+  }
+
+  /**
+   * Recognises {@code image}; {@code vertical} for text set in columns, read right to left.
+   *
+   * @throws IOException when the engine fails
+   */
+  Result recognize(BufferedImage image, boolean vertical) throws IOException;
 }

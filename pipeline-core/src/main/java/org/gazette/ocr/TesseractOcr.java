@@ -24,6 +24,7 @@ public final class TesseractOcr implements OcrEngine {
   private final String executable;
   private final String languages;
   private volatile Boolean available;
+  private volatile Boolean verticalModel;
 
   /** Tesseract from the PATH with simplified Chinese. */
   public TesseractOcr() {
@@ -44,25 +45,40 @@ public final class TesseractOcr implements OcrEngine {
     return available;
   }
 
+  /** True when the vertical model ({@code chi_sim_vert}, Debian tesseract-ocr-chi-sim-vert) is installed. */
+  public boolean verticalAvailable() {
+    if (verticalModel == null) {
+      verticalModel = available() && languagesListed().contains(languages.split("\\+")[0] + "_vert");
+    }
+    return verticalModel;
+  }
+
   private boolean probe() {
+    return languagesListed().contains(languages.split("\\+")[0]);
+  }
+
+  private String languagesListed() {
     try {
       Process p = new ProcessBuilder(executable, "--list-langs").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains(languages.split("\\+")[0]);
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : "";
     } catch (IOException e) {
-      return false;
+      return "";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return "";
     }
   }
 
   @Override
-  public Result recognize(BufferedImage image) throws IOException {
+  public Result recognize(BufferedImage image, boolean vertical) throws IOException {
+    boolean vert = vertical && verticalAvailable();
     Path png = Files.createTempFile("gazette-ocr-", ".png");
     try {
       ImageIO.write(image, "png", png.toFile());
-      ProcessBuilder pb = new ProcessBuilder(executable, png.toString(), "stdout", "-l", languages, "--psm", "6", "tsv");
+      // Vertical text: the _vert model with one uniform block of vertical text (psm 5).
+      ProcessBuilder pb = new ProcessBuilder(executable, png.toString(), "stdout", "-l",
+          vert ? languages.split("\\+")[0] + "_vert" : languages, "--psm", vert ? "5" : "6", "tsv");
       pb.environment().put("OMP_THREAD_LIMIT", "1");
       pb.redirectError(ProcessBuilder.Redirect.DISCARD);
       Process p = pb.start();
@@ -75,7 +91,7 @@ public final class TesseractOcr implements OcrEngine {
       if (p.exitValue() != 0) {
         throw new IOException("tesseract exited with " + p.exitValue());
       }
-      return parse(tsv);
+      return parse(tsv, vert);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while running tesseract", e);
@@ -91,7 +107,7 @@ public final class TesseractOcr implements OcrEngine {
   }
 
   /** Lines from Tesseract's TSV: words grouped by (block, paragraph, line). */
-  static Result parse(String tsv) {
+  static Result parse(String tsv, boolean vertical) {
     Map<String, int[]> boxes = new LinkedHashMap<>();
     Map<String, StringBuilder> texts = new LinkedHashMap<>();
     double confSum = 0;
@@ -129,7 +145,9 @@ public final class TesseractOcr implements OcrEngine {
       int[] b = e.getValue();
       lines.add(new Line(texts.get(e.getKey()).toString(), b[0], b[1], b[2], b[3]));
     }
-    lines.sort(java.util.Comparator.comparingInt(Line::top));
+    if (!vertical) {
+      lines.sort(java.util.Comparator.comparingInt(Line::top));
+    }
     return new Result(lines, words == 0 ? Double.NaN : confSum / words);
   }
 

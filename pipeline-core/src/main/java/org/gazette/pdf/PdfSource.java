@@ -107,7 +107,8 @@ public final class PdfSource {
             pool = Executors.newFixedThreadPool(threads);
           }
           BufferedImage image = renderer.renderImageWithDPI(p - 1, OCR_DPI, ImageType.GRAY);
-          pending.put(p, pool.submit(() -> ocr.recognize(image)));
+          boolean vertical = TextDirection.vertical(image);
+          pending.put(p, pool.submit(() -> ocr.recognize(image, vertical)));
           pages.add(List.of());
           sources.add("ocr");
         } else {

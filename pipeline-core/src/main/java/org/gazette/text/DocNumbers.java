@@ -7,16 +7,16 @@ import org.gazette.model.DocNumber;
 /**
  * 发文字号: any issuer abbreviation + bracketed year + serial + 号, e.g. {@code 稷政办发〔2023〕17号},
  * {@code 国办函〔2021〕5号}, {@code 稷政任字〔2023〕1号}. Brackets as OCR and PDFs break them ([ ] ( ) 【】 ［］, even
- * mismatched) are accepted; spaces anywhere are tolerated.
+ * mismatched, or one of the two lost: {@code 稷政发2023]11号}) are accepted; spaces anywhere are tolerated.
  */
 public final class DocNumbers {
   /** Brackets around the year as printed, and as OCR reads them ({@code 「2021」}, {@code [2021」}). */
-  private static final String OPEN = "[〔\\[【(（［{｛〈<「『]";
-  private static final String CLOSE = "[〕\\]】)）］}｝〉>」』]";
+  private static final String OPEN = "[〔\\[【(（［{｛〈<「『/|]";
+  private static final String CLOSE = "[〕\\]】)）］}｝〉>」』/|]";
   /** Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号. */
   private static final Pattern ANY =
       Pattern.compile(
-          "(\\p{IsHan}{1,14}?)" + OPEN + "((?:19|20)\\d{2})" + CLOSE + "第?(\\d{1,5})号");
+          "(\\p{IsHan}{1,14}?)(?:" + OPEN + "((?:19|20)\\d{2})" + CLOSE + "?|((?:19|20)\\d{2})" + CLOSE + ")第?(\\d{1,5})号");
   /** A prefix cannot contain these: they end titles or start sentences. */
   private static final Pattern PREFIX_BREAK =
       Pattern.compile(".*(通知|意见|办法|方案|决定|报告|规定|细则|批复|计划|要点|清单|通报|公告|决议|命令|纪要|的|根据|按照|依据|参照|印发)");
@@ -64,7 +64,8 @@ public final class DocNumbers {
   private static DocNumber of(Matcher m) {
     String prefix = trimPrefix(m.group(1));
     String raw = m.group().substring(m.group(1).length() - prefix.length());
-    return new DocNumber(prefix, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), raw);
+    String year = m.group(2) != null ? m.group(2) : m.group(3);
+    return new DocNumber(prefix, Integer.parseInt(year), Integer.parseInt(m.group(4)), raw);
   }
 
   /** Drops what precedes the 代字 when a title runs straight into it: 的通知稷政办发 → 稷政办发. */

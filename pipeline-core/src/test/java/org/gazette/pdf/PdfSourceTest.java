@@ -41,7 +41,7 @@ class PdfSourceTest {
     }
 
     @Override
-    public Result recognize(BufferedImage image) {
+    public Result recognize(BufferedImage image, boolean vertical) {
       calls.incrementAndGet();
       List<Line> lines = new java.util.ArrayList<>();
       for (int i = 0; i < ISSUE.size(); i++) {

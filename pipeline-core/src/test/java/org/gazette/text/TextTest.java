@@ -29,6 +29,9 @@ class TextTest {
     assertEquals("京财预〔2020〕120号", DocNumbers.whole("京财预【2020】第120号").normalized());
     assertEquals("运政发〔2021〕8号", DocNumbers.find("根据《…的通知》（运政发〔2021〕8 号）精神").normalized());
     assertNull(DocNumbers.whole("根据运政发〔2021〕8号文件精神，现将有关事项通知如下"));
+    assertEquals("稷政发〔2023〕11号", DocNumbers.whole("稷政发 2023]11 号").normalized());
+    assertEquals("稷政发〔2023〕11号", DocNumbers.whole("稷政发[2023 11号").normalized());
+    assertNull(DocNumbers.whole("稷政发 2023 11号"));
   }
 
   @Test
