@@ -63,35 +63,30 @@ class VariantGoldenTest {
   @MethodSource("samples")
   void runningHeadersAndPageNumbersOnEveryPage(Path sample) throws Exception {
     List<String> lines = read(sample);
-    List<String> out = new ArrayList<>();
-    TreeMap<Integer, Integer> map = new TreeMap<>();
-    List<Integer> furniture = new ArrayList<>();
-    int page = 1;
-    int since = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      out.add(lines.get(i));
-      map.put(i + 1, out.size());
-      since++;
-      if (since > 45 && lines.get(i).isBlank() && i > 80) {
-        page++;
-        since = 0;
-        String header = page % 2 == 0 ? "临汾市人民政府公报 · 文件 ·" : String.format(Locale.ROOT, "%d/2023 临汾市人民政府公报", page % 4 + 1);
-        out.add("");
-        out.add(header);
-        furniture.add(out.size());
-        out.add("");
-        out.add("— " + page + " —");
-        furniture.add(out.size());
-        out.add("");
-      }
-    }
-    check(sample + " headers", bytes(out), remap(sample, new Variant(out, map, furniture)));
+    Variant v = paginate(lines, (i, next) -> lines.get(i).isBlank(), page -> List.of("",
+        page % 2 == 0 ? "临汾市人民政府公报 · 文件 ·" : String.format(Locale.ROOT, "%d/2023 临汾市人民政府公报", page % 4 + 1),
+        "", "— " + page + " —", ""));
+    check(sample + " headers", bytes(v.lines()), remap(sample, v));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void barePageNumbersWithoutHeaders(Path sample) throws Exception {
     List<String> lines = read(sample);
+    // Only where running text continues on both sides, as a page break inside a paragraph.
+    Variant v = paginate(lines, (i, next) -> next < lines.size() && lines.get(i).strip().length() >= 12
+        && lines.get(next).strip().length() >= 12 && !lines.get(i).contains("\t") && !lines.get(next).contains("\t"),
+        page -> List.of(String.valueOf(page)));
+    check(sample + " bare page numbers", bytes(v.lines()), remap(sample, v));
+  }
+
+  /**
+   * {@code lines} with page furniture inserted about every 45 lines (after line 80), after a line
+   * {@code where} accepts (given its index and the index of the next non-blank line); every
+   * non-blank inserted line is furniture.
+   */
+  private static Variant paginate(List<String> lines, java.util.function.BiPredicate<Integer, Integer> where,
+      java.util.function.IntFunction<List<String>> furnitureOfPage) {
     List<String> out = new ArrayList<>();
     TreeMap<Integer, Integer> map = new TreeMap<>();
     List<Integer> furniture = new ArrayList<>();
@@ -101,21 +96,22 @@ class VariantGoldenTest {
       out.add(lines.get(i));
       map.put(i + 1, out.size());
       since++;
-      // Only where running text continues on both sides, as a page break inside a paragraph.
       int next = i + 1;
       while (next < lines.size() && lines.get(next).isBlank()) {
         next++;
       }
-      boolean inText = i > 80 && next < lines.size() && lines.get(i).strip().length() >= 12
-          && lines.get(next).strip().length() >= 12 && !lines.get(i).contains("\t") && !lines.get(next).contains("\t");
-      if (since > 45 && inText) {
+      if (since > 45 && i > 80 && where.test(i, next)) {
         page++;
         since = 0;
-        out.add(String.valueOf(page));
-        furniture.add(out.size());
+        for (String f : furnitureOfPage.apply(page)) {
+          out.add(f);
+          if (!f.isBlank()) {
+            furniture.add(out.size());
+          }
+        }
       }
     }
-    check(sample + " bare page numbers", bytes(out), remap(sample, new Variant(out, map, furniture)));
+    return new Variant(out, map, furniture);
   }
 
   private static void check(String label, byte[] bytes, JsonNode gold) throws Exception {

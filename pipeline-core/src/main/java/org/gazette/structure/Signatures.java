@@ -1,0 +1,107 @@
+package org.gazette.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.Report;
+import org.gazette.text.Dates;
+import org.gazette.text.Patterns;
+
+/** The end of a 公文: 署名, 成文日期 and 附注, and the 版记 (抄送, 印发). */
+final class Signatures {
+  private static final Pattern NOTE_BODY = Pattern.compile("^[(（](.*)[)）]$");
+  /** How far after the date a 附注 may stand (a closing sentence can come between). */
+  private static final int SIGNATURE_REACH = 4;
+  /** Most signer lines above a date (joint documents). */
+  private static final int MAX_SIGNER_LINES = 3;
+
+  private Signatures() {}
+
+  record Signature(String signer, String date, String dateText, String note, int coverEnd) {}
+
+  record Closing(String cc, String printer, String printDate) {}
+
+  /** Signer, 成文日期 and 附注; {@code coverEnd} is the last block of the signature, or -1. */
+  static Signature signature(DocBlocks d, Report report) {
+    int at = findDate(d);
+    if (at < 0) {
+      return new Signature(null, report == null ? null : report.date(), null, null, -1);
+    }
+    d.used.add(at);
+    d.mark("date", at, at);
+    String signer = null;
+    int top = at;
+    // Joint documents are signed by several organs, one a line (or several on one line).
+    while (top - 1 >= d.pos && at - top < MAX_SIGNER_LINES && isSigner(d.at(top - 1).folded())) {
+      top--;
+    }
+    if (top < at) {
+      List<String> names = new ArrayList<>();
+      for (int k = top; k < at; k++) {
+        names.add(d.text(k));
+        d.used.add(k);
+      }
+      signer = String.join("、", names);
+      d.mark("signer", top, at - 1);
+    }
+    String note = null;
+    int coverEnd = at;
+    for (int k = at + 1; k < Math.min(d.end, at + 1 + SIGNATURE_REACH); k++) {
+      String f = d.text(k);
+      if (Patterns.NOTE.matcher(f).matches()) {
+        Matcher nb = NOTE_BODY.matcher(f);
+        note = nb.matches() ? nb.group(1) : f;
+        d.used.add(k);
+        d.mark("note", k, k);
+        coverEnd = k;
+        break;
+      }
+    }
+    return new Signature(signer, Dates.onlyDateIso(d.at(at).text()), d.text(at), note, coverEnd);
+  }
+
+  /** The first date-only block that closes a signature: after a signer, or before a 附注. */
+  private static int findDate(DocBlocks d) {
+    int firstDate = -1;
+    for (int k = d.pos; k < d.end; k++) {
+      if (Dates.onlyDateIso(d.at(k).text()) == null) {
+        continue;
+      }
+      boolean signed = k - 1 >= d.pos && isSigner(d.at(k - 1).folded());
+      boolean noted = k + 1 < d.end && Patterns.NOTE.matcher(d.at(k + 1).folded()).matches();
+      if (signed || noted) {
+        return k;
+      }
+      if (firstDate < 0) {
+        firstDate = k;
+      }
+    }
+    return firstDate;
+  }
+
+  private static boolean isSigner(String folded) {
+    return Patterns.isOrgLine(folded) || Patterns.PERSON_SIGNER.matcher(folded).matches();
+  }
+
+  /** 抄送 and 印发 lines (版记). */
+  static Closing closing(DocBlocks d) {
+    String cc = null;
+    String printer = null;
+    String printDate = null;
+    for (int k = d.pos; k < d.end; k++) {
+      String f = d.text(k);
+      Matcher c = Patterns.CC.matcher(f);
+      Matcher p = Patterns.PRINTED.matcher(f);
+      if (cc == null && c.matches()) {
+        cc = c.group(1).replaceFirst("[。.]$", "");
+        d.used.add(k);
+      } else if (printer == null && p.matches()) {
+        printer = p.group(1);
+        printDate = Dates.findIso(p.group(2));
+        d.used.add(k);
+      }
+    }
+    return new Closing(cc, printer, printDate);
+  }
+}
