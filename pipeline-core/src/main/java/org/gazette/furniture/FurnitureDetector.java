@@ -13,8 +13,9 @@ import org.gazette.text.Patterns;
 
 /**
  * Tags the lines that page layout repeats: running headers ({@code · 政府工作报告 · 1/2023 稷山县人民政府公报}),
- * page numbers ({@code - 12 -}, {@code — 3 —}, {@code 第5页}) and bare numbers standing next to a header.
- * A bare number anywhere else is a table cell or a list number and stays.
+ * page numbers ({@code - 12 -}, {@code — 3 —}, {@code 第5页}), bare numbers standing next to a header or
+ * counting up inside running text, and section banners ({@code 【市政府文件】}) standing alone. A bare
+ * number anywhere else is a table cell or a list number and stays.
  */
 public final class FurnitureDetector {
   /** Issue label of a running header: {@code 1/2023}, {@code 2023年第3期}. */
@@ -55,23 +56,29 @@ public final class FurnitureDetector {
   public List<Furniture> detect(List<SourceLine> lines, int from, String gazetteName) {
     List<Furniture> found = new ArrayList<>();
     boolean[] header = new boolean[lines.size()];
+    // Folded once: every rule below reads the folded form.
+    String[] folded = new String[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      folded[i] = i < from ? "" : Cjk.fold(lines.get(i).text());
+    }
     for (int i = from; i < lines.size(); i++) {
-      String f = Cjk.fold(lines.get(i).text());
-      if (isHeader(f, gazetteName)) {
+      if (isHeader(folded[i], gazetteName)) {
         header[i] = true;
       }
     }
-    markRepeatedNearPageNumbers(lines, from, header);
-    java.util.Set<Integer> sequence = pageSequence(lines, from);
+    markRepeatedNearPageNumbers(lines, folded, from, header);
+    java.util.Set<Integer> sequence = pageSequence(lines, folded, from);
     for (int i = from; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      String f = Cjk.fold(line.text());
+      String f = folded[i];
       if (f.isEmpty()) {
         continue;
       }
       String kind = null;
       if (header[i]) {
         kind = "header";
+      } else if (Patterns.BANNER.matcher(f).matches()) {
+        kind = "banner";
       } else if (PAGE_DASHED.matcher(f).matches() || PAGE_WORDS.matcher(f).matches()) {
         kind = "page-number";
       } else if (BARE_NUMBER.matcher(f).matches() && (nearHeader(lines, header, i) || sequence.contains(i))) {
@@ -88,15 +95,15 @@ public final class FurnitureDetector {
    * Running headers no pattern knows: short lines that stand next to a page number ({@code - 12 -}) at
    * least twice with the same text (digits masked).
    */
-  private static void markRepeatedNearPageNumbers(List<SourceLine> lines, int from, boolean[] header) {
+  private static void markRepeatedNearPageNumbers(List<SourceLine> lines, String[] folded, int from, boolean[] header) {
     java.util.Map<String, List<Integer>> near = new java.util.HashMap<>();
     for (int i = from; i < lines.size(); i++) {
-      String f = Cjk.fold(lines.get(i).text());
+      String f = folded[i];
       if (!PAGE_DASHED.matcher(f).matches() && !PAGE_WORDS.matcher(f).matches()) {
         continue;
       }
       for (int j : neighbours(lines, i)) {
-        String g = Cjk.fold(lines.get(j).text());
+        String g = folded[j];
         if (!g.isEmpty() && g.length() <= 30 && !PAGE_DASHED.matcher(g).matches() && !structural(g)
             && !BARE_NUMBER.matcher(g).matches()) {
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
@@ -111,16 +118,16 @@ public final class FurnitureDetector {
    * are text lines, neither a number nor a short table cell) that count up by one or two, at least
    * {@value #MIN_SEQUENCE} of them, a page or so apart. A table's 序号 column fails the first test.
    */
-  private static java.util.Set<Integer> pageSequence(List<SourceLine> lines, int from) {
+  private static java.util.Set<Integer> pageSequence(List<SourceLine> lines, String[] folded, int from) {
     List<int[]> candidates = new ArrayList<>();
     for (int i = from; i < lines.size(); i++) {
-      String f = Cjk.fold(lines.get(i).text());
+      String f = folded[i];
       if (!BARE_NUMBER.matcher(f).matches()) {
         continue;
       }
       List<Integer> n = neighbours(lines, i);
       boolean inText = n.size() == 2 && n.stream().allMatch(j -> {
-        String g = Cjk.fold(lines.get(j).text());
+        String g = folded[j];
         return g.length() >= RUNNING_TEXT && !BARE_NUMBER.matcher(g).matches();
       });
       if (inText) {
@@ -179,7 +186,7 @@ public final class FurnitureDetector {
     if (f.isEmpty() || f.length() > 60) {
       return false;
     }
-    if (gazetteName != null && f.equals(Cjk.fold(gazetteName))) {
+    if (gazetteName != null && f.length() == gazetteName.length() && f.equals(Cjk.fold(gazetteName))) {
       return true;
     }
     if (DOT_BANNER_ONLY.matcher(f).matches() || ISSUE_ONLY.matcher(f).matches()) {

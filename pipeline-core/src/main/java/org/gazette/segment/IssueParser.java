@@ -45,8 +45,7 @@ public final class IssueParser {
     int bodyFrom = toc == null ? 0 : toc.endLine();
     MetadataScanner meta = new MetadataScanner();
     GazetteInfo cover = meta.fromCover(lines, toc == null ? lines.size() : toc.startLine());
-    List<Furniture> furniture = merge(raw, withBanners(lines, bodyFrom,
-        new FurnitureDetector().detect(lines, bodyFrom, cover.name())));
+    List<Furniture> furniture = merge(raw, new FurnitureDetector().detect(lines, bodyFrom, cover.name()));
     GazetteInfo gazette = cover.orElse(meta.fromHeaders(furniture));
     clock.lap("furniture");
 
@@ -97,21 +96,6 @@ public final class IssueParser {
     clock.lap("parse");
     diagnostics.sort(java.util.Comparator.comparing(d -> d.line() == null ? 0 : d.line()));
     return new IssueResult(source, gazette, front, backMatter, toc, furniture, docs, diagnostics, raw.pages());
-  }
-
-  /**
-   * Section banners standing alone in the body ({@code 【市政府文件】}): layout, not text of a document;
-   * kept as furniture of kind {@code banner}, and they name the section of the documents after them.
-   */
-  private static List<Furniture> withBanners(List<SourceLine> lines, int from, List<Furniture> found) {
-    List<Furniture> out = new ArrayList<>(found);
-    for (int i = from; i < lines.size(); i++) {
-      String f = org.gazette.text.Cjk.fold(lines.get(i).text());
-      if (!f.isEmpty() && org.gazette.text.Patterns.BANNER.matcher(f).matches()) {
-        out.add(new Furniture(lines.get(i).number(), lines.get(i).text().strip(), "banner"));
-      }
-    }
-    return out;
   }
 
   /** Text-detected furniture plus what page geometry found, one entry per line, with pages for PDFs. */
