@@ -130,11 +130,22 @@ public final class Reflower {
   /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
   private static boolean endsStructure(String f) {
     return Patterns.isOrgLine(f)
+        || endsWithNumber(f)
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
         || Patterns.REPORT_SUBTITLE.matcher(f).matches()
         || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
+  }
+
+  /** A title line that carries its 字号 at the end: {@code …的通知 某政发〔2024〕4号}. */
+  private static boolean endsWithNumber(String f) {
+    if (!f.endsWith("号") && !f.endsWith("号)") && !f.endsWith("号）")) {
+      return false;
+    }
+    int at = DocNumbers.start(f);
+    return at > 0 && DocNumbers.find(f.substring(at)) != null
+        && f.substring(at).length() <= DocNumbers.find(f.substring(at)).raw().length() + 1;
   }
 
   /** Local wrap width per line, or 0 where the neighbourhood is not wrapped at a fixed width. */

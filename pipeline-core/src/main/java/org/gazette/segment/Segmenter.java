@@ -38,7 +38,7 @@ public final class Segmenter {
       "^(\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + ")?关于.{2,80}(通知|决定|批复|复函|函|通报|通告|公告|命令|意见)$");
   /** A title with its 字号 in brackets on the same line: {@code 关于…的通知（某政发〔2023〕1号）}. */
   private static final Pattern TITLE_WITH_NUMBER =
-      Pattern.compile("^.{4,100}(关于|的).{2,100}[(（]\\p{IsHan}{1,14}[〔\\[【(（]\\d{4}[〕\\]】)）]第?\\d{1,5}号[)）]$");
+      Pattern.compile("^.{4,100}(关于|的).{2,100}[(（]?\\p{IsHan}{1,14}[〔\\[【(（]\\d{4}[〕\\]】)）]第?\\d{1,5}号[)）]?$");
   /** An order: {@code 山西省人民政府令}. */
   private static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
   /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}. */

@@ -17,7 +17,7 @@ public record Label(Style style, int number, String path, String label, String r
   /** Numbering systems, with the rank that orders them when a document mixes them. */
   public enum Style {
     CHAPTER(0), PART(1), ARTICLE(2),
-    CN(10), DEC1(12), PCN(20), DEC2(22), DEC3(24), DEC4(26), NUM_DOT(30), NUM_DUN(30), PNUM(40), CIRC(50);
+    DIVISION(5), CN(10), DEC1(12), PCN(20), DEC2(22), DEC3(24), DEC4(26), NUM_DOT(30), NUM_DUN(30), PNUM(40), CIRC(50);
 
     /** Lower ranks are outer levels in the usual GB/T 9704 order 一、 → （一） → 1. → （1） → ①. */
     public final int rank;
@@ -38,6 +38,8 @@ public record Label(Style style, int number, String path, String label, String r
   /** {@code 第三章 总则}, {@code 第十二条 本办法…}; not {@code 第十二条规定} (a citation). */
   private static final Pattern STRUCT =
       Pattern.compile("^(第(" + CN_NUM + "|\\d{1,3})([章节条]))(?![规的之至和及或中所、，])\\s*(.*)$");
+  /** {@code 第一部分 总体要求}: a division above 一、 (long reports and plans). */
+  private static final Pattern DIVISION = Pattern.compile("^(第(" + CN_NUM + ")部分)[\\s、：:]*(.*)$");
   private static final Pattern CN = Pattern.compile("^((" + CN_NUM + ")[、，,.．])\\s*(.*)$");
   private static final Pattern PCN = Pattern.compile("^([(（]\\s*(" + CN_NUM + ")\\s*[)）])\\s*(.*)$");
   private static final Pattern DEC = Pattern.compile("^((\\d{1,2}(?:[.．]\\d{1,2}){1,3}))(?![.．]?\\d)[.．、]?\\s*(\\D.*)$");
@@ -89,6 +91,10 @@ public record Label(Style style, int number, String path, String label, String r
         default -> Style.ARTICLE;
       };
       return new Label(st, ChineseNumber.parse(m.group(2)), null, m.group(1), m.group(4));
+    }
+    m = DIVISION.matcher(c);
+    if (m.matches()) {
+      return new Label(Style.DIVISION, ChineseNumber.parse(m.group(2)), null, m.group(1), m.group(3));
     }
     m = CN.matcher(c);
     if (m.matches() && ChineseNumber.parse(m.group(2)) > 0 && !m.group(1).endsWith("，") && !m.group(1).endsWith(",")) {

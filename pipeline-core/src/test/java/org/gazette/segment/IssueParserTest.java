@@ -306,4 +306,28 @@ class IssueParserTest {
     assertEquals("中共某某县委办公室、某某县人民政府办公室", d.signer());
     assertEquals(1, d.sourceSpan().startLine());
   }
+
+  @Test
+  void titleAndNumberOnOneLineWithoutBracketsAndDivisionsAboveSections() {
+    IssueResult r = parse(String.join("\n",
+        "某某市人民政府关于印发2024年重点工作任务的通知 某政发〔2024〕4号",
+        "各县（区）人民政府：",
+        "现将2024年重点工作任务印发给你们。",
+        "某某市人民政府",
+        "2024年2月1日",
+        "2024年重点工作任务",
+        "第一部分 总体要求",
+        "一、指导思想",
+        "坚持稳中求进。",
+        "第二部分 重点任务",
+        "一、扩大有效投资",
+        "二、提振消费"));
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("某某市人民政府关于印发2024年重点工作任务的通知", d.title());
+    assertEquals("某政发〔2024〕4号", d.docNumber());
+    List<Node> top = d.enclosure().body().stream().filter(n -> "section".equals(n.kind()) && n.level() == 1).toList();
+    assertEquals(List.of("第一部分", "第二部分"), top.stream().map(Node::label).toList());
+    assertEquals(2, top.get(1).children().size());
+  }
 }

@@ -80,6 +80,9 @@ class TextTest {
     assertEquals(47, art.number());
     assertNull(Label.parse("第十二条规定的情形", false));
     assertEquals(Label.Style.CHAPTER, Label.parse("第一章 总 则", false).style());
+    Label division = Label.parse("第二部分 2024年工作安排", false);
+    assertEquals(Label.Style.DIVISION, division.style());
+    assertEquals(2, division.number());
     assertNull(Label.parse("2023年工作安排", false));
     assertNull(Label.parse("127.2 亿元", false));
   }
