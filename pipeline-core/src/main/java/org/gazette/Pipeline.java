@@ -32,7 +32,7 @@ public final class Pipeline {
    * Version of the output: part of every manifest entry, so a rerun after an upgrade redoes the
    * inputs. Bump it whenever the output for the same input can change.
    */
-  public static final String VERSION = "0.3.0";
+  public static final String VERSION = "0.4.0";
 
   /**
    * How to run.

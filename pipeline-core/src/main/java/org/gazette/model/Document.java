@@ -61,6 +61,13 @@ public record Document(
         body, enclosure, elementSpans);
   }
 
+  /** This document with a different 发文字号. */
+  public Document withDocNumber(DocNumber n) {
+    return new Document(id, category, title, n == null ? null : n.normalized(), n, issuer, recipients, signer,
+        date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report, sourceSpan,
+        body, enclosure, elementSpans);
+  }
+
   /** This document with a different category. */
   public Document withCategory(String newCategory) {
     return new Document(id, newCategory, title, docNumber, docNumberParts, issuer, recipients, signer,

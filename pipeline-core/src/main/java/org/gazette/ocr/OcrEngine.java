@@ -25,6 +25,11 @@ public interface OcrEngine {
    */
   record Result(List<Line> lines, double confidence) {}
 
+  /** The characters the engine can output, or an empty set when unknown. */
+  default java.util.Set<Character> charset() {
+    return java.util.Set.of();
+  }
+
   /** True when the engine can run on this machine. */
   boolean available();
 

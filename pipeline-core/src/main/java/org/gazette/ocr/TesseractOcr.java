@@ -25,6 +25,7 @@ public final class TesseractOcr implements OcrEngine {
   private final String languages;
   private volatile Boolean available;
   private volatile Boolean verticalModel;
+  private volatile java.util.Set<Character> charset;
 
   /** Tesseract from the PATH with simplified Chinese. */
   public TesseractOcr() {
@@ -51,6 +52,63 @@ public final class TesseractOcr implements OcrEngine {
       verticalModel = available() && languagesListed().contains(languages.split("\\+")[0] + "_vert");
     }
     return verticalModel;
+  }
+
+  /**
+   * The characters the model can output (its LSTM unicharset, read with {@code combine_tessdata}),
+   * or an empty set when that cannot be read.
+   */
+  @Override
+  public java.util.Set<Character> charset() {
+    if (charset == null) {
+      charset = readCharset();
+    }
+    return charset;
+  }
+
+  private java.util.Set<Character> readCharset() {
+    java.util.Set<Character> out = new java.util.HashSet<>();
+    try {
+      Path dir = Files.createTempDirectory("gazette-unicharset");
+      try {
+        Path model = null;
+        for (String root : new String[] {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata"}) {
+          Path p = Path.of(root, languages.split("\\+")[0] + ".traineddata");
+          if (Files.exists(p)) {
+            model = p;
+          }
+        }
+        if (model == null) {
+          return out;
+        }
+        Process p = new ProcessBuilder("combine_tessdata", "-u", model.toString(), dir.resolve("m.").toString())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          return out;
+        }
+        Path uni = dir.resolve("m.lstm-unicharset");
+        if (Files.exists(uni)) {
+          for (String line : Files.readAllLines(uni, StandardCharsets.UTF_8)) {
+            if (!line.isEmpty() && line.codePointCount(0, line.indexOf(' ') > 0 ? line.indexOf(' ') : line.length()) == 1) {
+              out.add(line.charAt(0));
+            }
+          }
+        }
+      } finally {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+          for (Path f : s.toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return out;
   }
 
   private boolean probe() {

@@ -22,6 +22,7 @@ import org.gazette.model.Furniture;
 import org.gazette.model.PageInfo;
 import org.gazette.model.SourceLine;
 import org.gazette.ocr.OcrEngine;
+import org.gazette.ocr.PlaceNames;
 import org.gazette.read.RawText;
 import org.gazette.text.Cjk;
 
@@ -134,6 +135,7 @@ public final class PdfSource {
           sources.set(p - 1, "none");
         }
       }
+      repairPlaceNames(pages, sources);
       return new Read(assemble(pages, heights, sources, confidence), diagnostics);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -142,6 +144,32 @@ public final class PdfSource {
       if (pool != null) {
         pool.shutdownNow();
       }
+    }
+  }
+
+  /** OCR'd pages only: place names the model cannot spell, repaired issue-wide ({@link PlaceNames}). */
+  private void repairPlaceNames(List<List<TextLine>> pages, List<String> sources) {
+    java.util.Set<Character> charset = ocr.charset();
+    if (charset.isEmpty() || !sources.contains("ocr")) {
+      return;
+    }
+    List<String> texts = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      if (sources.get(p).equals("ocr")) {
+        pages.get(p).forEach(l -> texts.add(l.text()));
+      }
+    }
+    List<String> fixed = PlaceNames.repair(texts, charset);
+    int k = 0;
+    for (int p = 0; p < pages.size(); p++) {
+      if (!sources.get(p).equals("ocr")) {
+        continue;
+      }
+      List<TextLine> lines = new ArrayList<>();
+      for (TextLine l : pages.get(p)) {
+        lines.add(new TextLine(fixed.get(k++), l.page(), l.x0(), l.x1(), l.y(), l.size(), l.bold()));
+      }
+      pages.set(p, lines);
     }
   }
 

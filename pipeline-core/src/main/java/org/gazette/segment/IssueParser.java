@@ -87,7 +87,8 @@ public final class IssueParser {
         ? new Span(all.get(back).startLine(), all.get(all.size() - 1).endLine()) : null;
     Map<String, TocEntry> tocByDoc = new HashMap<>();
     if (toc != null) {
-      toc = TocReconciler.reconcile(toc, docs, tocByDoc, diagnostics);
+      docs = new ArrayList<>(docs);
+      toc = TocReconciler.reconcile(toc, docs, tocByDoc, diagnostics, d -> readByOcr(raw, d));
     }
     docs = Categories.assign(docs, tocByDoc, furniture);
     if (raw.linePages() != null) {
@@ -104,6 +105,11 @@ public final class IssueParser {
     raw.layoutFurniture().forEach(f -> byLine.put(f.line(), f));
     detected.forEach(f -> byLine.putIfAbsent(f.line(), f));
     return byLine.values().stream().map(f -> f.withPage(raw.pageOf(f.line()))).toList();
+  }
+
+  private static boolean readByOcr(RawText raw, Document d) {
+    Integer page = raw.pageOf(d.sourceSpan().startLine());
+    return page != null && raw.pages() != null && "ocr".equals(raw.pages().get(page - 1).textSource());
   }
 
   private static Span paged(RawText raw, Span s) {

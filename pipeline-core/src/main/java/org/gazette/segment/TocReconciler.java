@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.model.Diagnostic;
+import org.gazette.model.DocNumber;
+import org.gazette.text.DocNumbers;
 import org.gazette.model.Document;
 import org.gazette.model.Toc;
 import org.gazette.model.TocEntry;
@@ -18,6 +20,16 @@ final class TocReconciler {
   private TocReconciler() {}
 
   static Toc reconcile(Toc toc, List<Document> docs, Map<String, TocEntry> tocByDoc, List<Diagnostic> diagnostics) {
+    return reconcile(toc, docs, tocByDoc, diagnostics, d -> false);
+  }
+
+  /**
+   * As above; for documents {@code ocr} accepts (read by OCR), a 字号 that differs from its TOC entry's
+   * in one character of the abbreviation only is taken from the TOC (OCR read the two independently;
+   * 各政发〔2022〕20号 in the body, 稷政发〔2022〕20号 in the TOC), with a diagnostic. The list is updated.
+   */
+  static Toc reconcile(Toc toc, List<Document> docs, Map<String, TocEntry> tocByDoc, List<Diagnostic> diagnostics,
+      java.util.function.Predicate<Document> ocr) {
     List<TocEntry> entries = new ArrayList<>();
     Set<String> matched = new HashSet<>();
     for (TocEntry e : toc.entries()) {
@@ -43,6 +55,14 @@ final class TocReconciler {
         continue;
       }
       matched.add(hit.id());
+      if (ocr.test(hit) && oneCharApart(e.docNumber(), hit)) {
+        DocNumber fixed = DocNumbers.whole(e.docNumber());
+        Document repaired = hit.withDocNumber(fixed);
+        docs.set(docs.indexOf(hit), repaired);
+        diagnostics.add(Diagnostic.info("docnumber-from-toc", hit.id() + ": OCR read " + hit.docNumber()
+            + ", the TOC " + e.docNumber(), hit.sourceSpan().startLine()));
+        hit = repaired;
+      }
       TocEntry m = e.withMatchedDocument(hit.id());
       tocByDoc.put(hit.id(), m);
       entries.add(m);
@@ -58,5 +78,20 @@ final class TocReconciler {
       }
     }
     return new Toc(toc.startLine(), toc.endLine(), entries);
+  }
+
+  /** Same year and serial, abbreviations of one length that differ in one character. */
+  private static boolean oneCharApart(String tocNumber, Document d) {
+    DocNumber t = tocNumber == null ? null : DocNumbers.whole(tocNumber);
+    DocNumber b = d.docNumberParts();
+    if (t == null || b == null || t.year() != b.year() || t.serial() != b.serial()
+        || t.prefix().length() != b.prefix().length() || t.prefix().equals(b.prefix())) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < t.prefix().length(); i++) {
+      diff += t.prefix().charAt(i) == b.prefix().charAt(i) ? 0 : 1;
+    }
+    return diff == 1;
   }
 }
