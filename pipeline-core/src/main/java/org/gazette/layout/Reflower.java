@@ -40,6 +40,14 @@ public final class Reflower {
 
   /** Reflows {@code lines} (blank lines allowed; furniture already removed) into blocks. */
   public List<Block> reflow(List<SourceLine> lines) {
+    return reflow(lines, n -> null);
+  }
+
+  /**
+   * Reflows {@code lines}; {@code display} tells, for PDF input, whether a line (by number) is set
+   * apart (centred, larger, bold): a display line and a body line never join, whatever their text.
+   */
+  public List<Block> reflow(List<SourceLine> lines, java.util.function.IntFunction<Boolean> display) {
     List<SourceLine> text = lines.stream().filter(l -> !l.isBlank()).toList();
     double[] widths = text.stream().mapToDouble(l -> Cjk.width(l.text().strip())).toArray();
     double[] wrap = wrapWidths(text, widths);
@@ -55,7 +63,8 @@ public final class Reflower {
       group.add(text.get(i));
       boolean tab = text.get(i).text().strip().contains("\t");
       int j = i;
-      while (j + 1 < text.size() && continues(text, folded, starts, widths, wrap, j, tab)) {
+      while (j + 1 < text.size() && continues(text, folded, starts, widths, wrap, j, tab)
+          && sameStyle(display, text.get(j), text.get(j + 1))) {
         j++;
         group.add(text.get(j));
       }
@@ -102,6 +111,13 @@ public final class Reflower {
   /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
   private static boolean completeTitle(String f) {
     return f.length() <= 40 && Patterns.isCompleteTitle(f);
+  }
+
+  /** Lines of one paragraph share their style: a display line never continues into body text. */
+  private static boolean sameStyle(java.util.function.IntFunction<Boolean> display, SourceLine a, SourceLine b) {
+    Boolean x = display.apply(a.number());
+    Boolean y = display.apply(b.number());
+    return x == null || y == null || x.equals(y);
   }
 
   /** A paragraph's first line indented by two or more spaces (full-width or ASCII). */

@@ -54,7 +54,7 @@ public final class IssueParser {
     List<SourceLine> body = lines.subList(bodyFrom, lines.size()).stream()
         .filter(l -> !furnitureLines.contains(l.number()))
         .toList();
-    List<Block> all = new Reflower().reflow(body);
+    List<Block> all = new Reflower().reflow(body, raw::displayOf);
     if (raw.displayLines() != null) {
       all = all.stream().map(b -> b.withDisplay(raw.displayOf(b.startLine()))).toList();
     }
@@ -93,6 +93,7 @@ public final class IssueParser {
     docs = Categories.assign(docs, tocByDoc, furniture);
     if (raw.linePages() != null) {
       docs = docs.stream().map(d -> d.withSourceSpan(paged(raw, d.sourceSpan()))).toList();
+      checkTocPages(toc, docs, diagnostics);
     }
     clock.lap("parse");
     diagnostics.sort(java.util.Comparator.comparing(d -> d.line() == null ? 0 : d.line()));
@@ -105,6 +106,25 @@ public final class IssueParser {
     raw.layoutFurniture().forEach(f -> byLine.put(f.line(), f));
     detected.forEach(f -> byLine.putIfAbsent(f.line(), f));
     return byLine.values().stream().map(f -> f.withPage(raw.pageOf(f.line()))).toList();
+  }
+
+  /** For PDFs, a TOC page is a printed label: it should be the label of its document's first page. */
+  private static void checkTocPages(Toc toc, List<Document> docs, List<Diagnostic> diagnostics) {
+    if (toc == null) {
+      return;
+    }
+    for (TocEntry e : toc.entries()) {
+      if (e.page() == null || e.matchedDocument() == null) {
+        continue;
+      }
+      for (Document d : docs) {
+        String label = d.sourceSpan().startPageLabel();
+        if (d.id().equals(e.matchedDocument()) && label != null && !label.equals(String.valueOf(e.page()))) {
+          diagnostics.add(Diagnostic.warning("toc-page-differs", "TOC says page " + e.page() + " for " + d.id()
+              + ", which starts on the page labelled " + label, e.line()));
+        }
+      }
+    }
   }
 
   private static boolean readByOcr(RawText raw, Document d) {
