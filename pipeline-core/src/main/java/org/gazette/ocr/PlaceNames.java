@@ -28,8 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class PlaceNames {
   /** {@code 稳山县人民政府} → name {@code 稳山}, level {@code 县}. */
-  private static final Pattern PLACE = Pattern.compile("(\\p{IsHan}{2})(县|市|区|旗)(?=人民政府|政府|委|人大|政协|[直各])");
+  private static final Pattern PLACE = Pattern.compile("(\\p{IsHan}{2})(县|市|区|旗|具)(?=人民政府|政府|委|人大|政协|[直各])");
   private static final Pattern ABBREVIATION = Pattern.compile("(\\p{IsHan})(\\p{IsHan}{0,4}(?:发|函|字|办|任))(?=[〔\\[【(（［]?\\d{4})");
+  /** A line that is a 字号 and little else: under a title, or a TOC entry's {@code (…号) 12}. */
+  private static final Pattern NUMBER_LINE =
+      Pattern.compile("^[-(（]?\\p{IsHan}{1,6}[^\\p{IsHan}]{0,2}\\d{4}[^\\p{IsHan}]{0,2}第?\\d{1,5}号[)）]?\\d{0,4}$");
   private static final int GLYPH = 32;
   private static final int CANDIDATES = 1500;
   private static final double MIN_SIMILARITY = 0.3;
@@ -61,7 +64,8 @@ public final class PlaceNames {
     for (String l : lines) {
       Matcher m = PLACE.matcher(l);
       while (m.find()) {
-        String word = m.group(1) + m.group(2);
+        // 县 is often read as 具: the level is checked as 县.
+        String word = m.group(1) + (m.group(2).equals("具") ? "县" : m.group(2));
         if (known(word)) {
           continue;
         }
@@ -111,12 +115,18 @@ public final class PlaceNames {
     for (String l : lines) {
       String r = l;
       for (Map.Entry<String, String> w : words.entrySet()) {
-        r = r.replace(w.getKey(), w.getValue());
+        r = r.replace(w.getKey() + "具", w.getValue() + "县").replace(w.getKey(), w.getValue());
       }
       Matcher a = ABBREVIATION.matcher(r);
       StringBuilder sb = new StringBuilder();
+      boolean numberLine = NUMBER_LINE.matcher(org.gazette.text.Cjk.fold(r)).matches();
       while (a.find()) {
         Character to = abbreviationFix(fix, a.group(1).charAt(0));
+        if (to == null && numberLine && new java.util.HashSet<>(fix.values()).size() == 1
+            && !fix.containsValue(a.group(1).charAt(0))) {
+          // A 字号 line of its own (not a citation): one issuer family, one first character.
+          to = fix.values().iterator().next();
+        }
         a.appendReplacement(sb, Matcher.quoteReplacement((to == null ? a.group(1) : String.valueOf(to)) + a.group(2)));
       }
       a.appendTail(sb);
