@@ -160,8 +160,11 @@ public final class Reflower {
       return false;
     }
     int at = DocNumbers.start(f);
-    return at > 0 && DocNumbers.find(f.substring(at)) != null
-        && f.substring(at).length() <= DocNumbers.find(f.substring(at)).raw().length() + 1;
+    if (at <= 0) {
+      return false;
+    }
+    org.gazette.model.DocNumber n = DocNumbers.find(f.substring(at));
+    return n != null && f.length() - at <= n.raw().length() + 1;
   }
 
   /** Local wrap width per line, or 0 where the neighbourhood is not wrapped at a fixed width. */

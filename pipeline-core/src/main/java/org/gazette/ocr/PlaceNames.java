@@ -61,6 +61,7 @@ public final class PlaceNames {
     Map<String, Map<Character, Double>> votes = new LinkedHashMap<>();
     Map<String, String> found = new HashMap<>();
     java.util.Set<String> suspects = new java.util.LinkedHashSet<>();
+    Map<Character, Map<Character, Double>> seen = new HashMap<>();
     for (String l : lines) {
       Matcher m = PLACE.matcher(l);
       while (m.find()) {
@@ -76,7 +77,9 @@ public final class PlaceNames {
         }
         // Which position is wrong is not known: try both, keep what the dictionary accepts.
         for (int pos = 0; pos < 2; pos++) {
-          for (Map.Entry<Character, Double> c : similar(g, word.charAt(pos)).entrySet()) {
+          // The same misread name recurs throughout an issue: compare each character's glyph once.
+          Map<Character, Double> like = seen.computeIfAbsent(word.charAt(pos), c -> similar(g, c));
+          for (Map.Entry<Character, Double> c : like.entrySet()) {
             if (modelCharset.contains(c.getKey())) {
               continue;
             }

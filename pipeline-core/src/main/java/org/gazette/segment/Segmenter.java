@@ -200,7 +200,7 @@ public final class Segmenter {
   private void addTocHeads(List<Block> blocks, Toc toc, TreeMap<Integer, Head> heads) {
     for (TocEntry e : toc.entries()) {
       if (e.docNumber() != null && heads.values().stream().anyMatch(h -> h.number() >= 0
-          && e.docNumber().equals(DocNumbers.whole(blocks.get(h.number()).text()).normalized()))) {
+          && e.docNumber().equals(DocNumbers.ofHead(blocks.get(h.number()).text()).normalized()))) {
         continue;
       }
       String want = Titles.loose(e.title());

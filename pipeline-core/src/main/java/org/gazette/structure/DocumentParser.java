@@ -67,10 +67,9 @@ public final class DocumentParser {
     if (h.issuer() >= 0 && !title.startsWith(issuer.replace("、", ""))) {
       title = issuer.replace("、", "") + title;
     }
-    DocNumber number = h.number() >= 0 ? DocNumbers.whole(blocks.get(h.number()).text()) : null;
-    if (number == null && h.number() >= 0) {
+    DocNumber number = h.number() >= 0 ? DocNumbers.ofHead(blocks.get(h.number()).text()) : null;
+    if (number != null && h.number() >= h.titleFrom() && h.number() <= h.titleTo()) {
       // 关于…的通知（某政发〔2023〕1号）: the 字号 shares the title's line.
-      number = DocNumbers.find(blocks.get(h.number()).text());
       int cut = title.lastIndexOf(number.raw());
       title = cut > 0 ? title.substring(0, cut).replaceFirst("[(（]$", "") : title;
     }

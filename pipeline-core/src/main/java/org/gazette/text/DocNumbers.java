@@ -52,6 +52,15 @@ public final class DocNumbers {
     return of(m);
   }
 
+  /**
+   * The 字号 of a document head's number block: the whole block, or the 字号 a title line carries at
+   * its end ({@code 关于…的通知（某政发〔2024〕3号）}); null when there is none.
+   */
+  public static DocNumber ofHead(String text) {
+    DocNumber whole = whole(text);
+    return whole != null ? whole : find(text);
+  }
+
   /** Start offset (in the folded text) of the first 字号, or -1. */
   public static int start(String folded) {
     Matcher m = ANY.matcher(folded);

@@ -330,4 +330,23 @@ class IssueParserTest {
     assertEquals(List.of("第一部分", "第二部分"), top.stream().map(Node::label).toList());
     assertEquals(2, top.get(1).children().size());
   }
+
+  @Test
+  void tocEntryOfATitleCarryingItsNumber() {
+    IssueResult r = parse(String.join("\n",
+        "目录",
+        "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）……1",
+        "某某市人民政府关于表彰先进集体的决定……………3",
+        "",
+        "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）",
+        "各县（区）人民政府：",
+        "现将调整事项通知如下。",
+        "某某市人民政府",
+        "2024年3月1日",
+        "某某市人民政府关于表彰先进集体的决定",
+        "经研究，决定表彰。"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    assertEquals("某政发〔2024〕3号", r.documents().get(0).docNumber());
+    assertTrue(r.toc().entries().stream().allMatch(e -> e.matchedDocument() != null));
+  }
 }
