@@ -6,17 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import org.gazette.io.Json;
 import org.gazette.model.Diagnostic;
+import org.gazette.model.IssueResult;
+import org.gazette.model.SourceInfo;
 import org.gazette.ocr.OcrEngine;
 import org.gazette.ocr.TesseractOcr;
 import org.gazette.pdf.OcrMode;
 import org.gazette.pdf.PdfSource;
-import org.gazette.io.Json;
-import org.gazette.model.IssueResult;
-import org.gazette.model.SourceInfo;
 import org.gazette.read.RawText;
 import org.gazette.read.TextDecoder;
 import org.gazette.segment.IssueParser;
@@ -44,7 +44,8 @@ public final class Pipeline {
   public record Options(OcrMode ocr, int ocrThreads, OcrEngine ocrEngine) {
     /** OCR in auto mode with Tesseract, one page per core. */
     public static Options defaults() {
-      return new Options(OcrMode.AUTO, Runtime.getRuntime().availableProcessors(), new TesseractOcr());
+      return new Options(
+          OcrMode.AUTO, Runtime.getRuntime().availableProcessors(), new TesseractOcr());
     }
 
     /** These options with another OCR mode. */
@@ -98,14 +99,16 @@ public final class Pipeline {
    *
    * @throws PipelineException when the input cannot be read or the result is not schema-valid
    */
-  public IssueResult convert(byte[] bytes, String label, StageClock clock) throws PipelineException {
+  public IssueResult convert(byte[] bytes, String label, StageClock clock)
+      throws PipelineException {
     return convertWithText(bytes, label, clock).result();
   }
 
   /**
    * A result with the lines it was parsed from (what {@code review} shows beside it).
    *
-   * @param text the input's lines (for a PDF: the extracted lines the result's line numbers refer to)
+   * @param text the input's lines (for a PDF: the extracted lines the result's line numbers refer
+   *     to)
    * @param result the validated result
    */
   public record Conversion(RawText text, IssueResult result) {}
@@ -115,7 +118,8 @@ public final class Pipeline {
    *
    * @throws PipelineException when the input cannot be read or the result is not schema-valid
    */
-  public Conversion convertWithText(byte[] bytes, String label, StageClock clock) throws PipelineException {
+  public Conversion convertWithText(byte[] bytes, String label, StageClock clock)
+      throws PipelineException {
     RawText raw;
     SourceInfo source;
     List<Diagnostic> readProblems = List.of();
@@ -133,8 +137,17 @@ public final class Pipeline {
     if (!readProblems.isEmpty()) {
       List<Diagnostic> all = new ArrayList<>(readProblems);
       all.addAll(result.diagnostics());
-      result = new IssueResult(result.source(), result.gazette(), result.frontMatter(), result.backMatter(),
-          result.toc(), result.furniture(), result.documents(), all, result.pages());
+      result =
+          new IssueResult(
+              result.source(),
+              result.gazette(),
+              result.frontMatter(),
+              result.backMatter(),
+              result.toc(),
+              result.furniture(),
+              result.documents(),
+              all,
+              result.pages());
     }
     validate(result);
     clock.lap("validate");
@@ -149,8 +162,9 @@ public final class Pipeline {
   public void validate(IssueResult result) throws PipelineException.SchemaViolation {
     List<String> problems = validator.validate(Json.tree(result));
     if (!problems.isEmpty()) {
-      throw new PipelineException.SchemaViolation("output does not match the schema: "
-          + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+      throw new PipelineException.SchemaViolation(
+          "output does not match the schema: "
+              + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
     }
   }
 
@@ -163,7 +177,11 @@ public final class Pipeline {
   static boolean isPdf(byte[] bytes) {
     int n = Math.min(bytes.length, 1024) - 5;
     for (int i = 0; i <= n; i++) {
-      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+      if (bytes[i] == '%'
+          && bytes[i + 1] == 'P'
+          && bytes[i + 2] == 'D'
+          && bytes[i + 3] == 'F'
+          && bytes[i + 4] == '-') {
         return true;
       }
     }

@@ -1,8 +1,8 @@
 package org.gazette;
 
 /**
- * "Cannot process this input": the input is unreadable, empty or produced an invalid record. Bugs are
- * unchecked exceptions instead.
+ * "Cannot process this input": the input is unreadable, empty or produced an invalid record. Bugs
+ * are unchecked exceptions instead.
  */
 public sealed class PipelineException extends Exception
     permits PipelineException.UnreadableInput,

@@ -4,7 +4,7 @@ package org.gazette;
 @FunctionalInterface
 public interface StageClock {
   /** A clock that records nothing. */
-  StageClock NONE = stage -> { };
+  StageClock NONE = stage -> {};
 
   /** Marks the end of {@code stage}. */
   void lap(String stage);

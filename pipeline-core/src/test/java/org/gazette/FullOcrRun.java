@@ -11,9 +11,9 @@ import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
 
 /**
- * Every page of each named sample rendered, rasterised at 300 dpi and OCR'd, then scored against its
- * gold: the full image-only check of the PDF issue, too slow for CI (about two minutes a sample). Run
- * after {@code mvn -B verify}:
+ * Every page of each named sample rendered, rasterised at 300 dpi and OCR'd, then scored against
+ * its gold: the full image-only check of the PDF issue, too slow for CI (about two minutes a
+ * sample). Run after {@code mvn -B verify}:
  *
  * <pre>
  * java -cp pipeline-cli/target/gazette.jar:pipeline-core/target/test-classes \
@@ -37,12 +37,25 @@ public final class FullOcrRun {
       IssueResult r = pipeline.convert(image, name + ".image.pdf");
       double secs = (System.nanoTime() - t0) / 1e9;
       GoldScorer.Score s = new GoldScorer().score(Json.tree(r), pageGold);
-      System.out.printf(Locale.ROOT, "%s: %d pages in %.0f s (%.2f pages/s); documents gold %d, output %d;"
-          + " F1 %.3f; docNumber %.3f, date %.3f, title %.3f, signer %.3f, recipients %.3f;"
-          + " start page %.3f, end page %.3f%n", name, r.pages().size(), secs, r.pages().size() / secs,
-          s.goldDocs(), s.predDocs(), s.f1(), s.fieldAccuracy().get("docNumber"), s.fieldAccuracy().get("date"),
-          s.fieldAccuracy().get("title"), s.fieldAccuracy().get("signer"), s.fieldAccuracy().get("recipients"),
-          s.fieldAccuracy().get("startLine"), s.fieldAccuracy().get("endLine"));
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d pages in %.0f s (%.2f pages/s); documents gold %d, output %d;"
+              + " F1 %.3f; docNumber %.3f, date %.3f, title %.3f, signer %.3f, recipients %.3f;"
+              + " start page %.3f, end page %.3f%n",
+          name,
+          r.pages().size(),
+          secs,
+          r.pages().size() / secs,
+          s.goldDocs(),
+          s.predDocs(),
+          s.f1(),
+          s.fieldAccuracy().get("docNumber"),
+          s.fieldAccuracy().get("date"),
+          s.fieldAccuracy().get("title"),
+          s.fieldAccuracy().get("signer"),
+          s.fieldAccuracy().get("recipients"),
+          s.fieldAccuracy().get("startLine"),
+          s.fieldAccuracy().get("endLine"));
     }
   }
 }

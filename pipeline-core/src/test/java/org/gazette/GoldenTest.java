@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample against its hand-made gold annotation, with the thresholds of the foundation issue:
- * segmentation F1 ≥ 0.95, start/end lines within ±2 for ≥ 95% of documents, title, 字号, date, signer,
- * recipients and note ≥ 0.90, furniture precision and recall ≥ 0.95, and a schema-valid output.
+ * segmentation F1 ≥ 0.95, start/end lines within ±2 for ≥ 95% of documents, title, 字号, date,
+ * signer, recipients and note ≥ 0.90, furniture precision and recall ≥ 0.95, and a schema-valid
+ * output.
  */
 class GoldenTest {
   private static Pipeline pipeline;

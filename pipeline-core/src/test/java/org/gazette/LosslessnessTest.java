@@ -84,11 +84,12 @@ class LosslessnessTest {
       }
       Map<Integer, Integer> need = histogram(source.toString());
       List<String> missing = new ArrayList<>();
-      need.forEach((cp, k) -> {
-        if (have.getOrDefault(cp, 0) < k) {
-          missing.add(new String(Character.toChars(cp)) + "×" + (k - have.getOrDefault(cp, 0)));
-        }
-      });
+      need.forEach(
+          (cp, k) -> {
+            if (have.getOrDefault(cp, 0) < k) {
+              missing.add(new String(Character.toChars(cp)) + "×" + (k - have.getOrDefault(cp, 0)));
+            }
+          });
       assertTrue(missing.isEmpty(), d.id() + " " + d.title() + " lost " + missing);
     }
   }
@@ -96,7 +97,8 @@ class LosslessnessTest {
   /** Letters and digits only (punctuation and brackets are normalised in values), NFKC. */
   private static Map<Integer, Integer> histogram(String s) {
     Map<Integer, Integer> h = new HashMap<>();
-    Normalizer.normalize(s, Normalizer.Form.NFKC).codePoints()
+    Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .codePoints()
         .filter(Character::isLetterOrDigit)
         .forEach(cp -> h.merge(cp, 1, Integer::sum));
     return h;

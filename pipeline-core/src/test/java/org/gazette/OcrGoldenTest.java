@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OcrGoldenTest {
   /** Characters of text (about five A4 pages) after which the fixture stops at a document end. */
   private static final int FIXTURE_CHARS = 7000;
+
   private static final Pattern PREFIX = Pattern.compile("^.*?(?=[〔\\[(（【])");
 
   static List<Path> samples() {
@@ -65,7 +66,8 @@ class OcrGoldenTest {
     IssueResult r = pipeline.convert(image, sample.getFileName() + ".image.pdf");
     JsonNode out = Json.tree(r);
     GoldScorer.Score s = new GoldScorer().score(out, withoutPrefixes((ObjectNode) pageGold));
-    GoldScorer.Score raw = new GoldScorer().score(stripPrefixes(out), withoutPrefixes((ObjectNode) pageGold));
+    GoldScorer.Score raw =
+        new GoldScorer().score(stripPrefixes(out), withoutPrefixes((ObjectNode) pageGold));
     List<String> failures = new ArrayList<>();
     if (s.f1() < 0.90) {
       failures.add("segmentation F1 " + s.f1());
@@ -73,13 +75,25 @@ class OcrGoldenTest {
     if (s.fieldAccuracy().get("date") < 0.85) {
       failures.add("date " + s.fieldAccuracy().get("date"));
     }
-    GoldScorer.Score full = new GoldScorer().score(out, PdfGoldenTest.pageGold(goldOf(sample, from - 1), built, cut));
+    GoldScorer.Score full =
+        new GoldScorer().score(out, PdfGoldenTest.pageGold(goldOf(sample, from - 1), built, cut));
     if (full.fieldAccuracy().get("docNumber") < 0.85) {
-      failures.add("docNumber " + full.fieldAccuracy().get("docNumber") + " (year/serial " + raw.fieldAccuracy().get("docNumber") + ")");
+      failures.add(
+          "docNumber "
+              + full.fieldAccuracy().get("docNumber")
+              + " (year/serial "
+              + raw.fieldAccuracy().get("docNumber")
+              + ")");
     }
-    System.out.printf(java.util.Locale.ROOT, "OCR %s: %d pages, F1 %.3f, docNumber %.3f, date %.3f, title %.3f%n",
-        sample.getFileName(), r.pages().size(), s.f1(), full.fieldAccuracy().get("docNumber"),
-        s.fieldAccuracy().get("date"), s.fieldAccuracy().get("title"));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "OCR %s: %d pages, F1 %.3f, docNumber %.3f, date %.3f, title %.3f%n",
+        sample.getFileName(),
+        r.pages().size(),
+        s.f1(),
+        full.fieldAccuracy().get("docNumber"),
+        s.fieldAccuracy().get("date"),
+        s.fieldAccuracy().get("title"));
     assertEquals(List.of(), failures, sample + " pages " + r.pages() + " misses: " + s.misses());
   }
 
@@ -109,7 +123,8 @@ class OcrGoldenTest {
   private static JsonNode withoutPrefixes(ObjectNode gold) {
     for (JsonNode d : gold.get("documents")) {
       if (d.hasNonNull("doc_number")) {
-        ((ObjectNode) d).put("doc_number", PREFIX.matcher(d.get("doc_number").asText()).replaceFirst(""));
+        ((ObjectNode) d)
+            .put("doc_number", PREFIX.matcher(d.get("doc_number").asText()).replaceFirst(""));
       }
     }
     return gold;
@@ -120,7 +135,8 @@ class OcrGoldenTest {
     JsonNode copy = out.deepCopy();
     for (JsonNode d : copy.get("documents")) {
       if (d.hasNonNull("docNumber")) {
-        ((ObjectNode) d).put("docNumber", PREFIX.matcher(d.get("docNumber").asText()).replaceFirst(""));
+        ((ObjectNode) d)
+            .put("docNumber", PREFIX.matcher(d.get("docNumber").asText()).replaceFirst(""));
       }
     }
     return copy;

@@ -20,10 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The text-layer PDF path against the same gold as the TXT path: each sample rendered into a gazette
- * PDF by {@link GazettePdfBuilder}, its gold moved from lines to pages with the builder's truth.
- * Thresholds of the PDF issue: segmentation F1 ≥ 0.95, fields ≥ 0.90, furniture P/R ≥ 0.98, and every
- * document's start and end page right.
+ * The text-layer PDF path against the same gold as the TXT path: each sample rendered into a
+ * gazette PDF by {@link GazettePdfBuilder}, its gold moved from lines to pages with the builder's
+ * truth. Thresholds of the PDF issue: segmentation F1 ≥ 0.95, fields ≥ 0.90, furniture P/R ≥ 0.98,
+ * and every document's start and end page right.
  */
 class PdfGoldenTest {
   private static final Map<Path, Fixture> CACHE = new HashMap<>();
@@ -57,10 +57,14 @@ class PdfGoldenTest {
     assertEquals("pdf", r.source().format());
     assertEquals(f.built().pages(), r.pages().size());
     assertTrue(r.pages().stream().allMatch(p -> p.textSource().equals("layer")));
-    assertTrue(r.pages().stream().allMatch(p -> String.valueOf(p.page()).equals(p.label())), "page labels");
+    assertTrue(
+        r.pages().stream().allMatch(p -> String.valueOf(p.page()).equals(p.label())),
+        "page labels");
     if (r.toc() != null) {
       // The fixture paginates anew, so the printed TOC pages no longer fit: the label map notices.
-      assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("toc-page-differs")), "TOC pages checked");
+      assertTrue(
+          r.diagnostics().stream().anyMatch(d -> d.code().equals("toc-page-differs")),
+          "TOC pages checked");
     }
     JsonNode out = Json.tree(r);
     GoldScorer.Score s = new GoldScorer().score(out, f.gold());
@@ -103,14 +107,19 @@ class PdfGoldenTest {
     ArrayNode furniture = Json.MAPPER.createArrayNode();
     for (String f : built.furniture()) {
       String[] pt = f.split("\t", 2);
-      furniture.add(Json.MAPPER.createObjectNode().put("page", Integer.parseInt(pt[0])).put("text", pt[1]));
+      furniture.add(
+          Json.MAPPER.createObjectNode().put("page", Integer.parseInt(pt[0])).put("text", pt[1]));
     }
     for (JsonNode n : gold.get("furniture_lines")) {
       int line = n.asInt();
       if (line > lines.size() || line < 1) {
         continue;
       }
-      furniture.add(Json.MAPPER.createObjectNode().put("page", page[line - 1]).put("text", lines.get(line - 1).strip()));
+      furniture.add(
+          Json.MAPPER
+              .createObjectNode()
+              .put("page", page[line - 1])
+              .put("text", lines.get(line - 1).strip()));
     }
     gold.set("furniture_pages", furniture);
     return gold;

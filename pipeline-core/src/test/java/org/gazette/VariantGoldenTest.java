@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Generality: each sample changed the way other gazettes differ from ours (another county's names in
- * GB18030 with CRLF, no blank lines at all, running headers and page numbers on every page), with its
- * gold annotation changed to match, must still meet the thresholds.
+ * Generality: each sample changed the way other gazettes differ from ours (another county's names
+ * in GB18030 with CRLF, no blank lines at all, running headers and page numbers on every page),
+ * with its gold annotation changed to match, must still meet the thresholds.
  */
 class VariantGoldenTest {
   private static final Pipeline PIPELINE = new Pipeline();
@@ -31,13 +31,15 @@ class VariantGoldenTest {
     return Samples.all();
   }
 
-  private record Variant(List<String> lines, TreeMap<Integer, Integer> lineMap, List<Integer> addedFurniture) {}
+  private record Variant(
+      List<String> lines, TreeMap<Integer, Integer> lineMap, List<Integer> addedFurniture) {}
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void anotherCountyInGb18030WithCrlf(Path sample) throws Exception {
     List<String> lines = read(sample);
-    UnaryOperator<String> rename = s -> s.replace("稷山县", "临汾市").replace("稷山", "临汾").replace("稷", "临");
+    UnaryOperator<String> rename =
+        s -> s.replace("稷山县", "临汾市").replace("稷山", "临汾").replace("稷", "临");
     List<String> renamed = lines.stream().map(rename).toList();
     byte[] bytes = String.join("\r\n", renamed).getBytes(Charset.forName("GB18030"));
     JsonNode gold = Json.MAPPER.readTree(rename.apply(Files.readString(Samples.gold(sample))));
@@ -63,9 +65,19 @@ class VariantGoldenTest {
   @MethodSource("samples")
   void runningHeadersAndPageNumbersOnEveryPage(Path sample) throws Exception {
     List<String> lines = read(sample);
-    Variant v = paginate(lines, (i, next) -> lines.get(i).isBlank(), page -> List.of("",
-        page % 2 == 0 ? "临汾市人民政府公报 · 文件 ·" : String.format(Locale.ROOT, "%d/2023 临汾市人民政府公报", page % 4 + 1),
-        "", "— " + page + " —", ""));
+    Variant v =
+        paginate(
+            lines,
+            (i, next) -> lines.get(i).isBlank(),
+            page ->
+                List.of(
+                    "",
+                    page % 2 == 0
+                        ? "临汾市人民政府公报 · 文件 ·"
+                        : String.format(Locale.ROOT, "%d/2023 临汾市人民政府公报", page % 4 + 1),
+                    "",
+                    "— " + page + " —",
+                    ""));
     check(sample + " headers", bytes(v.lines()), remap(sample, v));
   }
 
@@ -74,9 +86,16 @@ class VariantGoldenTest {
   void barePageNumbersWithoutHeaders(Path sample) throws Exception {
     List<String> lines = read(sample);
     // Only where running text continues on both sides, as a page break inside a paragraph.
-    Variant v = paginate(lines, (i, next) -> next < lines.size() && lines.get(i).strip().length() >= 12
-        && lines.get(next).strip().length() >= 12 && !lines.get(i).contains("\t") && !lines.get(next).contains("\t"),
-        page -> List.of(String.valueOf(page)));
+    Variant v =
+        paginate(
+            lines,
+            (i, next) ->
+                next < lines.size()
+                    && lines.get(i).strip().length() >= 12
+                    && lines.get(next).strip().length() >= 12
+                    && !lines.get(i).contains("\t")
+                    && !lines.get(next).contains("\t"),
+            page -> List.of(String.valueOf(page)));
     check(sample + " bare page numbers", bytes(v.lines()), remap(sample, v));
   }
 
@@ -85,7 +104,9 @@ class VariantGoldenTest {
    * {@code where} accepts (given its index and the index of the next non-blank line); every
    * non-blank inserted line is furniture.
    */
-  private static Variant paginate(List<String> lines, java.util.function.BiPredicate<Integer, Integer> where,
+  private static Variant paginate(
+      List<String> lines,
+      java.util.function.BiPredicate<Integer, Integer> where,
       java.util.function.IntFunction<List<String>> furnitureOfPage) {
     List<String> out = new ArrayList<>();
     TreeMap<Integer, Integer> map = new TreeMap<>();
@@ -121,7 +142,9 @@ class VariantGoldenTest {
     if (s.f1() < 0.95) {
       failures.add("segmentation F1 " + s.f1());
     }
-    for (String f : List.of("title", "docNumber", "date", "signer", "recipients", "note", "startLine", "endLine")) {
+    for (String f :
+        List.of(
+            "title", "docNumber", "date", "signer", "recipients", "note", "startLine", "endLine")) {
       if (s.fieldAccuracy().get(f) < 0.90) {
         failures.add(f + " " + s.fieldAccuracy().get(f));
       }

@@ -21,15 +21,24 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = {"Measures throughput per stage (MB/s, documents/s) on the given issues:",
-        "median of --runs timed runs after --warmup untimed ones, all in one JVM."})
+    description = {
+      "Measures throughput per stage (MB/s, documents/s) on the given issues:",
+      "median of --runs timed runs after --warmup untimed ones, all in one JVM."
+    })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR") List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
+  List<Path> inputs;
 
-  @Option(names = "--warmup", defaultValue = "3", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "3",
+      description = "Untimed runs first (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--runs", defaultValue = "7", description = "Timed runs (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "7",
+      description = "Timed runs (default ${DEFAULT-VALUE}).")
   int runs;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -39,7 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = Inputs.files(inputs);
     if (files.isEmpty() || runs < 1 || warmup < 0) {
-      spec.commandLine().getErr().println("gazette bench: need input files, --runs >= 1, --warmup >= 0");
+      spec.commandLine()
+          .getErr()
+          .println("gazette bench: need input files, --runs >= 1, --warmup >= 0");
       return GazetteCli.USAGE;
     }
     List<byte[]> data = new ArrayList<>();
@@ -61,32 +72,62 @@ final class BenchCommand implements Callable<Integer> {
     StageTimer.Timing first = timings.get(0);
     int docs = first.documents();
     int pages = first.layerPages() + first.ocrPages();
-    out.printf(Locale.ROOT, "%d files, %.2f MB, %d documents, %d PDF pages (%d text layer, %d OCR);"
-        + " median of %d runs after %d warm-up%n", files.size(), mb, docs, pages, first.layerPages(),
-        first.ocrPages(), runs, warmup);
-    out.printf(Locale.ROOT, "%-10s %10s %10s %12s %10s%n", "stage", "ms", "MB/s", "documents/s", "pages/s");
+    out.printf(
+        Locale.ROOT,
+        "%d files, %.2f MB, %d documents, %d PDF pages (%d text layer, %d OCR);"
+            + " median of %d runs after %d warm-up%n",
+        files.size(),
+        mb,
+        docs,
+        pages,
+        first.layerPages(),
+        first.ocrPages(),
+        runs,
+        warmup);
+    out.printf(
+        Locale.ROOT,
+        "%-10s %10s %10s %12s %10s%n",
+        "stage",
+        "ms",
+        "MB/s",
+        "documents/s",
+        "pages/s");
     for (String stage : StageTimer.STAGES) {
       double ms = median(timings.stream().mapToDouble(t -> t.nanos(stage) / 1e6).toArray());
-      out.printf(Locale.ROOT, "%-10s %10.1f %10.2f %12.1f %10s%n", stage, ms, mb / (ms / 1e3), docs / (ms / 1e3),
+      out.printf(
+          Locale.ROOT,
+          "%-10s %10.1f %10.2f %12.1f %10s%n",
+          stage,
+          ms,
+          mb / (ms / 1e3),
+          docs / (ms / 1e3),
           pages == 0 ? "-" : String.format(Locale.ROOT, "%.1f", pages / (ms / 1e3)));
     }
-    List<Path> pdfs = files.stream().filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
+    List<Path> pdfs =
+        files.stream().filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
     if (!pdfs.isEmpty() && first.ocrPages() == 0) {
       comparePdftotext(out, pdfs, pages, timings);
     }
     return 0;
   }
 
-  /** pdftotext on the same PDFs (median of the same number of runs) against our read stage and total. */
-  private void comparePdftotext(PrintWriter out, List<Path> pdfs, int pages, List<StageTimer.Timing> timings)
+  /**
+   * pdftotext on the same PDFs (median of the same number of runs) against our read stage and
+   * total.
+   */
+  private void comparePdftotext(
+      PrintWriter out, List<Path> pdfs, int pages, List<StageTimer.Timing> timings)
       throws IOException {
     double[] ms = new double[runs];
     try {
       for (int i = 0; i < runs; i++) {
         long t = System.nanoTime();
         for (Path p : pdfs) {
-          Process proc = new ProcessBuilder("pdftotext", "-layout", p.toString(), "-")
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+          Process proc =
+              new ProcessBuilder("pdftotext", "-layout", p.toString(), "-")
+                  .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                  .redirectErrorStream(true)
+                  .start();
           proc.waitFor();
         }
         ms[i] = (System.nanoTime() - t) / 1e6;
@@ -101,8 +142,14 @@ final class BenchCommand implements Callable<Integer> {
     double pdftotext = median(ms);
     double read = median(timings.stream().mapToDouble(t -> t.nanos("read") / 1e6).toArray());
     double total = median(timings.stream().mapToDouble(t -> t.nanos("total") / 1e6).toArray());
-    out.printf(Locale.ROOT, "pdftotext: %.1f ms, %.1f pages/s; extraction (read) is %.2fx its page rate,"
-        + " the whole pipeline %.2fx%n", pdftotext, pages / (pdftotext / 1e3), pdftotext / read, pdftotext / total);
+    out.printf(
+        Locale.ROOT,
+        "pdftotext: %.1f ms, %.1f pages/s; extraction (read) is %.2fx its page rate,"
+            + " the whole pipeline %.2fx%n",
+        pdftotext,
+        pages / (pdftotext / 1e3),
+        pdftotext / read,
+        pdftotext / total);
   }
 
   private static double median(double[] v) {

@@ -33,35 +33,59 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all inputs converted", "1:some input failed", "2:usage error"})
 final class ConvertCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
-      description = "Issue files, folders (searched recursively for *.txt and *.pdf), or - for a list of paths on stdin.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR|-",
+      description =
+          "Issue files, folders (searched recursively for *.txt and *.pdf), or - for a list of paths on stdin.")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "out",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Inputs converted at once (default: the number of cores).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Inputs converted at once (default: the number of cores).")
   Integer jobs;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-      description = "Time limit per input; a slower input is recorded as failed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "600",
+      description =
+          "Time limit per input; a slower input is recorded as failed (default: ${DEFAULT-VALUE}).")
   long timeout;
 
   @Option(names = "--force", description = "Redo every input, even those the manifest has as done.")
   boolean force;
 
-  @Option(names = "--jsonl", description = "Also write OUT/documents.jsonl: one document a line, with its issue's metadata.")
+  @Option(
+      names = "--jsonl",
+      description =
+          "Also write OUT/documents.jsonl: one document a line, with its issue's metadata.")
   boolean jsonl;
 
-  @Option(names = "--csv", description = "Also write OUT/documents.csv (an index of documents) and OUT/tables/*.csv.")
+  @Option(
+      names = "--csv",
+      description = "Also write OUT/documents.csv (an index of documents) and OUT/tables/*.csv.")
   boolean csv;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print errors only.")
   boolean quiet;
 
-  @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
-      description = "OCR PDF pages: auto (pages without a usable text layer), always, never (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ocr",
+      paramLabel = "MODE",
+      defaultValue = "auto",
+      description =
+          "OCR PDF pages: auto (pages without a usable text layer), always, never (default: ${DEFAULT-VALUE}).")
   String ocr;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -83,7 +107,8 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("gazette convert: --jobs and --timeout must be at least 1");
       return GazetteCli.USAGE;
     }
-    BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader stdin =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     List<BatchRunner.Input> files = Inputs.expand(inputs, stdin);
     if (files.isEmpty()) {
       err.println("gazette convert: no input files found in " + inputs);
@@ -91,13 +116,23 @@ final class ConvertCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     // OCR threads share the cores with the workers.
-    Pipeline pipeline = new Pipeline(new Pipeline.Options(mode, Math.max(1, cores / n), Pipeline.Options.defaults().ocrEngine()));
-    BatchRunner runner = new BatchRunner(pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));
+    Pipeline pipeline =
+        new Pipeline(
+            new Pipeline.Options(
+                mode, Math.max(1, cores / n), Pipeline.Options.defaults().ocrEngine()));
+    BatchRunner runner =
+        new BatchRunner(
+            pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));
     BatchRunner.Summary summary;
-    try (Progress progress = new Progress(out, err, files.size(), quiet, System.console() != null)) {
+    try (Progress progress =
+        new Progress(out, err, files.size(), quiet, System.console() != null)) {
       summary = runner.run(files, progress);
     }
-    List<String> ok = summary.entries().stream().filter(ManifestEntry::ok).flatMap(e -> e.outputs().stream()).toList();
+    List<String> ok =
+        summary.entries().stream()
+            .filter(ManifestEntry::ok)
+            .flatMap(e -> e.outputs().stream())
+            .toList();
     if (jsonl || csv) {
       Exports.write(output, ok, jsonl, csv);
     }
@@ -105,10 +140,19 @@ final class ConvertCommand implements Callable<Integer> {
     long failed = summary.failed();
     if (!quiet || failed > 0) {
       List<ManifestEntry> es = summary.entries();
-      out.printf(Locale.ROOT, "converted %d of %d files (%d unchanged, skipped): %d documents, %d furniture lines,"
-          + " %d warnings, %d failed, %.2f s -> %s%n", files.size() - failed, files.size(), summary.skipped(),
-          es.stream().mapToInt(ManifestEntry::documents).sum(), es.stream().mapToInt(ManifestEntry::furniture).sum(),
-          es.stream().mapToInt(ManifestEntry::warnings).sum(), failed, secs, output);
+      out.printf(
+          Locale.ROOT,
+          "converted %d of %d files (%d unchanged, skipped): %d documents, %d furniture lines,"
+              + " %d warnings, %d failed, %.2f s -> %s%n",
+          files.size() - failed,
+          files.size(),
+          summary.skipped(),
+          es.stream().mapToInt(ManifestEntry::documents).sum(),
+          es.stream().mapToInt(ManifestEntry::furniture).sum(),
+          es.stream().mapToInt(ManifestEntry::warnings).sum(),
+          failed,
+          secs,
+          output);
     }
     return failed > 0 ? GazetteCli.SOME_FAILED : 0;
   }

@@ -17,8 +17,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = {"Scores an output against a gold annotation (the format of shared/gold/SCHEMA.md):",
-        "segmentation precision/recall/F1, per-field accuracy, furniture precision/recall, and what was wrong."},
+    description = {
+      "Scores an output against a gold annotation (the format of shared/gold/SCHEMA.md):",
+      "segmentation precision/recall/F1, per-field accuracy, furniture precision/recall, and what was wrong."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:scored", "1:a file could not be read", "2:usage error"})
 final class EvalCommand implements Callable<Integer> {
@@ -43,13 +45,31 @@ final class EvalCommand implements Callable<Integer> {
       return GazetteCli.SOME_FAILED;
     }
     GoldScorer.Score s = new GoldScorer().score(o, g);
-    out.printf(Locale.ROOT, "documents: gold %d, output %d, matched %d%n", s.goldDocs(), s.predDocs(), s.matched());
-    out.printf(Locale.ROOT, "segmentation: precision %.3f, recall %.3f, F1 %.3f%n", s.precision(), s.recall(), s.f1());
+    out.printf(
+        Locale.ROOT,
+        "documents: gold %d, output %d, matched %d%n",
+        s.goldDocs(),
+        s.predDocs(),
+        s.matched());
+    out.printf(
+        Locale.ROOT,
+        "segmentation: precision %.3f, recall %.3f, F1 %.3f%n",
+        s.precision(),
+        s.recall(),
+        s.f1());
     out.println("field accuracy:");
     for (Map.Entry<String, Double> e : s.fieldAccuracy().entrySet()) {
-      out.printf(Locale.ROOT, "  %-14s %s%n", e.getKey(), e.getValue().isNaN() ? "-" : String.format(Locale.ROOT, "%.3f", e.getValue()));
+      out.printf(
+          Locale.ROOT,
+          "  %-14s %s%n",
+          e.getKey(),
+          e.getValue().isNaN() ? "-" : String.format(Locale.ROOT, "%.3f", e.getValue()));
     }
-    out.printf(Locale.ROOT, "furniture: precision %.3f, recall %.3f%n", s.furniturePrecision(), s.furnitureRecall());
+    out.printf(
+        Locale.ROOT,
+        "furniture: precision %.3f, recall %.3f%n",
+        s.furniturePrecision(),
+        s.furnitureRecall());
     if (!s.misses().isEmpty()) {
       out.println("misses:");
       s.misses().forEach(m -> out.println("  " + m));

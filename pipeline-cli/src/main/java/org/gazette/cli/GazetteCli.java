@@ -10,9 +10,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GazetteCli.Version.class,
     description = "Turns Chinese government gazettes (政府公报) into validated, structured JSON.",
-    subcommands = {ConvertCommand.class, InspectCommand.class, ReviewCommand.class, EvalCommand.class,
-        ValidateCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {
+      ConvertCommand.class,
+      InspectCommand.class,
+      ReviewCommand.class,
+      EvalCommand.class,
+      ValidateCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:all inputs converted (or valid)",
@@ -22,6 +28,7 @@ import picocli.CommandLine.Command;
 public final class GazetteCli implements Runnable {
   /** Exit code when some input could not be converted. */
   public static final int SOME_FAILED = 1;
+
   /** Exit code for a usage error. */
   public static final int USAGE = 2;
 
@@ -45,8 +52,14 @@ public final class GazetteCli implements Runnable {
 
   /** The only System.exit. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+            true);
+    PrintWriter err =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+            true);
     System.exit(run(out, err, args));
   }
 

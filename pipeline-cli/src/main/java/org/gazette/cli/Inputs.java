@@ -14,9 +14,9 @@ import org.gazette.batch.BatchRunner;
 
 /**
  * Expands the command line's FILE|DIR|- arguments into inputs: folders recursively (their *.txt and
- * *.pdf, sorted), files as given, {@code -} for a list of paths on standard input (one a line). Each
- * input gets an output name: a folder's files keep their path below the folder
- * ({@code 2023/issue-01.json}), a file given by itself its base name; clashes get {@code -2}, {@code -3}.
+ * *.pdf, sorted), files as given, {@code -} for a list of paths on standard input (one a line).
+ * Each input gets an output name: a folder's files keep their path below the folder ({@code
+ * 2023/issue-01.json}), a file given by itself its base name; clashes get {@code -2}, {@code -3}.
  */
 final class Inputs {
   private Inputs() {}
@@ -36,7 +36,8 @@ final class Inputs {
         }
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
-          for (Path f : s.filter(Files::isRegularFile).filter(Inputs::supported).sorted().toList()) {
+          for (Path f :
+              s.filter(Files::isRegularFile).filter(Inputs::supported).sorted().toList()) {
             out.add(new BatchRunner.Input(f, unique(names, outputName(p.relativize(f)))));
           }
         }

@@ -19,15 +19,21 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
-    description = {"Shows an issue's documents (id, section, 字号, title, lines/pages, warnings), the TOC",
-        "reconciliation, the furniture stripped and the diagnostics; with --doc, one document's elements",
-        "and outline as a tree. FILE is an input (.txt/.pdf, converted on the fly) or an output .json."},
+    description = {
+      "Shows an issue's documents (id, section, 字号, title, lines/pages, warnings), the TOC",
+      "reconciliation, the furniture stripped and the diagnostics; with --doc, one document's elements",
+      "and outline as a tree. FILE is an input (.txt/.pdf, converted on the fly) or an output .json."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:the file could not be read or converted", "2:usage error"})
 final class InspectCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE") Path file;
+  @Parameters(index = "0", paramLabel = "FILE")
+  Path file;
 
-  @Option(names = "--doc", paramLabel = "N|ID", description = "Show one document: its number (1, 2, …) or id (doc-003).")
+  @Option(
+      names = "--doc",
+      paramLabel = "N|ID",
+      description = "Show one document: its number (1, 2, …) or id (doc-003).")
   String doc;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -83,51 +89,125 @@ final class InspectCommand implements Callable<Integer> {
 
   private void summary(JsonNode issue) {
     JsonNode g = issue.get("gazette");
-    out.println(c("bold", str(g, "name") + "  " + str(g, "year") + "年第" + str(g, "issue") + "期"
-        + (g.hasNonNull("totalIssue") ? "（总第" + g.get("totalIssue").asInt() + "期）" : "")
-        + (g.hasNonNull("published") ? "  " + g.get("published").asText() : "")));
-    out.println(c("faint", issue.get("source").get("path").asText() + ", " + issue.get("source").get("lines").asInt()
-        + " lines" + (issue.get("source").hasNonNull("pages") ? ", " + issue.get("source").get("pages").asInt() + " pages" : "")));
+    out.println(
+        c(
+            "bold",
+            str(g, "name")
+                + "  "
+                + str(g, "year")
+                + "年第"
+                + str(g, "issue")
+                + "期"
+                + (g.hasNonNull("totalIssue") ? "（总第" + g.get("totalIssue").asInt() + "期）" : "")
+                + (g.hasNonNull("published") ? "  " + g.get("published").asText() : "")));
+    out.println(
+        c(
+            "faint",
+            issue.get("source").get("path").asText()
+                + ", "
+                + issue.get("source").get("lines").asInt()
+                + " lines"
+                + (issue.get("source").hasNonNull("pages")
+                    ? ", " + issue.get("source").get("pages").asInt() + " pages"
+                    : "")));
     out.println();
-    out.println(c("bold,underline", pad("id", 8) + " " + pad("section", 14) + " " + pad("字号", 20) + " "
-        + pad("lines", 11) + " " + pad("pages", 7) + " title"));
+    out.println(
+        c(
+            "bold,underline",
+            pad("id", 8)
+                + " "
+                + pad("section", 14)
+                + " "
+                + pad("字号", 20)
+                + " "
+                + pad("lines", 11)
+                + " "
+                + pad("pages", 7)
+                + " title"));
     for (JsonNode d : issue.get("documents")) {
       JsonNode sp = d.get("sourceSpan");
-      String pages = sp.has("startPage") ? sp.get("startPage").asInt() + "-" + sp.get("endPage").asInt() : "";
+      String pages =
+          sp.has("startPage") ? sp.get("startPage").asInt() + "-" + sp.get("endPage").asInt() : "";
       long warnings = countWarnings(issue, sp);
-      out.println(pad(d.get("id").asText(), 8) + " " + pad(clip(str(d, "category"), 7), 14) + " "
-          + pad(str(d, "docNumber"), 20) + " " + pad(sp.get("startLine").asInt() + "-" + sp.get("endLine").asInt(), 11)
-          + " " + pad(pages, 7) + " " + clip(d.get("title").asText(), 40) + (warnings > 0 ? c("yellow", "  ⚠" + warnings) : ""));
+      out.println(
+          pad(d.get("id").asText(), 8)
+              + " "
+              + pad(clip(str(d, "category"), 7), 14)
+              + " "
+              + pad(str(d, "docNumber"), 20)
+              + " "
+              + pad(sp.get("startLine").asInt() + "-" + sp.get("endLine").asInt(), 11)
+              + " "
+              + pad(pages, 7)
+              + " "
+              + clip(d.get("title").asText(), 40)
+              + (warnings > 0 ? c("yellow", "  ⚠" + warnings) : ""));
     }
     JsonNode toc = issue.get("toc");
     if (toc != null && !toc.isNull()) {
       out.println();
-      out.println(c("bold", "TOC (lines " + toc.get("startLine").asInt() + "-" + toc.get("endLine").asInt() + ")"));
+      out.println(
+          c(
+              "bold",
+              "TOC (lines "
+                  + toc.get("startLine").asInt()
+                  + "-"
+                  + toc.get("endLine").asInt()
+                  + ")"));
       for (JsonNode e : toc.get("entries")) {
-        String to = e.hasNonNull("matchedDocument") ? c("green", "→ " + e.get("matchedDocument").asText()) : c("red", "✗ not found");
-        out.printf(Locale.ROOT, "  %-4s %s %s %s%n", e.hasNonNull("page") ? e.get("page").asText() : "", clip(e.get("title").asText(), 40),
-            str(e, "docNumber"), to);
+        String to =
+            e.hasNonNull("matchedDocument")
+                ? c("green", "→ " + e.get("matchedDocument").asText())
+                : c("red", "✗ not found");
+        out.printf(
+            Locale.ROOT,
+            "  %-4s %s %s %s%n",
+            e.hasNonNull("page") ? e.get("page").asText() : "",
+            clip(e.get("title").asText(), 40),
+            str(e, "docNumber"),
+            to);
       }
     }
     out.println();
     out.println(c("bold", "furniture (" + issue.get("furniture").size() + " lines)"));
     for (JsonNode f : issue.get("furniture")) {
-      out.printf(Locale.ROOT, "  %6d %-11s %s%s%n", f.get("line").asInt(), f.get("kind").asText(), f.get("text").asText(),
+      out.printf(
+          Locale.ROOT,
+          "  %6d %-11s %s%s%n",
+          f.get("line").asInt(),
+          f.get("kind").asText(),
+          f.get("text").asText(),
           f.has("page") ? c("faint", "  (page " + f.get("page").asInt() + ")") : "");
     }
     out.println();
     out.println(c("bold", "diagnostics (" + issue.get("diagnostics").size() + ")"));
     for (JsonNode d : issue.get("diagnostics")) {
       String sev = d.get("severity").asText();
-      out.printf(Locale.ROOT, "  %s:%s: %s: %s%n", file, d.hasNonNull("line") ? d.get("line").asText() : "-",
-          c(sev.equals("info") ? "faint" : "yellow", sev), d.get("message").asText());
+      out.printf(
+          Locale.ROOT,
+          "  %s:%s: %s: %s%n",
+          file,
+          d.hasNonNull("line") ? d.get("line").asText() : "-",
+          c(sev.equals("info") ? "faint" : "yellow", sev),
+          d.get("message").asText());
     }
   }
 
   private void document(JsonNode d) {
     out.println(c("bold", d.get("title").asText()));
-    for (String k : new String[] {"id", "category", "docNumber", "issuer", "recipients", "signer", "date", "note",
-        "enclosedTitle", "cc"}) {
+    for (String k :
+        new String[] {
+          "id",
+          "category",
+          "docNumber",
+          "issuer",
+          "recipients",
+          "signer",
+          "date",
+          "note",
+          "enclosedTitle",
+          "cc"
+        }) {
       if (d.hasNonNull(k)) {
         out.printf(Locale.ROOT, "  %-14s %s%n", k, d.get(k).asText());
       }
@@ -136,7 +216,12 @@ final class InspectCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-14s %s%n", "attachment", a.get("title").asText());
     }
     JsonNode sp = d.get("sourceSpan");
-    out.printf(Locale.ROOT, "  %-14s %d-%d%n", "lines", sp.get("startLine").asInt(), sp.get("endLine").asInt());
+    out.printf(
+        Locale.ROOT,
+        "  %-14s %d-%d%n",
+        "lines",
+        sp.get("startLine").asInt(),
+        sp.get("endLine").asInt());
     out.println();
     tree(d.get("body"), "");
     if (d.hasNonNull("enclosure")) {
@@ -151,14 +236,19 @@ final class InspectCommand implements Callable<Integer> {
       boolean last = i == nodes.size() - 1;
       String kind = n.get("kind").asText();
       String label = str(n, "label") + str(n, "title");
-      String text = switch (kind) {
-        case "paragraph", "item" -> clip(str(n, "label") + str(n, "text"), 50);
-        case "article" -> c("bold", str(n, "label")) + " " + clip(str(n, "text"), 40);
-        case "table" -> c("cyan", "table, " + n.get("rows").size() + " rows");
-        default -> c(kind.equals("paragraph") ? "" : "bold", label);
-      };
+      String text =
+          switch (kind) {
+            case "paragraph", "item" -> clip(str(n, "label") + str(n, "text"), 50);
+            case "article" -> c("bold", str(n, "label")) + " " + clip(str(n, "text"), 40);
+            case "table" -> c("cyan", "table, " + n.get("rows").size() + " rows");
+            default -> c(kind.equals("paragraph") ? "" : "bold", label);
+          };
       JsonNode sp = n.get("sourceSpan");
-      out.println(indent + (last ? "└─ " : "├─ ") + text + c("faint", "  " + sp.get("startLine").asInt() + "-" + sp.get("endLine").asInt()));
+      out.println(
+          indent
+              + (last ? "└─ " : "├─ ")
+              + text
+              + c("faint", "  " + sp.get("startLine").asInt() + "-" + sp.get("endLine").asInt()));
       if (n.has("children")) {
         tree(n.get("children"), indent + (last ? "   " : "│  "));
       }
@@ -170,7 +260,10 @@ final class InspectCommand implements Callable<Integer> {
     int b = sp.get("endLine").asInt();
     long n = 0;
     for (JsonNode d : issue.get("diagnostics")) {
-      if (!d.get("severity").asText().equals("info") && d.hasNonNull("line") && d.get("line").asInt() >= a && d.get("line").asInt() <= b) {
+      if (!d.get("severity").asText().equals("info")
+          && d.hasNonNull("line")
+          && d.get("line").asInt() >= a
+          && d.get("line").asInt() <= b) {
         n++;
       }
     }
@@ -178,7 +271,9 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   private String c(String style, String text) {
-    return style.isEmpty() ? text : ansi.string("@|" + style + " " + text.replace("|@", "| @") + "|@");
+    return style.isEmpty()
+        ? text
+        : ansi.string("@|" + style + " " + text.replace("|@", "| @") + "|@");
   }
 
   private static String str(JsonNode n, String key) {
@@ -192,6 +287,8 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   private static String clip(String s, int max) {
-    return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    return s.codePointCount(0, s.length()) <= max
+        ? s
+        : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
   }
 }

@@ -12,8 +12,8 @@ import org.gazette.batch.ManifestEntry;
 
 /**
  * Progress on stderr: a progress bar (files, pages, rate, ETA) when stderr is a terminal, plain
- * lines every few seconds otherwise (progressbar writes control codes even into files), nothing with
- * --quiet. Errors are always printed, as {@code path: error: reason}.
+ * lines every few seconds otherwise (progressbar writes control codes even into files), nothing
+ * with --quiet. Errors are always printed, as {@code path: error: reason}.
  */
 final class Progress implements BatchRunner.Listener, AutoCloseable {
   private static final long PLAIN_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
@@ -34,10 +34,16 @@ final class Progress implements BatchRunner.Listener, AutoCloseable {
     this.total = total;
     this.quiet = quiet;
     this.perFile = !quiet && total <= 50;
-    this.bar = !quiet && terminal
-        ? new ProgressBarBuilder().setTaskName("gazette").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-            .setUnit(" files", 1).showSpeed().build()
-        : null;
+    this.bar =
+        !quiet && terminal
+            ? new ProgressBarBuilder()
+                .setTaskName("gazette")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" files", 1)
+                .showSpeed()
+                .build()
+            : null;
   }
 
   @Override
@@ -48,8 +54,14 @@ final class Progress implements BatchRunner.Listener, AutoCloseable {
       err.println(e.input() + ": error: " + e.error());
       err.flush();
     } else if (perFile) {
-      out.printf(Locale.ROOT, "%s: %d documents, %d furniture lines, %d warnings%s%n", e.input(), e.documents(),
-          e.furniture(), e.warnings(), skipped ? " (unchanged, skipped)" : "");
+      out.printf(
+          Locale.ROOT,
+          "%s: %d documents, %d furniture lines, %d warnings%s%n",
+          e.input(),
+          e.documents(),
+          e.furniture(),
+          e.warnings(),
+          skipped ? " (unchanged, skipped)" : "");
     }
     if (bar != null) {
       bar.stepTo(n);
@@ -58,7 +70,13 @@ final class Progress implements BatchRunner.Listener, AutoCloseable {
       lastPlain = System.nanoTime();
       double secs = (lastPlain - start) / 1e9;
       double rate = n / Math.max(secs, 1e-9);
-      err.printf(Locale.ROOT, "gazette: %d/%d files, %d pages, %.1f files/s, ETA %ds%n", n, total, pages.get(), rate,
+      err.printf(
+          Locale.ROOT,
+          "gazette: %d/%d files, %d pages, %.1f files/s, ETA %ds%n",
+          n,
+          total,
+          pages.get(),
+          rate,
           Math.round((total - n) / Math.max(rate, 1e-9)));
       err.flush();
     }

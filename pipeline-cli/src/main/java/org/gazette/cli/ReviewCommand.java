@@ -24,21 +24,36 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
-    description = {"Writes one static HTML page: the input's lines coloured by role (furniture, title, 字号,",
-        "recipients, heading, body, table, signature, date, note) beside the parsed records."},
+    description = {
+      "Writes one static HTML page: the input's lines coloured by role (furniture, title, 字号,",
+      "recipients, heading, body, table, signature, date, note) beside the parsed records."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "1:the input could not be converted", "2:usage error"})
 final class ReviewCommand implements Callable<Integer> {
   private static final String[][] ROLES = {
-    {"furniture", "#d9d9d9", "furniture"}, {"toc", "#e8e0f8", "TOC"}, {"matter", "#f0f0f0", "front/back matter"},
-    {"title", "#ffd59e", "title"}, {"docnumber", "#ffb3b3", "字号"}, {"recipients", "#c8f0c8", "recipients"},
-    {"heading", "#a9d4ff", "heading"}, {"body", "#ffffff", "body"}, {"table", "#d8f3f3", "table"},
-    {"attachments", "#f6e3c8", "attachments"}, {"signature", "#e6c8f0", "signature"}, {"date", "#f9c8e6", "date"},
-    {"note", "#fff3a0", "note"}};
+    {"furniture", "#d9d9d9", "furniture"},
+    {"toc", "#e8e0f8", "TOC"},
+    {"matter", "#f0f0f0", "front/back matter"},
+    {"title", "#ffd59e", "title"},
+    {"docnumber", "#ffb3b3", "字号"},
+    {"recipients", "#c8f0c8", "recipients"},
+    {"heading", "#a9d4ff", "heading"},
+    {"body", "#ffffff", "body"},
+    {"table", "#d8f3f3", "table"},
+    {"attachments", "#f6e3c8", "attachments"},
+    {"signature", "#e6c8f0", "signature"},
+    {"date", "#f9c8e6", "date"},
+    {"note", "#fff3a0", "note"}
+  };
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "An input issue (.txt or .pdf).") Path file;
+  @Parameters(index = "0", paramLabel = "FILE", description = "An input issue (.txt or .pdf).")
+  Path file;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "HTML", defaultValue = "review.html",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "HTML",
+      defaultValue = "review.html",
       description = "The page to write (default: ${DEFAULT-VALUE}).")
   Path html;
 
@@ -48,7 +63,9 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     Pipeline.Conversion c;
     try {
-      c = new Pipeline().convertWithText(Files.readAllBytes(file), file.toString(), StageClock.NONE);
+      c =
+          new Pipeline()
+              .convertWithText(Files.readAllBytes(file), file.toString(), StageClock.NONE);
     } catch (IOException | PipelineException e) {
       spec.commandLine().getErr().println(file + ": error: " + e.getMessage());
       return GazetteCli.SOME_FAILED;
@@ -76,9 +93,16 @@ final class ReviewCommand implements Callable<Integer> {
         nodes(role, d.get("enclosure").get("body"));
       }
       JsonNode e = d.get("elementSpans");
-      String[][] map = {{"title", "title"}, {"enclosedTitle", "title"}, {"docNumber", "docnumber"},
-          {"recipients", "recipients"}, {"signer", "signature"}, {"date", "date"}, {"note", "note"},
-          {"attachments", "attachments"}};
+      String[][] map = {
+        {"title", "title"},
+        {"enclosedTitle", "title"},
+        {"docNumber", "docnumber"},
+        {"recipients", "recipients"},
+        {"signer", "signature"},
+        {"date", "date"},
+        {"note", "note"},
+        {"attachments", "attachments"}
+      };
       for (String[] m : map) {
         mark(role, e.get(m[0]), m[1]);
       }
@@ -121,44 +145,84 @@ final class ReviewCommand implements Callable<Integer> {
     Map<Integer, String> role = roles(issue);
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>review: ")
-        .append(esc(issue.get("source").get("path").asText())).append("</title>\n<style>\n")
-        .append("body{font-family:'Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;margin:0;font-size:14px}")
-        .append("header{padding:8px 16px;background:#333;color:#fff}.legend span{padding:1px 6px;margin-right:4px;color:#000}")
-        .append("main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px;padding:16px}")
-        .append(".src{font-family:monospace,'WenQuanYi Zen Hei';white-space:pre-wrap;border:1px solid #ccc}")
-        .append(".l{display:flex}.l.blank{height:3px;overflow:hidden}.n{color:#888;min-width:4em;text-align:right;padding-right:8px;user-select:none}")
+        .append(esc(issue.get("source").get("path").asText()))
+        .append("</title>\n<style>\n")
+        .append(
+            "body{font-family:'Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;margin:0;font-size:14px}")
+        .append(
+            "header{padding:8px 16px;background:#333;color:#fff}.legend span{padding:1px 6px;margin-right:4px;color:#000}")
+        .append(
+            "main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px;padding:16px}")
+        .append(
+            ".src{font-family:monospace,'WenQuanYi Zen Hei';white-space:pre-wrap;border:1px solid #ccc}")
+        .append(
+            ".l{display:flex}.l.blank{height:3px;overflow:hidden}.n{color:#888;min-width:4em;text-align:right;padding-right:8px;user-select:none}")
         .append(".doc{border:1px solid #ccc;border-radius:6px;padding:8px;margin-bottom:12px}")
-        .append(".doc h3{margin:0 0 6px;font-size:15px}dl{display:grid;grid-template-columns:7em 1fr;margin:0}")
-        .append("dt{color:#666}dd{margin:0}.recs{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}\n");
+        .append(
+            ".doc h3{margin:0 0 6px;font-size:15px}dl{display:grid;grid-template-columns:7em 1fr;margin:0}")
+        .append(
+            "dt{color:#666}dd{margin:0}.recs{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}\n");
     for (String[] r : ROLES) {
       h.append('.').append(r[0]).append("{background:").append(r[1]).append("}\n");
     }
-    h.append("</style></head><body>\n<header><b>").append(esc(text(issue.get("gazette"), "name"))).append("</b> ")
-        .append(esc(issue.get("source").get("path").asText())).append(" — ").append(issue.get("documents").size())
-        .append(" documents, ").append(issue.get("furniture").size()).append(" furniture lines<div class=\"legend\">");
+    h.append("</style></head><body>\n<header><b>")
+        .append(esc(text(issue.get("gazette"), "name")))
+        .append("</b> ")
+        .append(esc(issue.get("source").get("path").asText()))
+        .append(" — ")
+        .append(issue.get("documents").size())
+        .append(" documents, ")
+        .append(issue.get("furniture").size())
+        .append(" furniture lines<div class=\"legend\">");
     for (String[] r : ROLES) {
       h.append("<span class=\"").append(r[0]).append("\">").append(r[2]).append("</span>");
     }
     h.append("</div></header>\n<main><div class=\"src\">\n");
     for (SourceLine l : lines) {
       String r = l.isBlank() ? "blank" : role.getOrDefault(l.number(), "body");
-      h.append("<div class=\"l ").append(r).append("\" title=\"").append(r).append("\" id=\"L").append(l.number()).append("\"><span class=\"n\">")
-          .append(l.number()).append("</span><span>").append(esc(l.text())).append("</span></div>\n");
+      h.append("<div class=\"l ")
+          .append(r)
+          .append("\" title=\"")
+          .append(r)
+          .append("\" id=\"L")
+          .append(l.number())
+          .append("\"><span class=\"n\">")
+          .append(l.number())
+          .append("</span><span>")
+          .append(esc(l.text()))
+          .append("</span></div>\n");
     }
     h.append("</div><div class=\"recs\">\n");
     for (JsonNode d : issue.get("documents")) {
       JsonNode sp = d.get("sourceSpan");
-      h.append("<div class=\"doc\"><h3><a href=\"#L").append(sp.get("startLine").asInt()).append("\">")
-          .append(esc(d.get("id").asText())).append("</a> ").append(esc(d.get("title").asText())).append("</h3><dl>");
-      for (String k : new String[] {"category", "docNumber", "recipients", "signer", "date", "note", "enclosedTitle"}) {
+      h.append("<div class=\"doc\"><h3><a href=\"#L")
+          .append(sp.get("startLine").asInt())
+          .append("\">")
+          .append(esc(d.get("id").asText()))
+          .append("</a> ")
+          .append(esc(d.get("title").asText()))
+          .append("</h3><dl>");
+      for (String k :
+          new String[] {
+            "category", "docNumber", "recipients", "signer", "date", "note", "enclosedTitle"
+          }) {
         if (d.hasNonNull(k)) {
-          h.append("<dt>").append(k).append("</dt><dd>").append(esc(d.get(k).asText())).append("</dd>");
+          h.append("<dt>")
+              .append(k)
+              .append("</dt><dd>")
+              .append(esc(d.get(k).asText()))
+              .append("</dd>");
         }
       }
       for (JsonNode a : d.get("attachments")) {
         h.append("<dt>attachment</dt><dd>").append(esc(a.get("title").asText())).append("</dd>");
       }
-      h.append(String.format(Locale.ROOT, "<dt>lines</dt><dd>%d–%d</dd>", sp.get("startLine").asInt(), sp.get("endLine").asInt()));
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<dt>lines</dt><dd>%d–%d</dd>",
+              sp.get("startLine").asInt(),
+              sp.get("endLine").asInt()));
       h.append("</dl></div>\n");
     }
     h.append("</div></main></body></html>\n");
@@ -170,6 +234,9 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

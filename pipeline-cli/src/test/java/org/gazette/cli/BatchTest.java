@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -28,15 +29,20 @@ import org.gazette.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Archive conversion: manifest, resume, exports, stdin lists, and a kill -9 in the middle of a run. */
+/**
+ * Archive conversion: manifest, resume, exports, stdin lists, and a kill -9 in the middle of a run.
+ */
 class BatchTest {
   private static final Path SAMPLES = Path.of("..", "samples");
 
   private static int run(String... args) {
-    return GazetteCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
+    return GazetteCli.run(
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
   }
 
-  /** {@code copies} copies of each sample in nested folders, plus {@code broken} unreadable files. */
+  /**
+   * {@code copies} copies of each sample in nested folders, plus {@code broken} unreadable files.
+   */
   private static Path archive(Path tmp, int copies, int broken) throws Exception {
     Path in = tmp.resolve("archive");
     List<Path> samples;
@@ -44,13 +50,15 @@ class BatchTest {
       samples = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     for (int c = 0; c < copies; c++) {
-      Path dir = Files.createDirectories(in.resolve(String.format("year-%02d", c)));
+      Path dir = Files.createDirectories(in.resolve(String.format(Locale.ROOT, "year-%02d", c)));
       for (Path p : samples) {
         Files.copy(p, dir.resolve(p.getFileName()));
       }
     }
     for (int b = 0; b < broken; b++) {
-      Files.write(Files.createDirectories(in.resolve("broken")).resolve("bad-" + b + ".txt"), new byte[] {0, 1, 2, 0, 0, 3, 4, 5});
+      Files.write(
+          Files.createDirectories(in.resolve("broken")).resolve("bad-" + b + ".txt"),
+          new byte[] {0, 1, 2, 0, 0, 3, 4, 5});
     }
     return in;
   }
@@ -63,15 +71,30 @@ class BatchTest {
     Map<String, ManifestEntry> m = Manifest.read(out);
     assertEquals(10, m.size());
     assertEquals(2, m.values().stream().filter(e -> !e.ok()).count());
-    assertTrue(m.values().stream().filter(e -> !e.ok()).allMatch(e -> e.error().contains("not a text file")));
+    assertTrue(
+        m.values().stream()
+            .filter(e -> !e.ok())
+            .allMatch(e -> e.error().contains("not a text file")));
     assertTrue(Files.exists(out.resolve("year-01/002_cdcde2bea1578bee.json")));
     Map<String, byte[]> first = outputs(out);
     long lines = Files.readAllLines(out.resolve(Manifest.FILE)).size();
     StringWriter so = new StringWriter();
-    assertEquals(1, GazetteCli.run(new PrintWriter(so), new PrintWriter(new StringWriter()), "convert", in.toString(),
-        "-o", out.toString(), "--jobs", "2"));
+    assertEquals(
+        1,
+        GazetteCli.run(
+            new PrintWriter(so),
+            new PrintWriter(new StringWriter()),
+            "convert",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--jobs",
+            "2"));
     assertTrue(so.toString().contains("(10 unchanged, skipped)"), so.toString());
-    assertEquals(lines, Files.readAllLines(out.resolve(Manifest.FILE)).size(), "nothing redone, nothing appended");
+    assertEquals(
+        lines,
+        Files.readAllLines(out.resolve(Manifest.FILE)).size(),
+        "nothing redone, nothing appended");
     assertEquals(1, run("convert", in.toString(), "-o", out.toString(), "--force", "-q"));
     assertEquals(lines + 10, Files.readAllLines(out.resolve(Manifest.FILE)).size());
     Map<String, byte[]> again = outputs(out);
@@ -82,7 +105,11 @@ class BatchTest {
   @Test
   void pathsFromStdin(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("out");
-    String list = SAMPLES.resolve("001_17a974d05048ca79.txt") + "\n\n" + SAMPLES.resolve("003_9d7d80203a05b1c2.txt") + "\n";
+    String list =
+        SAMPLES.resolve("001_17a974d05048ca79.txt")
+            + "\n\n"
+            + SAMPLES.resolve("003_9d7d80203a05b1c2.txt")
+            + "\n";
     InputStream stdin = System.in;
     try {
       System.setIn(new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8)));
@@ -97,27 +124,60 @@ class BatchTest {
   @Test
   void duckDbReadsTheSameRowsFromJsonlAndCsv(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("out");
-    assertEquals(0, run("convert", SAMPLES.toString(), "-o", out.toString(), "--jsonl", "--csv", "-q"));
+    assertEquals(
+        0, run("convert", SAMPLES.toString(), "-o", out.toString(), "--jsonl", "--csv", "-q"));
     List<String> fromJsonl = new ArrayList<>();
     List<String> fromCsv = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-      String cols = "issue, id, coalesce(docNumber, ''), title, coalesce(CAST(date AS VARCHAR), '')";
-      try (ResultSet rs = st.executeQuery("SELECT " + cols + " FROM read_json_auto('"
-          + out.resolve("documents.jsonl") + "', format='newline_delimited') ORDER BY issue, id")) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement()) {
+      String cols =
+          "issue, id, coalesce(docNumber, ''), title, coalesce(CAST(date AS VARCHAR), '')";
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT "
+                  + cols
+                  + " FROM read_json_auto('"
+                  + out.resolve("documents.jsonl")
+                  + "', format='newline_delimited') ORDER BY issue, id")) {
         while (rs.next()) {
-          fromJsonl.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getString(5));
+          fromJsonl.add(
+              rs.getString(1)
+                  + "|"
+                  + rs.getString(2)
+                  + "|"
+                  + rs.getString(3)
+                  + "|"
+                  + rs.getString(4)
+                  + "|"
+                  + rs.getString(5));
         }
       }
-      try (ResultSet rs = st.executeQuery("SELECT " + cols + " FROM read_csv_auto('"
-          + out.resolve("documents.csv") + "', header=true, all_varchar=true) ORDER BY issue, id")) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT "
+                  + cols
+                  + " FROM read_csv_auto('"
+                  + out.resolve("documents.csv")
+                  + "', header=true, all_varchar=true) ORDER BY issue, id")) {
         while (rs.next()) {
-          fromCsv.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getString(5));
+          fromCsv.add(
+              rs.getString(1)
+                  + "|"
+                  + rs.getString(2)
+                  + "|"
+                  + rs.getString(3)
+                  + "|"
+                  + rs.getString(4)
+                  + "|"
+                  + rs.getString(5));
         }
       }
     }
     assertEquals(50, fromJsonl.size());
     assertEquals(fromJsonl, fromCsv);
-    assertTrue(fromCsv.contains("001_17a974d05048ca79|doc-001|稷政发〔2023〕11号|稷山县人民政府关于推进气象高质量发展的实施意见|2023-07-25"),
+    assertTrue(
+        fromCsv.contains(
+            "001_17a974d05048ca79|doc-001|稷政发〔2023〕11号|稷山县人民政府关于推进气象高质量发展的实施意见|2023-07-25"),
         fromCsv.toString());
     try (Stream<Path> s = Files.list(out.resolve("tables"))) {
       assertTrue(s.count() >= 2, "one CSV per table");
@@ -128,11 +188,37 @@ class BatchTest {
   void killedRunResumesToByteIdenticalOutputs(@TempDir Path tmp) throws Exception {
     Path in = archive(tmp, 6, 1);
     Path reference = tmp.resolve("reference");
-    assertEquals(1, run("convert", in.toString(), "-o", reference.toString(), "--jobs", "2", "-q", "--jsonl", "--csv"));
+    assertEquals(
+        1,
+        run(
+            "convert",
+            in.toString(),
+            "-o",
+            reference.toString(),
+            "--jobs",
+            "2",
+            "-q",
+            "--jsonl",
+            "--csv"));
     Path out = tmp.resolve("out");
-    Process p = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), GazetteCli.class.getName(),
-        "convert", in.toString(), "-o", out.toString(), "--jobs", "2", "-q", "--jsonl", "--csv")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(
+                javaBin(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                GazetteCli.class.getName(),
+                "convert",
+                in.toString(),
+                "-o",
+                out.toString(),
+                "--jobs",
+                "2",
+                "-q",
+                "--jsonl",
+                "--csv")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline && Manifest.read(out).size() < 5 && p.isAlive()) {
       Thread.sleep(20);
@@ -141,9 +227,21 @@ class BatchTest {
     int finished = (int) Manifest.read(out).values().stream().filter(ManifestEntry::ok).count();
     assertTrue(finished < 24, "killed before the end (" + finished + " done)");
     StringWriter so = new StringWriter();
-    assertEquals(1, GazetteCli.run(new PrintWriter(so), new PrintWriter(new StringWriter()), "convert", in.toString(),
-        "-o", out.toString(), "--jobs", "2", "--jsonl", "--csv"));
-    java.util.regex.Matcher skipped = java.util.regex.Pattern.compile("\\((\\d+) unchanged, skipped\\)").matcher(so.toString());
+    assertEquals(
+        1,
+        GazetteCli.run(
+            new PrintWriter(so),
+            new PrintWriter(new StringWriter()),
+            "convert",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--jobs",
+            "2",
+            "--jsonl",
+            "--csv"));
+    java.util.regex.Matcher skipped =
+        java.util.regex.Pattern.compile("\\((\\d+) unchanged, skipped\\)").matcher(so.toString());
     assertTrue(skipped.find(), so.toString());
     assertTrue(Integer.parseInt(skipped.group(1)) >= finished, "nothing finished is redone: " + so);
     Map<String, byte[]> a = outputs(reference);

@@ -49,9 +49,11 @@ class GazetteCliTest {
         Files.copy(p, in.resolve(p.getFileName()));
       }
     }
-    Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7, 8, 9, 0, 0});
+    Files.write(
+        in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7, 8, 9, 0, 0});
     Files.write(in.resolve("empty.txt"), new byte[0]);
-    String gbk = Files.readString(SAMPLES.resolve("003_9d7d80203a05b1c2.txt"), StandardCharsets.UTF_8);
+    String gbk =
+        Files.readString(SAMPLES.resolve("003_9d7d80203a05b1c2.txt"), StandardCharsets.UTF_8);
     Files.write(in.resolve("gbk-copy.txt"), gbk.getBytes(Charset.forName("GBK")));
     Path out = tmp.resolve("out");
     CliRun r = run("convert", in.toString(), "-o", out.toString());
@@ -65,18 +67,34 @@ class GazetteCliTest {
     assertEquals(11, gb.get("documents").size());
     try (Stream<Path> s = Files.list(out)) {
       List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
-      assertEquals(List.of("000_2f4097cb1dcd751f.json", "001_17a974d05048ca79.json", "gbk-copy.json", "manifest.jsonl"),
-          names, "no temporary files left behind");
+      assertEquals(
+          List.of(
+              "000_2f4097cb1dcd751f.json",
+              "001_17a974d05048ca79.json",
+              "gbk-copy.json",
+              "manifest.jsonl"),
+          names,
+          "no temporary files left behind");
     }
   }
 
   @Test
   void validateAcceptsOwnOutputAndRejectsATamperedOne(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("out");
-    assertEquals(0, run("convert", SAMPLES.resolve("001_17a974d05048ca79.txt").toString(), "-o", out.toString(), "-q").code());
+    assertEquals(
+        0,
+        run(
+                "convert",
+                SAMPLES.resolve("001_17a974d05048ca79.txt").toString(),
+                "-o",
+                out.toString(),
+                "-q")
+            .code());
     Path json = out.resolve("001_17a974d05048ca79.json");
     assertEquals(0, run("validate", json.toString()).code());
-    Files.writeString(json, Files.readString(json).replace("\"date\" : \"2023-07-25\"", "\"date\" : \"25.7.2023\""));
+    Files.writeString(
+        json,
+        Files.readString(json).replace("\"date\" : \"2023-07-25\"", "\"date\" : \"25.7.2023\""));
     CliRun r = run("validate", json.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("/documents/0/date"), r.err());
@@ -84,7 +102,14 @@ class GazetteCliTest {
 
   @Test
   void benchPrintsAStageTable() {
-    CliRun r = run("bench", SAMPLES.resolve("003_9d7d80203a05b1c2.txt").toString(), "--warmup", "1", "--runs", "1");
+    CliRun r =
+        run(
+            "bench",
+            SAMPLES.resolve("003_9d7d80203a05b1c2.txt").toString(),
+            "--warmup",
+            "1",
+            "--runs",
+            "1");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("reflow"), r.out());
     assertTrue(r.out().contains("MB/s"), r.out());

@@ -4,20 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** inspect, eval and review, as a person would use them. */
 class SpotCheckTest {
   private static final Path SAMPLE = Path.of("..", "samples", "001_17a974d05048ca79.txt");
-  private static final Path GOLD = Path.of("..", "pipeline-core", "src", "test", "resources", "gold", "001_17a974d05048ca79.json");
+  private static final Path GOLD =
+      Path.of(
+          "..", "pipeline-core", "src", "test", "resources", "gold", "001_17a974d05048ca79.json");
 
   private static CliRun run(String... args) {
     return CliRun.of(args);
@@ -54,23 +56,42 @@ class SpotCheckTest {
     CliRun r = run("review", SAMPLE.toString(), "-o", html.toString());
     assertEquals(0, r.code(), r.err());
     String page = Files.readString(html);
-    assertTrue(page.contains("class=\"l docnumber\" title=\"docnumber\" id=\"L65\""), "字号 line coloured");
+    assertTrue(
+        page.contains("class=\"l docnumber\" title=\"docnumber\" id=\"L65\""), "字号 line coloured");
     assertTrue(page.contains("class=\"l heading\""));
     assertTrue(page.contains("doc-013"));
     File chromium = new File("/usr/bin/chromium");
     assumeTrue(chromium.canExecute(), "chromium is not installed (.ci/setup installs it)");
     Path png = tmp.resolve("review.png");
-    Process p = new ProcessBuilder(List.of(chromium.getPath(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1400,900",
-        "--screenshot=" + png, html.toUri().toString())).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    chromium.getPath(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--user-data-dir=" + tmp.resolve("profile"),
+                    "--window-size=1400,900",
+                    "--screenshot=" + png,
+                    html.toUri().toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(1400, img.getWidth());
     int header = img.getRGB(5, 5) & 0xFFFFFF;
     assertEquals(0x333333, header, "the dark header bar is drawn");
-    long colours = java.util.stream.IntStream.range(0, 800).map(y -> img.getRGB(300, 60 + y) & 0xFFFFFF).distinct().count();
+    long colours =
+        java.util.stream.IntStream.range(0, 800)
+            .map(y -> img.getRGB(300, 60 + y) & 0xFFFFFF)
+            .distinct()
+            .count();
     assertTrue(colours >= 3, "lines are coloured by role");
   }
 }

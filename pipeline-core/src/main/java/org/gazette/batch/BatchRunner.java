@@ -21,9 +21,9 @@ import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
 
 /**
- * Converts many inputs with a fixed pool of workers and a bounded number of inputs in flight (memory
- * does not grow with the archive), writes each output atomically, records each result in the
- * manifest as it completes, and skips inputs the manifest already has with the same SHA-256 and
+ * Converts many inputs with a fixed pool of workers and a bounded number of inputs in flight
+ * (memory does not grow with the archive), writes each output atomically, records each result in
+ * the manifest as it completes, and skips inputs the manifest already has with the same SHA-256 and
  * pipeline version. One failing input never stops the others.
  */
 public final class BatchRunner {
@@ -91,24 +91,28 @@ public final class BatchRunner {
     ManifestEntry[] results = new ManifestEntry[inputs.size()];
     int[] skipped = {0};
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
-    ExecutorService timed = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "gazette-convert");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService timed =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "gazette-convert");
+              t.setDaemon(true);
+              return t;
+            });
     Semaphore inFlight = new Semaphore(2 * Math.max(1, options.jobs()));
     try (Manifest manifest = Manifest.open(options.outDir())) {
       List<Future<?>> futures = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
         final int k = i;
         inFlight.acquireUninterruptibly();
-        futures.add(workers.submit(() -> {
-          try {
-            results[k] = one(inputs.get(k), done, manifest, timed, listener, skipped);
-          } finally {
-            inFlight.release();
-          }
-        }));
+        futures.add(
+            workers.submit(
+                () -> {
+                  try {
+                    results[k] = one(inputs.get(k), done, manifest, timed, listener, skipped);
+                  } finally {
+                    inFlight.release();
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -125,20 +129,30 @@ public final class BatchRunner {
     return new Summary(List.of(results), skipped[0]);
   }
 
-  private ManifestEntry one(Input in, Map<String, ManifestEntry> done, Manifest manifest, ExecutorService timed,
-      Listener listener, int[] skipped) {
+  private ManifestEntry one(
+      Input in,
+      Map<String, ManifestEntry> done,
+      Manifest manifest,
+      ExecutorService timed,
+      Listener listener,
+      int[] skipped) {
     long t0 = System.nanoTime();
     String key = in.path().toString();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(in.path());
     } catch (IOException e) {
-      return record(manifest, listener, failed(key, null, "cannot read: " + e.getMessage(), t0), false);
+      return record(
+          manifest, listener, failed(key, null, "cannot read: " + e.getMessage(), t0), false);
     }
     String sha = Pipeline.sha256(bytes);
     ManifestEntry previous = done.get(key);
-    if (previous != null && sha.equals(previous.sha256()) && Pipeline.VERSION.equals(previous.version())
-        && (!previous.ok() || previous.outputs().stream().allMatch(o -> Files.exists(options.outDir().resolve(o))))) {
+    if (previous != null
+        && sha.equals(previous.sha256())
+        && Pipeline.VERSION.equals(previous.version())
+        && (!previous.ok()
+            || previous.outputs().stream()
+                .allMatch(o -> Files.exists(options.outDir().resolve(o))))) {
       synchronized (skipped) {
         skipped[0]++;
       }
@@ -149,19 +163,38 @@ public final class BatchRunner {
     try {
       IssueResult r = f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
       AtomicFiles.write(options.outDir().resolve(in.output()), Json.pretty(r));
-      ManifestEntry e = new ManifestEntry(key, sha, Pipeline.VERSION, "ok", List.of(in.output()), null,
-          millis(t0), r.documents().size(), r.pages() == null ? null : r.pages().size(), r.furniture().size(),
-          (int) r.diagnostics().stream().filter(d -> !d.severity().equals("info")).count());
+      ManifestEntry e =
+          new ManifestEntry(
+              key,
+              sha,
+              Pipeline.VERSION,
+              "ok",
+              List.of(in.output()),
+              null,
+              millis(t0),
+              r.documents().size(),
+              r.pages() == null ? null : r.pages().size(),
+              r.furniture().size(),
+              (int) r.diagnostics().stream().filter(d -> !d.severity().equals("info")).count());
       return record(manifest, listener, e, false);
     } catch (TimeoutException e) {
       f.cancel(true);
-      return record(manifest, listener, failed(key, sha, "timed out after " + options.timeout().toSeconds() + " s", t0), false);
+      return record(
+          manifest,
+          listener,
+          failed(key, sha, "timed out after " + options.timeout().toSeconds() + " s", t0),
+          false);
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
-      String why = c instanceof PipelineException ? c.getMessage() : "internal error (please report): " + c;
+      String why =
+          c instanceof PipelineException ? c.getMessage() : "internal error (please report): " + c;
       return record(manifest, listener, failed(key, sha, why, t0), false);
     } catch (IOException e) {
-      return record(manifest, listener, failed(key, sha, "cannot write output: " + e.getMessage(), t0), false);
+      return record(
+          manifest,
+          listener,
+          failed(key, sha, "cannot write output: " + e.getMessage(), t0),
+          false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failed(key, sha, "interrupted", t0);
@@ -169,10 +202,12 @@ public final class BatchRunner {
   }
 
   private static ManifestEntry failed(String key, String sha, String why, long t0) {
-    return new ManifestEntry(key, sha, Pipeline.VERSION, "failed", List.of(), why, millis(t0), 0, null, 0, 0);
+    return new ManifestEntry(
+        key, sha, Pipeline.VERSION, "failed", List.of(), why, millis(t0), 0, null, 0, 0);
   }
 
-  private static ManifestEntry record(Manifest manifest, Listener listener, ManifestEntry e, boolean skipped) {
+  private static ManifestEntry record(
+      Manifest manifest, Listener listener, ManifestEntry e, boolean skipped) {
     try {
       manifest.append(e);
     } catch (IOException io) {

@@ -29,8 +29,12 @@ public final class Manifest implements AutoCloseable {
   /** Opens the manifest of {@code dir} for appending (creating it). */
   public static Manifest open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    return new Manifest(Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+    return new Manifest(
+        Files.newBufferedWriter(
+            dir.resolve(FILE),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND));
   }
 
   /** The entries recorded in {@code dir}, by input path; empty when there is no manifest. */

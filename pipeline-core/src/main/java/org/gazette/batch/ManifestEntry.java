@@ -17,8 +17,18 @@ import java.util.List;
  * @param furniture furniture lines removed
  * @param warnings diagnostics of severity warning or error
  */
-public record ManifestEntry(String input, String sha256, String version, String status, List<String> outputs,
-    String error, long millis, int documents, Integer pages, int furniture, int warnings) {
+public record ManifestEntry(
+    String input,
+    String sha256,
+    String version,
+    String status,
+    List<String> outputs,
+    String error,
+    long millis,
+    int documents,
+    Integer pages,
+    int furniture,
+    int warnings) {
   public ManifestEntry {
     outputs = List.copyOf(outputs);
   }

@@ -1,2 +1,5 @@
-/** Archive-scale conversion: parallel workers, a resumable manifest, per-file isolation, flat exports. */
+/**
+ * Archive-scale conversion: parallel workers, a resumable manifest, per-file isolation, flat
+ * exports.
+ */
 package org.gazette.batch;

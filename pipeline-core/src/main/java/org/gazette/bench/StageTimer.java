@@ -43,11 +43,15 @@ public final class StageTimer {
     long start = System.nanoTime();
     for (byte[] b : inputs) {
       long[] last = {System.nanoTime()};
-      IssueResult r = pipeline.convert(b, "bench", stage -> {
-        long now = System.nanoTime();
-        nanos.merge(stage, now - last[0], Long::sum);
-        last[0] = now;
-      });
+      IssueResult r =
+          pipeline.convert(
+              b,
+              "bench",
+              stage -> {
+                long now = System.nanoTime();
+                nanos.merge(stage, now - last[0], Long::sum);
+                last[0] = now;
+              });
       Json.pretty(r);
       nanos.merge("write", System.nanoTime() - last[0], Long::sum);
       docs += r.documents().size();

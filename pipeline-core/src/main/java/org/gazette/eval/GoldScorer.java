@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class GoldScorer {
   private static final Pattern WS = Pattern.compile("\\s+");
-  private static final Pattern PUNCT = Pattern.compile(
-      "[\\s\\u3000,，、;；:：.。·•\\-—–_()（）\\[\\]【】〔〕［］《》<>〈〉\"'“”‘’!！?？…\\u2010-\\u2015\\u2212\\u2E3A\\u2E3B~]+");
+  private static final Pattern PUNCT =
+      Pattern.compile(
+          "[\\s\\u3000,，、;；:：.。·•\\-—–_()（）\\[\\]【】〔〕［］《》<>〈〉\"'“”‘’!！?？…\\u2010-\\u2015\\u2212\\u2E3A\\u2E3B~]+");
   private static final Pattern ISSUER_PREFIX =
       Pattern.compile("^[\\u4e00-\\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|办公室)");
   private static final Pattern ANY_PREFIX = Pattern.compile("^[\\u4e00-\\u9fff]{2,30}?(?=关于)");
@@ -31,8 +32,20 @@ public final class GoldScorer {
       Pattern.compile("[（(][^（）()]*(见网络版|详见|网站|略)[^（）()]*[）)]$");
 
   /** Field names scored per matched document. */
-  public static final List<String> FIELDS = List.of("title", "docNumber", "recipients", "signer", "date", "note",
-      "attachments", "enclosedTitle", "topHeadings", "articles", "startLine", "endLine");
+  public static final List<String> FIELDS =
+      List.of(
+          "title",
+          "docNumber",
+          "recipients",
+          "signer",
+          "date",
+          "note",
+          "attachments",
+          "enclosedTitle",
+          "topHeadings",
+          "articles",
+          "startLine",
+          "endLine");
 
   /**
    * The score of one output.
@@ -45,8 +58,14 @@ public final class GoldScorer {
    * @param furnitureRecall share of gold furniture lines reported
    * @param misses what was wrong: field, gold value, output value
    */
-  public record Score(int goldDocs, int predDocs, int matched, Map<String, Double> fieldAccuracy,
-      double furniturePrecision, double furnitureRecall, List<String> misses) {
+  public record Score(
+      int goldDocs,
+      int predDocs,
+      int matched,
+      Map<String, Double> fieldAccuracy,
+      double furniturePrecision,
+      double furnitureRecall,
+      List<String> misses) {
     /** Segmentation precision. */
     public double precision() {
       return predDocs == 0 ? 0 : (double) matched / predDocs;
@@ -83,10 +102,24 @@ public final class GoldScorer {
   }
 
   private void compare(JsonNode g, JsonNode p, Map<String, int[]> t, List<String> misses) {
-    check(t, misses, "title", either(g, "title", text(p, "title"), GoldScorer::titleEq), g, p, "title");
+    check(
+        t,
+        misses,
+        "title",
+        either(g, "title", text(p, "title"), GoldScorer::titleEq),
+        g,
+        p,
+        "title");
     String gdn = text(g, "doc_number");
     String pdn = text(p, "docNumber");
-    check(t, misses, "docNumber", (empty(gdn) && empty(pdn)) || eq(docno(gdn), docno(pdn)), g, p, "doc_number");
+    check(
+        t,
+        misses,
+        "docNumber",
+        (empty(gdn) && empty(pdn)) || eq(docno(gdn), docno(pdn)),
+        g,
+        p,
+        "doc_number");
     for (String[] f : new String[][] {{"recipients", "recipients"}, {"signer", "signer"}}) {
       check(t, misses, f[0], either(g, f[1], text(p, f[0]), GoldScorer::same), g, p, f[1]);
     }
@@ -113,7 +146,14 @@ public final class GoldScorer {
     check(t, misses, "attachments", attOk, g, p, "attachments");
     String get = text(g, "enclosed_title");
     String pet = text(p, "enclosedTitle");
-    check(t, misses, "enclosedTitle", (empty(get) && empty(pet)) || titleEq(get, pet), g, p, "enclosed_title");
+    check(
+        t,
+        misses,
+        "enclosedTitle",
+        (empty(get) && empty(pet)) || titleEq(get, pet),
+        g,
+        p,
+        "enclosed_title");
     List<String> ph = topHeadings(p);
     boolean hOk = false;
     for (String key : new String[] {"top_headings", "top_headings_ocr"}) {
@@ -131,16 +171,51 @@ public final class GoldScorer {
     check(t, misses, "articles", okArts.contains(arts), g, p, "articles");
     JsonNode sp = p.path("sourceSpan");
     if (g.hasNonNull("start_line")) {
-      check(t, misses, "startLine", sp.has("startLine") && Math.abs(sp.get("startLine").asInt() - g.get("start_line").asInt()) <= 2, g, p, "start_line");
-      check(t, misses, "endLine", sp.has("endLine") && Math.abs(sp.get("endLine").asInt() - g.get("end_line").asInt()) <= 2, g, p, "end_line");
+      check(
+          t,
+          misses,
+          "startLine",
+          sp.has("startLine")
+              && Math.abs(sp.get("startLine").asInt() - g.get("start_line").asInt()) <= 2,
+          g,
+          p,
+          "start_line");
+      check(
+          t,
+          misses,
+          "endLine",
+          sp.has("endLine") && Math.abs(sp.get("endLine").asInt() - g.get("end_line").asInt()) <= 2,
+          g,
+          p,
+          "end_line");
     } else if (g.hasNonNull("start_page")) {
-      check(t, misses, "startLine", sp.path("startPage").asInt(-1) == g.get("start_page").asInt(), g, p, "start_page");
-      check(t, misses, "endLine", sp.path("endPage").asInt(-1) == g.get("end_page").asInt(), g, p, "end_page");
+      check(
+          t,
+          misses,
+          "startLine",
+          sp.path("startPage").asInt(-1) == g.get("start_page").asInt(),
+          g,
+          p,
+          "start_page");
+      check(
+          t,
+          misses,
+          "endLine",
+          sp.path("endPage").asInt(-1) == g.get("end_page").asInt(),
+          g,
+          p,
+          "end_page");
     }
   }
 
-  private static void check(Map<String, int[]> t, List<String> misses, String field, boolean ok, JsonNode g,
-      JsonNode p, String goldKey) {
+  private static void check(
+      Map<String, int[]> t,
+      List<String> misses,
+      String field,
+      boolean ok,
+      JsonNode g,
+      JsonNode p,
+      String goldKey) {
     int[] v = t.get(field);
     v[1]++;
     if (ok) {
@@ -153,22 +228,28 @@ public final class GoldScorer {
   private static double[] furniture(JsonNode out, JsonNode gold) {
     if (gold.hasNonNull("furniture_pages")) {
       Set<String> gp = new HashSet<>();
-      list(gold.get("furniture_pages")).forEach(f -> gp.add(f.path("page").asInt() + "|" + loose(f.path("text").asText())));
+      list(gold.get("furniture_pages"))
+          .forEach(f -> gp.add(f.path("page").asInt() + "|" + loose(f.path("text").asText())));
       Set<String> pp = new HashSet<>();
-      list(out.get("furniture")).forEach(f -> pp.add(f.path("page").asInt() + "|" + loose(f.path("text").asText())));
+      list(out.get("furniture"))
+          .forEach(f -> pp.add(f.path("page").asInt() + "|" + loose(f.path("text").asText())));
       Set<String> both = new HashSet<>(gp);
       both.retainAll(pp);
-      return new double[] {pp.isEmpty() ? (gp.isEmpty() ? 1 : 0) : (double) both.size() / pp.size(),
-          gp.isEmpty() ? 1 : (double) both.size() / gp.size()};
+      return new double[] {
+        pp.isEmpty() ? (gp.isEmpty() ? 1 : 0) : (double) both.size() / pp.size(),
+        gp.isEmpty() ? 1 : (double) both.size() / gp.size()
+      };
     }
     Set<Integer> gf = new HashSet<>();
     list(gold.get("furniture_lines")).forEach(n -> gf.add(n.asInt()));
     Set<Integer> pf = new HashSet<>();
-    list(out.get("furniture")).forEach(n -> {
-      if (n.path("line").isInt()) {
-        pf.add(n.get("line").asInt());
-      }
-    });
+    list(out.get("furniture"))
+        .forEach(
+            n -> {
+              if (n.path("line").isInt()) {
+                pf.add(n.get("line").asInt());
+              }
+            });
     list(gold.get("furniture_glued")).forEach(n -> pf.remove(n.path("line").asInt()));
     Set<Integer> opt = new HashSet<>();
     list(gold.get("furniture_optional")).forEach(n -> opt.add(n.asInt()));
@@ -195,14 +276,23 @@ public final class GoldScorer {
             continue;
           }
           JsonNode p = pd.get(pi);
-          boolean ok = switch (rule) {
-            case "title" -> either(g, "title", text(p, "title"), GoldScorer::titleEq);
-            case "docno" -> !empty(text(g, "doc_number")) && eq(docno(text(g, "doc_number")), docno(text(p, "docNumber")));
-            default -> g.hasNonNull("start_line")
-                ? p.path("sourceSpan").has("startLine")
-                    && Math.abs(p.path("sourceSpan").get("startLine").asInt() - g.get("start_line").asInt()) <= 3
-                : g.hasNonNull("start_page") && p.path("sourceSpan").path("startPage").asInt(-1) == g.get("start_page").asInt();
-          };
+          boolean ok =
+              switch (rule) {
+                case "title" -> either(g, "title", text(p, "title"), GoldScorer::titleEq);
+                case "docno" ->
+                    !empty(text(g, "doc_number"))
+                        && eq(docno(text(g, "doc_number")), docno(text(p, "docNumber")));
+                default ->
+                    g.hasNonNull("start_line")
+                        ? p.path("sourceSpan").has("startLine")
+                            && Math.abs(
+                                    p.path("sourceSpan").get("startLine").asInt()
+                                        - g.get("start_line").asInt())
+                                <= 3
+                        : g.hasNonNull("start_page")
+                            && p.path("sourceSpan").path("startPage").asInt(-1)
+                                == g.get("start_page").asInt();
+              };
           if (ok) {
             pairs.put(gi, pi);
             used.add(pi);
@@ -239,7 +329,9 @@ public final class GoldScorer {
     for (Pattern p : new Pattern[] {ISSUER_PREFIX, ANY_PREFIX}) {
       String sa = p.matcher(la).replaceFirst("");
       String sb = p.matcher(lb).replaceFirst("");
-      if (sa.equals(sb) || (sa.length() > 8 && sa.equals(lb)) || (sb.length() > 8 && la.equals(sb))) {
+      if (sa.equals(sb)
+          || (sa.length() > 8 && sa.equals(lb))
+          || (sb.length() > 8 && la.equals(sb))) {
         return true;
       }
     }
@@ -260,7 +352,10 @@ public final class GoldScorer {
     List<String> out = new ArrayList<>();
     for (JsonNode n : nodes) {
       String kind = n.path("kind").asText();
-      boolean top = chapters ? kind.equals("chapter") : kind.equals("section") && n.path("level").asInt() == 1;
+      boolean top =
+          chapters
+              ? kind.equals("chapter")
+              : kind.equals("section") && n.path("level").asInt() == 1;
       if (top) {
         out.add(headingKey(n.path("label").asText("") + n.path("title").asText("")));
       }

@@ -13,40 +13,57 @@ import org.gazette.text.Patterns;
 
 /**
  * Tags the lines that page layout repeats: running headers ({@code · 政府工作报告 · 1/2023 稷山县人民政府公报}),
- * page numbers ({@code - 12 -}, {@code — 3 —}, {@code 第5页}), bare numbers standing next to a header or
- * counting up inside running text, and section banners ({@code 【市政府文件】}) standing alone. A bare
+ * page numbers ({@code - 12 -}, {@code — 3 —}, {@code 第5页}), bare numbers standing next to a header
+ * or counting up inside running text, and section banners ({@code 【市政府文件】}) standing alone. A bare
  * number anywhere else is a table cell or a list number and stays.
  */
 public final class FurnitureDetector {
   /** Issue label of a running header: {@code 1/2023}, {@code 2023年第3期}. */
   private static final Pattern ISSUE_LABEL =
-      Pattern.compile(".*(\\d{1,2}/(19|20)\\d{2}|(19|20)\\d{2}[/.．]\\d{1,2}|第\\d{1,3}期|(19|20)\\d{2}年).*");
+      Pattern.compile(
+          ".*(\\d{1,2}/(19|20)\\d{2}|(19|20)\\d{2}[/.．]\\d{1,2}|第\\d{1,3}期|(19|20)\\d{2}年).*");
+
   /** A dotted banner: {@code ·县政府办公室文件·}, {@code •人事任免•}. */
   private static final Pattern DOT_BANNER = Pattern.compile(".*[·•・][^·•・]{2,20}[·•・].*");
+
   private static final Pattern DOT_BANNER_ONLY = Pattern.compile("^[·•・][^·•・]{2,20}[·•・]$");
+
   /** Page label with dashes or dots: {@code - 12 -}, {@code — 3 —}, {@code · 40 ·}. */
   private static final Pattern PAGE_DASHED =
       Pattern.compile("^[-—–－―~·•]{1,3}\\d{1,4}[-—–－―~·•]{1,3}$|^一\\d{1,4}一$");
-  private static final Pattern PAGE_WORDS = Pattern.compile("^第\\d{1,4}页(/?共\\d{1,4}页)?$|^\\d{1,4}/\\d{1,4}$");
+
+  private static final Pattern PAGE_WORDS =
+      Pattern.compile("^第\\d{1,4}页(/?共\\d{1,4}页)?$|^\\d{1,4}/\\d{1,4}$");
+
   /** An issue label alone on a line: {@code 2023年第5期}, {@code 第5期（总第80期）}. */
   private static final Pattern ISSUE_ONLY =
       Pattern.compile("^((19|20)\\d{2}年?)?第\\d{1,3}期([(（]?总第\\d{1,5}期[)）]?)?$");
+
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
-  /** How many non-blank lines away a bare number may stand from a header to count as its page number. */
+
+  /**
+   * How many non-blank lines away a bare number may stand from a header to count as its page
+   * number.
+   */
   private static final int PAGE_NUMBER_REACH = 1;
+
   /** Bare page numbers in a row needed to trust a sequence. */
   private static final int MIN_SEQUENCE = 3;
+
   /** Lines per page, at least and at most, between two bare page numbers. */
   private static final int MIN_PAGE_LINES = 15;
+
   private static final int MAX_PAGE_LINES = 400;
+
   /** A neighbour this long (folded characters) is running text, not a table cell. */
   private static final int RUNNING_TEXT = 10;
+
   /** How often a line must stand beside a page number to be taken for a running header. */
   private static final int MIN_REPEATS = 3;
 
   /**
-   * Detects furniture among {@code lines} from index {@code from} on (lines before it belong to the cover
-   * and TOC).
+   * Detects furniture among {@code lines} from index {@code from} on (lines before it belong to the
+   * cover and TOC).
    *
    * @param lines all raw lines
    * @param from 0-based index of the first line to inspect
@@ -81,7 +98,8 @@ public final class FurnitureDetector {
         kind = "banner";
       } else if (PAGE_DASHED.matcher(f).matches() || PAGE_WORDS.matcher(f).matches()) {
         kind = "page-number";
-      } else if (BARE_NUMBER.matcher(f).matches() && (nearHeader(lines, header, i) || sequence.contains(i))) {
+      } else if (BARE_NUMBER.matcher(f).matches()
+          && (nearHeader(lines, header, i) || sequence.contains(i))) {
         kind = "page-number";
       }
       if (kind != null) {
@@ -92,10 +110,11 @@ public final class FurnitureDetector {
   }
 
   /**
-   * Running headers no pattern knows: short lines that stand next to a page number ({@code - 12 -}) at
-   * least twice with the same text (digits masked).
+   * Running headers no pattern knows: short lines that stand next to a page number ({@code - 12 -})
+   * at least twice with the same text (digits masked).
    */
-  private static void markRepeatedNearPageNumbers(List<SourceLine> lines, String[] folded, int from, boolean[] header) {
+  private static void markRepeatedNearPageNumbers(
+      List<SourceLine> lines, String[] folded, int from, boolean[] header) {
     java.util.Map<String, List<Integer>> near = new java.util.HashMap<>();
     for (int i = from; i < lines.size(); i++) {
       String f = folded[i];
@@ -104,13 +123,19 @@ public final class FurnitureDetector {
       }
       for (int j : neighbours(lines, i)) {
         String g = folded[j];
-        if (!g.isEmpty() && g.length() <= 30 && !PAGE_DASHED.matcher(g).matches() && !structural(g)
+        if (!g.isEmpty()
+            && g.length() <= 30
+            && !PAGE_DASHED.matcher(g).matches()
+            && !structural(g)
             && !BARE_NUMBER.matcher(g).matches()) {
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
         }
       }
     }
-    near.values().stream().filter(v -> v.size() >= MIN_REPEATS).flatMap(List::stream).forEach(j -> header[j] = true);
+    near.values().stream()
+        .filter(v -> v.size() >= MIN_REPEATS)
+        .flatMap(List::stream)
+        .forEach(j -> header[j] = true);
   }
 
   /**
@@ -118,7 +143,8 @@ public final class FurnitureDetector {
    * are text lines, neither a number nor a short table cell) that count up by one or two, at least
    * {@value #MIN_SEQUENCE} of them, a page or so apart. A table's 序号 column fails the first test.
    */
-  private static java.util.Set<Integer> pageSequence(List<SourceLine> lines, String[] folded, int from) {
+  private static java.util.Set<Integer> pageSequence(
+      List<SourceLine> lines, String[] folded, int from) {
     List<int[]> candidates = new ArrayList<>();
     for (int i = from; i < lines.size(); i++) {
       String f = folded[i];
@@ -126,10 +152,14 @@ public final class FurnitureDetector {
         continue;
       }
       List<Integer> n = neighbours(lines, i);
-      boolean inText = n.size() == 2 && n.stream().allMatch(j -> {
-        String g = folded[j];
-        return g.length() >= RUNNING_TEXT && !BARE_NUMBER.matcher(g).matches();
-      });
+      boolean inText =
+          n.size() == 2
+              && n.stream()
+                  .allMatch(
+                      j -> {
+                        String g = folded[j];
+                        return g.length() >= RUNNING_TEXT && !BARE_NUMBER.matcher(g).matches();
+                      });
       if (inText) {
         candidates.add(new int[] {i, Integer.parseInt(f)});
       }
@@ -162,10 +192,14 @@ public final class FurnitureDetector {
 
   /** Lines that repeat because documents repeat them, not because pages do. */
   private static boolean structural(String f) {
-    return Patterns.NOTE.matcher(f).matches() || Patterns.isOrgLine(f)
-        || Dates.onlyDateIso(f) != null || Patterns.TERMINAL.matcher(f).matches()
-        || f.startsWith("附件") || f.matches("^[(（].*[)）]$")
-        || DocNumbers.whole(f) != null || Label.parse(f, false) != null;
+    return Patterns.NOTE.matcher(f).matches()
+        || Patterns.isOrgLine(f)
+        || Dates.onlyDateIso(f) != null
+        || Patterns.TERMINAL.matcher(f).matches()
+        || f.startsWith("附件")
+        || f.matches("^[(（].*[)）]$")
+        || DocNumbers.whole(f) != null
+        || Label.parse(f, false) != null;
   }
 
   /** The nearest non-blank line on each side of {@code i}. */
@@ -186,7 +220,9 @@ public final class FurnitureDetector {
     if (f.isEmpty() || f.length() > 60) {
       return false;
     }
-    if (gazetteName != null && f.length() == gazetteName.length() && f.equals(Cjk.fold(gazetteName))) {
+    if (gazetteName != null
+        && f.length() == gazetteName.length()
+        && f.equals(Cjk.fold(gazetteName))) {
       return true;
     }
     if (DOT_BANNER_ONLY.matcher(f).matches() || ISSUE_ONLY.matcher(f).matches()) {
@@ -195,7 +231,8 @@ public final class FurnitureDetector {
     if (f.matches(".*[《》“”，。；：,;].*")) {
       return false;
     }
-    return (f.contains("公报") || f.contains("政报")) && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());
+    return (f.contains("公报") || f.contains("政报"))
+        && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());
   }
 
   private static boolean nearHeader(List<SourceLine> lines, boolean[] header, int i) {

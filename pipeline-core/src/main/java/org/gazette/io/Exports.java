@@ -19,8 +19,19 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class Exports {
   /** Columns of documents.csv. */
-  public static final List<String> COLUMNS = List.of("issue", "id", "category", "docNumber", "title", "date",
-      "signer", "startLine", "endLine", "startPage", "endPage");
+  public static final List<String> COLUMNS =
+      List.of(
+          "issue",
+          "id",
+          "category",
+          "docNumber",
+          "title",
+          "date",
+          "signer",
+          "startLine",
+          "endLine",
+          "startPage",
+          "endPage");
 
   private Exports() {}
 
@@ -33,7 +44,8 @@ public final class Exports {
    * @param csv whether to write documents.csv and the table CSVs
    * @return files written, relative to {@code outDir}
    */
-  public static List<String> write(Path outDir, List<String> issues, boolean jsonl, boolean csv) throws IOException {
+  public static List<String> write(Path outDir, List<String> issues, boolean jsonl, boolean csv)
+      throws IOException {
     StringBuilder lines = new StringBuilder();
     StringWriter index = new StringWriter();
     List<String> written = new ArrayList<>();
@@ -48,9 +60,18 @@ public final class Exports {
           }
           if (csv) {
             JsonNode sp = d.get("sourceSpan");
-            printer.printRecord(name, text(d, "id"), text(d, "category"), text(d, "docNumber"), text(d, "title"),
-                text(d, "date"), text(d, "signer"), text(sp, "startLine"), text(sp, "endLine"),
-                text(sp, "startPage"), text(sp, "endPage"));
+            printer.printRecord(
+                name,
+                text(d, "id"),
+                text(d, "category"),
+                text(d, "docNumber"),
+                text(d, "title"),
+                text(d, "date"),
+                text(d, "signer"),
+                text(sp, "startLine"),
+                text(sp, "endLine"),
+                text(sp, "startPage"),
+                text(sp, "endPage"));
             written.addAll(tables(outDir, name, d));
           }
         }
@@ -93,7 +114,13 @@ public final class Exports {
           p.printRecord(cells);
         }
       }
-      String rel = String.format(Locale.ROOT, "tables/%s-%s-%d.csv", issue.replace('/', '_'), d.get("id").asText(), t + 1);
+      String rel =
+          String.format(
+              Locale.ROOT,
+              "tables/%s-%s-%d.csv",
+              issue.replace('/', '_'),
+              d.get("id").asText(),
+              t + 1);
       AtomicFiles.write(outDir.resolve(rel), w.toString());
       out.add(rel);
     }

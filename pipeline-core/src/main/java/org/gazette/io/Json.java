@@ -12,13 +12,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The one JSON configuration: record component order, explicit nulls, UTF-8, pretty or compact. */
 public final class Json {
   /** Shared, immutable after construction, thread-safe. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .disable(JsonGenerator.Feature.ESCAPE_NON_ASCII)
-      .build();
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .disable(JsonGenerator.Feature.ESCAPE_NON_ASCII)
+          .build();
 
-  private static final ObjectWriter PRETTY = MAPPER.writer(
-      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter PRETTY =
+      MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
   private static final ObjectWriter COMPACT = MAPPER.writer();
 
   private Json() {}

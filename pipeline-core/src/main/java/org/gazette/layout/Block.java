@@ -12,10 +12,11 @@ import org.gazette.text.Cjk;
  * @param text the joined, normalised text
  * @param tabular true for a row group of a tab-separated table
  * @param folded {@link Cjk#fold} of the text, computed once: what the patterns match
- * @param display for PDF input, whether the first line is set apart (centred, larger or bold);
- *     null when the source has no layout (TXT)
+ * @param display for PDF input, whether the first line is set apart (centred, larger or bold); null
+ *     when the source has no layout (TXT)
  */
-public record Block(List<SourceLine> lines, String text, boolean tabular, String folded, Boolean display) {
+public record Block(
+    List<SourceLine> lines, String text, boolean tabular, String folded, Boolean display) {
   public Block {
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {

@@ -15,25 +15,31 @@ import org.gazette.text.Patterns;
  * Joins hard-wrapped lines into paragraphs.
  *
  * <p>Gazette text dumps come in two shapes, sometimes in one file: lines wrapped at a fixed width
- * (about 20–25 characters, every line followed by a blank one), and whole paragraphs on one line with
- * an occasional break in mid-word. Blank lines therefore say nothing; a line continues into the next
- * when it is <em>full</em> (as wide as its neighbourhood's wrap width) or, in unwrapped text, when it
- * is long and stops without closing punctuation — and never when the next line starts a structure of
- * its own (a heading label, 字号, date, 附注, 附件, …).
+ * (about 20–25 characters, every line followed by a blank one), and whole paragraphs on one line
+ * with an occasional break in mid-word. Blank lines therefore say nothing; a line continues into
+ * the next when it is <em>full</em> (as wide as its neighbourhood's wrap width) or, in unwrapped
+ * text, when it is long and stops without closing punctuation — and never when the next line starts
+ * a structure of its own (a heading label, 字号, date, 附注, 附件, …).
  */
 public final class Reflower {
   /** Neighbouring non-blank lines (each side) used to estimate the local wrap width. */
   private static final int WINDOW = 30;
+
   /** Share of neighbours that must sit near the wrap width for a region to count as wrapped. */
   private static final double WRAPPED_SHARE = 0.35;
+
   /** A line at least this share of the wrap width is full. */
   private static final double FULL = 0.86;
+
   /** In unwrapped text, a line this wide that stops without punctuation was cut. */
   private static final double CUT_WIDTH = 24;
+
   /** Longest line taken for the stray tail of a wrapped heading. */
   private static final int TINY_TAIL = 5;
+
   /** Longest title of a {@code 1 总则} heading taken as a line start. */
   private static final int DEC1_TITLE = 16;
+
   private static final Pattern CLOSING = Pattern.compile(".*[。！？；：!?;:）)」』】]$");
   private static final Pattern HARD_START =
       Pattern.compile("^(附件|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
@@ -47,7 +53,8 @@ public final class Reflower {
    * Reflows {@code lines}; {@code display} tells, for PDF input, whether a line (by number) is set
    * apart (centred, larger, bold): a display line and a body line never join, whatever their text.
    */
-  public List<Block> reflow(List<SourceLine> lines, java.util.function.IntFunction<Boolean> display) {
+  public List<Block> reflow(
+      List<SourceLine> lines, java.util.function.IntFunction<Boolean> display) {
     List<SourceLine> text = lines.stream().filter(l -> !l.isBlank()).toList();
     double[] widths = text.stream().mapToDouble(l -> Cjk.width(l.text().strip())).toArray();
     double[] wrap = wrapWidths(text, widths);
@@ -63,7 +70,8 @@ public final class Reflower {
       group.add(text.get(i));
       boolean tab = text.get(i).text().strip().contains("\t");
       int j = i;
-      while (j + 1 < text.size() && continues(text, folded, starts, widths, wrap, j, tab)
+      while (j + 1 < text.size()
+          && continues(text, folded, starts, widths, wrap, j, tab)
           && sameStyle(display, text.get(j), text.get(j + 1))) {
         j++;
         group.add(text.get(j));
@@ -74,8 +82,14 @@ public final class Reflower {
     return blocks;
   }
 
-  private boolean continues(List<SourceLine> text, String[] folded, boolean[] starts, double[] widths,
-      double[] wrap, int j, boolean tab) {
+  private boolean continues(
+      List<SourceLine> text,
+      String[] folded,
+      boolean[] starts,
+      double[] widths,
+      double[] wrap,
+      int j,
+      boolean tab) {
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
     boolean nextTab = next.text().strip().contains("\t");
@@ -94,18 +108,24 @@ public final class Reflower {
       return false;
     }
     if (wrap[j] > 0) {
-      return widths[j] >= FULL * wrap[j] && !c.endsWith("。") && !c.endsWith("：") && !c.endsWith(":");
+      return widths[j] >= FULL * wrap[j]
+          && !c.endsWith("。")
+          && !c.endsWith("：")
+          && !c.endsWith(":");
     }
     return widths[j] >= CUT_WIDTH && !CLOSING.matcher(c).matches();
   }
 
   /**
-   * A wrapped heading or item whose last characters fell onto a line of their own
-   * ({@code 一、充分认识…工作的重要} / {@code 性}).
+   * A wrapped heading or item whose last characters fell onto a line of their own ({@code
+   * 一、充分认识…工作的重要} / {@code 性}).
    */
   private static boolean tinyTail(String cur, String n) {
-    return n.length() <= TINY_TAIL && Cjk.width(cur) >= 12 && !CLOSING.matcher(cur).matches()
-        && Cjk.hanCount(n) > 0 && !n.matches("^[(（].*");
+    return n.length() <= TINY_TAIL
+        && Cjk.width(cur) >= 12
+        && !CLOSING.matcher(cur).matches()
+        && Cjk.hanCount(n) > 0
+        && !n.matches("^[(（].*");
   }
 
   /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
@@ -114,7 +134,8 @@ public final class Reflower {
   }
 
   /** Lines of one paragraph share their style: a display line never continues into body text. */
-  private static boolean sameStyle(java.util.function.IntFunction<Boolean> display, SourceLine a, SourceLine b) {
+  private static boolean sameStyle(
+      java.util.function.IntFunction<Boolean> display, SourceLine a, SourceLine b) {
     Boolean x = display.apply(a.number());
     Boolean y = display.apply(b.number());
     return x == null || y == null || x.equals(y);
@@ -122,7 +143,9 @@ public final class Reflower {
 
   /** A paragraph's first line indented by two or more spaces (full-width or ASCII). */
   private static boolean indented(String raw) {
-    return raw.startsWith("\u3000\u3000") || raw.startsWith("  ") || raw.startsWith("\u3000 ")
+    return raw.startsWith("\u3000\u3000")
+        || raw.startsWith("  ")
+        || raw.startsWith("\u3000 ")
         || raw.startsWith(" \u3000");
   }
 

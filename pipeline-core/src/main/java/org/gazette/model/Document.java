@@ -56,22 +56,79 @@ public record Document(
 
   /** This document with a different source span (pages added). */
   public Document withSourceSpan(Span span) {
-    return new Document(id, category, title, docNumber, docNumberParts, issuer, recipients, signer,
-        date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report, span,
-        body, enclosure, elementSpans);
+    return new Document(
+        id,
+        category,
+        title,
+        docNumber,
+        docNumberParts,
+        issuer,
+        recipients,
+        signer,
+        date,
+        dateText,
+        note,
+        attachments,
+        enclosedTitle,
+        cc,
+        printer,
+        printDate,
+        report,
+        span,
+        body,
+        enclosure,
+        elementSpans);
   }
 
   /** This document with a different 发文字号. */
   public Document withDocNumber(DocNumber n) {
-    return new Document(id, category, title, n == null ? null : n.normalized(), n, issuer, recipients, signer,
-        date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report, sourceSpan,
-        body, enclosure, elementSpans);
+    return new Document(
+        id,
+        category,
+        title,
+        n == null ? null : n.normalized(),
+        n,
+        issuer,
+        recipients,
+        signer,
+        date,
+        dateText,
+        note,
+        attachments,
+        enclosedTitle,
+        cc,
+        printer,
+        printDate,
+        report,
+        sourceSpan,
+        body,
+        enclosure,
+        elementSpans);
   }
 
   /** This document with a different category. */
   public Document withCategory(String newCategory) {
-    return new Document(id, newCategory, title, docNumber, docNumberParts, issuer, recipients, signer,
-        date, dateText, note, attachments, enclosedTitle, cc, printer, printDate, report, sourceSpan,
-        body, enclosure, elementSpans);
+    return new Document(
+        id,
+        newCategory,
+        title,
+        docNumber,
+        docNumberParts,
+        issuer,
+        recipients,
+        signer,
+        date,
+        dateText,
+        note,
+        attachments,
+        enclosedTitle,
+        cc,
+        printer,
+        printDate,
+        report,
+        sourceSpan,
+        body,
+        enclosure,
+        elementSpans);
   }
 }

@@ -16,5 +16,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param enclosedTitle the enclosed document's title lines
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ElementSpans(Span title, Span docNumber, Span recipients, Span signer, Span date, Span note,
-    Span attachments, Span enclosedTitle) {}
+public record ElementSpans(
+    Span title,
+    Span docNumber,
+    Span recipients,
+    Span signer,
+    Span date,
+    Span note,
+    Span attachments,
+    Span enclosedTitle) {}

@@ -9,7 +9,8 @@ package org.gazette.model;
  * @param totalIssue the running issue number (总第N期)
  * @param published publication date, ISO yyyy-MM-dd
  */
-public record GazetteInfo(String name, Integer year, Integer issue, Integer totalIssue, String published) {
+public record GazetteInfo(
+    String name, Integer year, Integer issue, Integer totalIssue, String published) {
   /** Fills the null components of this value from {@code other}. */
   public GazetteInfo orElse(GazetteInfo other) {
     return new GazetteInfo(

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * One node of a document's outline.
  *
- * <p>Kinds: {@code section} (一、/（一）/1./（1）/①, with {@code level}), {@code chapter} (第X章),
- * {@code part} (第X节), {@code article} (第X条), {@code item} (an article's 项), {@code paragraph},
- * {@code table} (with {@code rows}), {@code attachment} (a printed attachment).
+ * <p>Kinds: {@code section} (一、/（一）/1./（1）/①, with {@code level}), {@code chapter} (第X章), {@code
+ * part} (第X节), {@code article} (第X条), {@code item} (an article's 项), {@code paragraph}, {@code
+ * table} (with {@code rows}), {@code attachment} (a printed attachment).
  *
  * @param kind the node kind
  * @param label the printed label (一、, 第三条, 1.2), or null

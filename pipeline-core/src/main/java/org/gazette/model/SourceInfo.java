@@ -10,7 +10,8 @@ package org.gazette.model;
  * @param lines number of raw lines (for PDF input: lines of extracted text)
  * @param pages number of pages of a PDF, or null for TXT
  */
-public record SourceInfo(String path, String sha256, String format, String encoding, int lines, Integer pages) {
+public record SourceInfo(
+    String path, String sha256, String format, String encoding, int lines, Integer pages) {
   /** Source information of a TXT input. */
   public SourceInfo(String path, String sha256, String format, String encoding, int lines) {
     this(path, sha256, format, encoding, lines, null);

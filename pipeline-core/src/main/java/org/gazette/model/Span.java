@@ -13,7 +13,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param endPageLabel the printed page label of the last page, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Span(int startLine, int endLine, Integer startPage, Integer endPage, String startPageLabel,
+public record Span(
+    int startLine,
+    int endLine,
+    Integer startPage,
+    Integer endPage,
+    String startPageLabel,
     String endPageLabel) {
   public Span {
     if (startLine < 1 || endLine < startLine) {

@@ -11,7 +11,12 @@ package org.gazette.model;
  * @param matchedDocument the id of the document found for it in the body, or null
  */
 public record TocEntry(
-    String title, String docNumber, Integer page, String category, int line, String matchedDocument) {
+    String title,
+    String docNumber,
+    Integer page,
+    String category,
+    int line,
+    String matchedDocument) {
   /** This entry with its matched document set. */
   public TocEntry withMatchedDocument(String id) {
     return new TocEntry(title, docNumber, page, category, line, id);

@@ -3,8 +3,8 @@ package org.gazette.ocr;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.ArrayList;
@@ -17,29 +17,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Repairs place names that OCR misread because its model lacks a rare character (Debian's chi_sim has
- * no 稷, so 稷山县 comes out as 稳山县, 称山县, 各山县…). A county-level name that is not in HanLP's
+ * Repairs place names that OCR misread because its model lacks a rare character (Debian's chi_sim
+ * has no 稷, so 稷山县 comes out as 稳山县, 称山县, 各山县…). A county-level name that is not in HanLP's
  * dictionary of place names is compared with the dictionary names that differ in one character,
- * choosing the replacement whose glyph looks most like what OCR read; the whole issue votes, so every
- * misreading of one name gets the same repair. The repaired character then also replaces the first
- * character of 字号 abbreviations that OCR read the same way ({@code 稳政发} → {@code 稷政发}).
+ * choosing the replacement whose glyph looks most like what OCR read; the whole issue votes, so
+ * every misreading of one name gets the same repair. The repaired character then also replaces the
+ * first character of 字号 abbreviations that OCR read the same way ({@code 稳政发} → {@code 稷政发}).
  *
  * <p>Needs a CJK font to compare glyphs (Debian fonts-wqy-zenhei); without one it changes nothing.
  */
 public final class PlaceNames {
   /** {@code 稳山县人民政府} → name {@code 稳山}, level {@code 县}. */
-  private static final Pattern PLACE = Pattern.compile("(\\p{IsHan}{2})(县|市|区|旗|具)(?=人民政府|政府|委|人大|政协|[直各])");
-  private static final Pattern ABBREVIATION = Pattern.compile("(\\p{IsHan})(\\p{IsHan}{0,4}(?:发|函|字|办|任))(?=[〔\\[【(（［]?\\d{4})");
+  private static final Pattern PLACE =
+      Pattern.compile("(\\p{IsHan}{2})(县|市|区|旗|具)(?=人民政府|政府|委|人大|政协|[直各])");
+
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(\\p{IsHan})(\\p{IsHan}{0,4}(?:发|函|字|办|任))(?=[〔\\[【(（［]?\\d{4})");
+
   /** A line that is a 字号 and little else: under a title, or a TOC entry's {@code (…号) 12}. */
   private static final Pattern NUMBER_LINE =
-      Pattern.compile("^[-(（]?\\p{IsHan}{1,6}[^\\p{IsHan}]{0,2}\\d{4}[^\\p{IsHan}]{0,2}第?\\d{1,5}号[)）]?\\d{0,4}$");
+      Pattern.compile(
+          "^[-(（]?\\p{IsHan}{1,6}[^\\p{IsHan}]{0,2}\\d{4}[^\\p{IsHan}]{0,2}第?\\d{1,5}号[)）]?\\d{0,4}$");
+
   private static final int GLYPH = 32;
   private static final int CANDIDATES = 1500;
   private static final double MIN_SIMILARITY = 0.3;
   private static final File[] FONTS = {
     new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
     new File("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-    new File("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")};
+    new File("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+  };
 
   private static volatile Glyphs glyphs;
 
@@ -86,7 +93,9 @@ public final class PlaceNames {
             String candidate = word.substring(0, pos) + c.getKey() + word.substring(pos + 1);
             if (known(candidate)) {
               String key = pos + ":" + word.charAt(1 - pos) + m.group(2);
-              votes.computeIfAbsent(key, k -> new HashMap<>()).merge(c.getKey(), c.getValue(), Double::sum);
+              votes
+                  .computeIfAbsent(key, k -> new HashMap<>())
+                  .merge(c.getKey(), c.getValue(), Double::sum);
               found.put(word, key);
             }
           }
@@ -96,14 +105,16 @@ public final class PlaceNames {
     Map<Character, Character> fix = new HashMap<>();
     Map<String, String> words = new HashMap<>();
     for (Map.Entry<String, Map<Character, Double>> e : votes.entrySet()) {
-      char best = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      char best =
+          e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
       String key = e.getKey();
       int pos = key.charAt(0) - '0';
       // Every unknown name of this shape gets the winner: the issue names one place many ways.
       for (String word : suspects) {
         if (word.charAt(1 - pos) == key.charAt(2) && word.substring(2).equals(key.substring(3))) {
           String name = word.substring(0, 2);
-          String repaired = pos == 0 ? best + name.substring(1) : name.charAt(0) + String.valueOf(best);
+          String repaired =
+              pos == 0 ? best + name.substring(1) : name.charAt(0) + String.valueOf(best);
           words.put(name, repaired);
           if (pos == 0) {
             fix.put(word.charAt(0), best);
@@ -125,12 +136,16 @@ public final class PlaceNames {
       boolean numberLine = NUMBER_LINE.matcher(org.gazette.text.Cjk.fold(r)).matches();
       while (a.find()) {
         Character to = abbreviationFix(fix, a.group(1).charAt(0));
-        if (to == null && numberLine && new java.util.HashSet<>(fix.values()).size() == 1
+        if (to == null
+            && numberLine
+            && new java.util.HashSet<>(fix.values()).size() == 1
             && !fix.containsValue(a.group(1).charAt(0))) {
           // A 字号 line of its own (not a citation): one issuer family, one first character.
           to = fix.values().iterator().next();
         }
-        a.appendReplacement(sb, Matcher.quoteReplacement((to == null ? a.group(1) : String.valueOf(to)) + a.group(2)));
+        a.appendReplacement(
+            sb,
+            Matcher.quoteReplacement((to == null ? a.group(1) : String.valueOf(to)) + a.group(2)));
       }
       a.appendTail(sb);
       out.add(sb.toString());
@@ -140,8 +155,8 @@ public final class PlaceNames {
 
   /**
    * The repair of a 字号 abbreviation's first character: the same as for the place name when OCR read
-   * it the same way, else the repaired character when it looks like this one ({@code 种政办发} →
-   * {@code 稷政办发}: the model cannot output 稷, so every 稷 became something else).
+   * it the same way, else the repaired character when it looks like this one ({@code 种政办发} → {@code
+   * 稷政办发}: the model cannot output 稷, so every 稷 became something else).
    */
   private static Character abbreviationFix(Map<Character, Character> fix, char c) {
     Character to = fix.get(c);
@@ -175,7 +190,8 @@ public final class PlaceNames {
     for (int k = 0; k < score.length; k++) {
       BitSet both = (BitSet) g.bits()[k].clone();
       both.and(g.bits()[i]);
-      score[k] = k == i || g.ink()[k] == 0 ? 0 : 2.0 * both.cardinality() / (g.ink()[k] + g.ink()[i]);
+      score[k] =
+          k == i || g.ink()[k] == 0 ? 0 : 2.0 * both.cardinality() / (g.ink()[k] + g.ink()[i]);
       order[k] = k;
     }
     java.util.Arrays.sort(order, (x, y) -> Double.compare(score[y], score[x]));
@@ -240,7 +256,8 @@ public final class PlaceNames {
         }
       }
     }
-    for (String name : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
+    for (String name :
+        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
       Font f = new Font(name, Font.PLAIN, GLYPH);
       if (f.canDisplayUpTo("稷山县人民政府") == -1) {
         return f;

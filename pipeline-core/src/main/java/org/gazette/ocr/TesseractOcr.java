@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
- * Tesseract 5 (Debian {@code tesseract-ocr} + {@code tesseract-ocr-chi-sim}) run as a subprocess, one
- * single-threaded process per page ({@code OMP_THREAD_LIMIT=1}: Tesseract's own threading is slower on
- * small machines), TSV output for line boxes and word confidences.
+ * Tesseract 5 (Debian {@code tesseract-ocr} + {@code tesseract-ocr-chi-sim}) run as a subprocess,
+ * one single-threaded process per page ({@code OMP_THREAD_LIMIT=1}: Tesseract's own threading is
+ * slower on small machines), TSV output for line boxes and word confidences.
  */
 public final class TesseractOcr implements OcrEngine {
   private static final long TIMEOUT_SECONDS = 300;
@@ -46,10 +46,14 @@ public final class TesseractOcr implements OcrEngine {
     return available;
   }
 
-  /** True when the vertical model ({@code chi_sim_vert}, Debian tesseract-ocr-chi-sim-vert) is installed. */
+  /**
+   * True when the vertical model ({@code chi_sim_vert}, Debian tesseract-ocr-chi-sim-vert) is
+   * installed.
+   */
   public boolean verticalAvailable() {
     if (verticalModel == null) {
-      verticalModel = available() && languagesListed().contains(languages.split("\\+")[0] + "_vert");
+      verticalModel =
+          available() && languagesListed().contains(languages.split("\\+")[0] + "_vert");
     }
     return verticalModel;
   }
@@ -72,7 +76,10 @@ public final class TesseractOcr implements OcrEngine {
       Path dir = Files.createTempDirectory("gazette-unicharset");
       try {
         Path model = null;
-        for (String root : new String[] {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata"}) {
+        for (String root :
+            new String[] {
+              "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata"
+            }) {
           Path p = Path.of(root, languages.split("\\+")[0] + ".traineddata");
           if (Files.exists(p)) {
             model = p;
@@ -81,8 +88,12 @@ public final class TesseractOcr implements OcrEngine {
         if (model == null) {
           return out;
         }
-        Process p = new ProcessBuilder("combine_tessdata", "-u", model.toString(), dir.resolve("m.").toString())
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p =
+            new ProcessBuilder(
+                    "combine_tessdata", "-u", model.toString(), dir.resolve("m.").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
           p.destroyForcibly();
           return out;
@@ -90,7 +101,9 @@ public final class TesseractOcr implements OcrEngine {
         Path uni = dir.resolve("m.lstm-unicharset");
         if (Files.exists(uni)) {
           for (String line : Files.readAllLines(uni, StandardCharsets.UTF_8)) {
-            if (!line.isEmpty() && line.codePointCount(0, line.indexOf(' ') > 0 ? line.indexOf(' ') : line.length()) == 1) {
+            if (!line.isEmpty()
+                && line.codePointCount(0, line.indexOf(' ') > 0 ? line.indexOf(' ') : line.length())
+                    == 1) {
               out.add(line.charAt(0));
             }
           }
@@ -135,8 +148,16 @@ public final class TesseractOcr implements OcrEngine {
     try {
       ImageIO.write(image, "png", png.toFile());
       // Vertical text: the _vert model with one uniform block of vertical text (psm 5).
-      ProcessBuilder pb = new ProcessBuilder(executable, png.toString(), "stdout", "-l",
-          vert ? languages.split("\\+")[0] + "_vert" : languages, "--psm", vert ? "5" : "6", "tsv");
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              executable,
+              png.toString(),
+              "stdout",
+              "-l",
+              vert ? languages.split("\\+")[0] + "_vert" : languages,
+              "--psm",
+              vert ? "5" : "6",
+              "tsv");
       pb.environment().put("OMP_THREAD_LIMIT", "1");
       pb.redirectError(ProcessBuilder.Redirect.DISCARD);
       Process p = pb.start();
@@ -208,5 +229,4 @@ public final class TesseractOcr implements OcrEngine {
     }
     return new Result(lines, words == 0 ? Double.NaN : confSum / words);
   }
-
 }

@@ -7,12 +7,13 @@ import org.gazette.text.Cjk;
 
 /**
  * Groups a page's glyphs into lines by baseline and joins each line's characters in x order: no
- * space between CJK characters (PDFs often carry stray ones), one space where Latin words are apart,
- * a tab across a wide gap (table cells, TOC page numbers).
+ * space between CJK characters (PDFs often carry stray ones), one space where Latin words are
+ * apart, a tab across a wide gap (table cells, TOC page numbers).
  */
 final class LineBuilder {
   /** Baselines closer than this share of the glyph height are one line. */
   private static final double SAME_LINE = 0.45;
+
   /** A gap wider than this many average character widths separates cells. */
   private static final double CELL_GAP = 3.5;
 
@@ -62,12 +63,13 @@ final class LineBuilder {
 
   /**
    * Two columns side by side (a TOC set in two columns): when a vertical gutter near the middle of
-   * the page is empty on most rows that have text on both sides, every row is cut there and the left
-   * column is read before the right one.
+   * the page is empty on most rows that have text on both sides, every row is cut there and the
+   * left column is read before the right one.
    */
   static List<List<Glyph>> readColumns(List<List<Glyph>> rows) {
     double min = rows.stream().flatMap(List::stream).mapToDouble(Glyph::x).min().orElse(0);
-    double max = rows.stream().flatMap(List::stream).mapToDouble(g -> g.x() + g.width()).max().orElse(0);
+    double max =
+        rows.stream().flatMap(List::stream).mapToDouble(g -> g.x() + g.width()).max().orElse(0);
     double best = Double.NaN;
     int bestBoth = 0;
     for (double g = min + 0.35 * (max - min); g <= min + 0.65 * (max - min); g += 2) {
@@ -122,7 +124,8 @@ final class LineBuilder {
 
   private static TextLine line(List<Glyph> r, int page) {
     r.sort(Comparator.comparingDouble(Glyph::x));
-    double avg = r.stream().mapToDouble(g -> Math.max(g.width(), 0.3 * g.height())).average().orElse(5);
+    double avg =
+        r.stream().mapToDouble(g -> Math.max(g.width(), 0.3 * g.height())).average().orElse(5);
     StringBuilder sb = new StringBuilder();
     Glyph prev = null;
     int bold = 0;
@@ -142,7 +145,13 @@ final class LineBuilder {
       prev = g;
     }
     Glyph last = r.get(r.size() - 1);
-    return new TextLine(sb.toString(), page, r.get(0).x(), last.x() + last.width(), r.get(0).y(), size,
+    return new TextLine(
+        sb.toString(),
+        page,
+        r.get(0).x(),
+        last.x() + last.width(),
+        r.get(0).y(),
+        size,
         bold * 2 > r.size());
   }
 

@@ -10,16 +10,18 @@ import java.util.regex.Pattern;
 import org.gazette.text.Cjk;
 
 /**
- * Furniture from page geometry: lines in the top or bottom band of a page that repeat on other pages
- * (digits masked, so {@code 1/2023 …公报} and page-specific labels group together; odd and even
- * pages may alternate), and page labels ({@code — 12 —}, {@code - 12 -}, {@code · 40 ·}, {@code 12},
- * {@code 第12页}) in those bands.
+ * Furniture from page geometry: lines in the top or bottom band of a page that repeat on other
+ * pages (digits masked, so {@code 1/2023 …公报} and page-specific labels group together; odd and even
+ * pages may alternate), and page labels ({@code — 12 —}, {@code - 12 -}, {@code · 40 ·}, {@code
+ * 12}, {@code 第12页}) in those bands.
  */
 final class PageGeometry {
   /** Share of the page height at the top and at the bottom where running heads and feet stand. */
   private static final double BAND = 0.12;
+
   private static final Pattern PAGE_LABEL =
       Pattern.compile("^[-—–－―~·•一]{0,3}(\\d{1,4})[-—–－―~·•一]{0,3}$|^第(\\d{1,4})页(共\\d{1,4}页)?$");
+
   /** A band line must repeat on this share of the pages (at least two) to be a running head. */
   private static final double REPEAT_SHARE = 0.25;
 
@@ -67,7 +69,9 @@ final class PageGeometry {
             labels.put(p + 1, value);
           }
         } else if (seen.get(band + key(l.text())).size() >= need) {
-          kinds.computeIfAbsent(p + 1, k -> new HashMap<>()).put(i, band.equals("top") ? "header" : "footer");
+          kinds
+              .computeIfAbsent(p + 1, k -> new HashMap<>())
+              .put(i, band.equals("top") ? "header" : "footer");
         }
       }
     }
@@ -76,8 +80,8 @@ final class PageGeometry {
 
   /**
    * The usual difference between printed page number and page index (0 when the PDF starts at page
-   * 1; 12 for an excerpt starting at printed page 13), from decorated labels first: a table cell in the
-   * bottom band that happens to be a number does not fit it.
+   * 1; 12 for an excerpt starting at printed page 13), from decorated labels first: a table cell in
+   * the bottom band that happens to be a number does not fit it.
    */
   private static int labelOffset(List<List<TextLine>> pages, List<Double> heights) {
     Map<Integer, Integer> decoratedVotes = new HashMap<>();
@@ -96,7 +100,10 @@ final class PageGeometry {
       }
     }
     Map<Integer, Integer> use = decoratedVotes.isEmpty() ? votes : decoratedVotes;
-    return use.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+    return use.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(0);
   }
 
   private static boolean decorated(String text) {

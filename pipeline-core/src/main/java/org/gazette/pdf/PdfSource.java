@@ -33,8 +33,10 @@ import org.gazette.text.Cjk;
  */
 public final class PdfSource {
   private static final float OCR_DPI = 300f;
+
   /** Points per inch: OCR pixel coordinates back to page points. */
   private static final float POINTS = 72f;
+
   /** Indentation (in character heights) that marks a paragraph's first line or a centred line. */
   private static final double INDENT = 1.5;
 
@@ -43,7 +45,8 @@ public final class PdfSource {
   private final int threads;
 
   /**
-   * A reader that OCRs with {@code ocr} according to {@code mode}, on up to {@code threads} pages at once.
+   * A reader that OCRs with {@code ocr} according to {@code mode}, on up to {@code threads} pages
+   * at once.
    */
   public PdfSource(OcrEngine ocr, OcrMode mode, int threads) {
     this.ocr = ocr;
@@ -61,7 +64,8 @@ public final class PdfSource {
    */
   public Read read(byte[] bytes) throws PipelineException {
     if (!hasEndMarker(bytes)) {
-      throw new PipelineException.UnreadableInput("truncated PDF: no %%EOF at the end of the file", null);
+      throw new PipelineException.UnreadableInput(
+          "truncated PDF: no %%EOF at the end of the file", null);
     }
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int n = doc.getNumberOfPages();
@@ -72,7 +76,8 @@ public final class PdfSource {
     } catch (InvalidPasswordException e) {
       throw new PipelineException.EncryptedPdf("the PDF is encrypted and needs a password", e);
     } catch (IOException e) {
-      throw new PipelineException.UnreadableInput("not a readable PDF (corrupt or truncated): " + e.getMessage(), e);
+      throw new PipelineException.UnreadableInput(
+          "not a readable PDF (corrupt or truncated): " + e.getMessage(), e);
     }
   }
 
@@ -114,10 +119,17 @@ public final class PdfSource {
           sources.add("ocr");
         } else {
           if (wantOcr) {
-            diagnostics.add(Diagnostic.warning("ocr-unavailable", "page " + p
-                + " has no usable text layer and OCR (tesseract with chi_sim) is not installed", null));
+            diagnostics.add(
+                Diagnostic.warning(
+                    "ocr-unavailable",
+                    "page "
+                        + p
+                        + " has no usable text layer and OCR (tesseract with chi_sim) is not installed",
+                    null));
           } else if (!usable && mode == OcrMode.NEVER && !lines.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("garbled-text-layer", "page " + p + " text layer looks garbled", null));
+            diagnostics.add(
+                Diagnostic.warning(
+                    "garbled-text-layer", "page " + p + " text layer looks garbled", null));
           }
           pages.add(usable || mode == OcrMode.NEVER ? lines : List.of());
           sources.add(lines.isEmpty() ? "none" : "layer");
@@ -131,7 +143,9 @@ public final class PdfSource {
           pages.set(p - 1, fromOcr(r, p));
           confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
         } catch (ExecutionException ex) {
-          diagnostics.add(Diagnostic.warning("ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), null));
+          diagnostics.add(
+              Diagnostic.warning(
+                  "ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), null));
           sources.set(p - 1, "none");
         }
       }
@@ -147,7 +161,9 @@ public final class PdfSource {
     }
   }
 
-  /** OCR'd pages only: place names the model cannot spell, repaired issue-wide ({@link PlaceNames}). */
+  /**
+   * OCR'd pages only: place names the model cannot spell, repaired issue-wide ({@link PlaceNames}).
+   */
   private void repairPlaceNames(List<List<TextLine>> pages, List<String> sources) {
     java.util.Set<Character> charset = ocr.charset();
     if (charset.isEmpty() || !sources.contains("ocr")) {
@@ -167,7 +183,8 @@ public final class PdfSource {
       }
       List<TextLine> lines = new ArrayList<>();
       for (TextLine l : pages.get(p)) {
-        lines.add(new TextLine(fixed.get(k++), l.page(), l.x0(), l.x1(), l.y(), l.size(), l.bold()));
+        lines.add(
+            new TextLine(fixed.get(k++), l.page(), l.x0(), l.x1(), l.y(), l.size(), l.bold()));
       }
       pages.set(p, lines);
     }
@@ -178,14 +195,24 @@ public final class PdfSource {
     List<TextLine> lines = new ArrayList<>();
     for (OcrEngine.Line l : r.lines()) {
       double h = (l.bottom() - l.top()) * scale;
-      lines.add(new TextLine(Cjk.collapseSpaces(l.text()), page, l.left() * scale, l.right() * scale,
-          l.bottom() * scale, h, false));
+      lines.add(
+          new TextLine(
+              Cjk.collapseSpaces(l.text()),
+              page,
+              l.left() * scale,
+              l.right() * scale,
+              l.bottom() * scale,
+              h,
+              false));
     }
     return lines;
   }
 
   /** Numbers the lines across pages, marks indented lines, and maps geometry furniture to lines. */
-  private static RawText assemble(List<List<TextLine>> pages, List<Double> heights, List<String> sources,
+  private static RawText assemble(
+      List<List<TextLine>> pages,
+      List<Double> heights,
+      List<String> sources,
       Map<Integer, Double> confidence) {
     PageGeometry.Result geo = PageGeometry.analyse(pages, heights);
     List<SourceLine> lines = new ArrayList<>();
@@ -210,7 +237,8 @@ public final class PdfSource {
           furniture.add(new Furniture(lines.size(), l.text(), kinds.get(i), p));
         }
       }
-      infos.add(new PageInfo(p, geo.labels().get(p), sources.get(p - 1), confidence.get(p), page.size()));
+      infos.add(
+          new PageInfo(p, geo.labels().get(p), sources.get(p - 1), confidence.get(p), page.size()));
     }
     int[] pageOf = linePages.stream().mapToInt(Integer::intValue).toArray();
     boolean[] shown = new boolean[display.size()];
@@ -234,8 +262,12 @@ public final class PdfSource {
   /** The most common glyph height of the issue: body text. */
   private static double bodySize(List<List<TextLine>> pages) {
     Map<Long, Integer> counts = new HashMap<>();
-    pages.forEach(pg -> pg.forEach(l -> counts.merge(Math.round(l.size()), l.text().length(), Integer::sum)));
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (double) e.getKey()).orElse(12.0);
+    pages.forEach(
+        pg -> pg.forEach(l -> counts.merge(Math.round(l.size()), l.text().length(), Integer::sum)));
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(e -> (double) e.getKey())
+        .orElse(12.0);
   }
 
   /** The most common right edge of a page's full lines (to one point). */
@@ -244,7 +276,10 @@ public final class PdfSource {
     for (TextLine l : page) {
       counts.merge(Math.round(l.x1()), 1, Integer::sum);
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (double) e.getKey()).orElse(0.0);
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(e -> (double) e.getKey())
+        .orElse(0.0);
   }
 
   /** The most common left edge of a page's lines (to one point). */
@@ -253,6 +288,9 @@ public final class PdfSource {
     for (TextLine l : page) {
       counts.merge(Math.round(l.x0()), 1, Integer::sum);
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (double) e.getKey()).orElse(0.0);
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(e -> (double) e.getKey())
+        .orElse(0.0);
   }
 }

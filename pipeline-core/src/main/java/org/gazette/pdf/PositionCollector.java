@@ -39,7 +39,14 @@ final class PositionCollector extends PDFTextStripper {
       if (u == null || u.isBlank()) {
         continue;
       }
-      glyphs.add(new Glyph(u, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(), bold(p.getFont())));
+      glyphs.add(
+          new Glyph(
+              u,
+              p.getXDirAdj(),
+              p.getYDirAdj(),
+              p.getWidthDirAdj(),
+              p.getHeightDir(),
+              bold(p.getFont())));
     }
   }
 
@@ -49,7 +56,9 @@ final class PositionCollector extends PDFTextStripper {
     }
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
     PDFontDescriptor d = font.getFontDescriptor();
-    return name.contains("bold") || name.contains("heavy") || name.contains("black")
+    return name.contains("bold")
+        || name.contains("heavy")
+        || name.contains("black")
         || (d != null && (d.isForceBold() || d.getFontWeight() >= 600));
   }
 }

@@ -5,12 +5,13 @@ import java.awt.image.Raster;
 
 /**
  * Tells vertical (columns, right to left) from horizontal text on a page image by its projection
- * profiles: horizontal lines leave empty pixel rows between them, vertical columns leave empty pixel
- * columns.
+ * profiles: horizontal lines leave empty pixel rows between them, vertical columns leave empty
+ * pixel columns.
  */
 final class TextDirection {
   /** Grey level below which a pixel is ink. */
   private static final int INK = 128;
+
   /** How much more empty columns than empty rows makes a page vertical. */
   private static final double MARGIN = 1.5;
 

@@ -11,4 +11,5 @@ package org.gazette.pdf;
  * @param size font size (glyph height)
  * @param bold whether most glyphs are bold
  */
-public record TextLine(String text, int page, double x0, double x1, double y, double size, boolean bold) {}
+public record TextLine(
+    String text, int page, double x0, double x1, double y, double size, boolean bold) {}

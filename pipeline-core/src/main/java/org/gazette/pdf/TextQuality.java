@@ -5,8 +5,8 @@ import org.gazette.text.Cjk;
 
 /**
  * Whether a page's text layer can be trusted: enough characters, and few of the kinds a broken font
- * mapping produces (private-use code points, U+FFFD, controls, accented Latin and box drawing where a
- * Chinese page should have Han characters).
+ * mapping produces (private-use code points, U+FFFD, controls, accented Latin and box drawing where
+ * a Chinese page should have Han characters).
  */
 final class TextQuality {
   private static final int MIN_CHARS = 10;
@@ -37,8 +37,12 @@ final class TextQuality {
     if (Cjk.isWide(cp) || (cp >= 0x20 && cp < 0x7F)) {
       return false;
     }
-    return (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFFFD || Character.isISOControl(cp)
-        || (cp >= 0x00A0 && cp <= 0x024F) || (cp >= 0x2500 && cp <= 0x25FF)
-        || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.PRIVATE_USE;
+    return (cp >= 0xE000 && cp <= 0xF8FF)
+        || cp == 0xFFFD
+        || Character.isISOControl(cp)
+        || (cp >= 0x00A0 && cp <= 0x024F)
+        || (cp >= 0x2500 && cp <= 0x25FF)
+        || Character.getType(cp) == Character.UNASSIGNED
+        || Character.getType(cp) == Character.PRIVATE_USE;
   }
 }

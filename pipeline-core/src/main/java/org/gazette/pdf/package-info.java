@@ -1,2 +1,4 @@
-/** PDF input: text with positions from PDFBox, page geometry, furniture by position and repetition. */
+/**
+ * PDF input: text with positions from PDFBox, page geometry, furniture by position and repetition.
+ */
 package org.gazette.pdf;

@@ -14,10 +14,16 @@ import org.gazette.model.SourceLine;
  * @param linePages 1-based page of each line (index = line number - 1), or null for TXT
  * @param pages the PDF's pages, or null for TXT
  * @param layoutFurniture furniture found from page geometry, or an empty list
- * @param displayLines for PDF input, whether each line is set apart (centred, larger or bold), or null
+ * @param displayLines for PDF input, whether each line is set apart (centred, larger or bold), or
+ *     null
  */
-public record RawText(List<SourceLine> lines, String encoding, int[] linePages, List<PageInfo> pages,
-    List<Furniture> layoutFurniture, boolean[] displayLines) {
+public record RawText(
+    List<SourceLine> lines,
+    String encoding,
+    int[] linePages,
+    List<PageInfo> pages,
+    List<Furniture> layoutFurniture,
+    boolean[] displayLines) {
   public RawText {
     lines = List.copyOf(lines);
     pages = pages == null ? null : List.copyOf(pages);
@@ -44,13 +50,17 @@ public record RawText(List<SourceLine> lines, String encoding, int[] linePages, 
     return linePages == null || n < 1 || n > linePages.length ? null : linePages[n - 1];
   }
 
-  /** Whether line {@code n} is set apart on its page (PDF), or null when the source has no layout. */
+  /**
+   * Whether line {@code n} is set apart on its page (PDF), or null when the source has no layout.
+   */
   public Boolean displayOf(int n) {
     return displayLines == null || n < 1 || n > displayLines.length ? null : displayLines[n - 1];
   }
 
   /** The printed label of 1-based page {@code page}, or null. */
   public String labelOf(Integer page) {
-    return pages == null || page == null || page < 1 || page > pages.size() ? null : pages.get(page - 1).label();
+    return pages == null || page == null || page < 1 || page > pages.size()
+        ? null
+        : pages.get(page - 1).label();
   }
 }

@@ -12,12 +12,13 @@ import org.gazette.model.SourceLine;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decodes a TXT gazette: UTF-8 (with or without BOM), UTF-16 (BOM or detected from zero bytes) and the
- * GB family. Any GB-family guess is decoded as GB18030, a superset of GBK and GB2312 that also holds
- * characters like ² and ₀ that occur in gazettes.
+ * Decodes a TXT gazette: UTF-8 (with or without BOM), UTF-16 (BOM or detected from zero bytes) and
+ * the GB family. Any GB-family guess is decoded as GB18030, a superset of GBK and GB2312 that also
+ * holds characters like ² and ₀ that occur in gazettes.
  */
 public final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
+
   /** Share of control characters above which the bytes are taken for binary data. */
   private static final double MAX_CONTROL_SHARE = 0.02;
 
@@ -33,8 +34,10 @@ public final class TextDecoder {
     }
     if (controlShare(text) > MAX_CONTROL_SHARE) {
       throw new PipelineException.UnreadableInput(
-          "not a text file: " + Math.round(controlShare(text) * 100)
-              + "% control characters (binary data or an unsupported encoding)", null);
+          "not a text file: "
+              + Math.round(controlShare(text) * 100)
+              + "% control characters (binary data or an unsupported encoding)",
+          null);
     }
     if (text.isBlank()) {
       throw new PipelineException.EmptyDocument("file holds only whitespace: no text to convert");
@@ -104,7 +107,8 @@ public final class TextDecoder {
     detector.handleData(b, 0, Math.min(b.length, 1 << 20));
     detector.dataEnd();
     String name = detector.getDetectedCharset();
-    if (name == null || name.toUpperCase(java.util.Locale.ROOT).startsWith("GB")
+    if (name == null
+        || name.toUpperCase(java.util.Locale.ROOT).startsWith("GB")
         || name.equalsIgnoreCase("HZ-GB-2312")) {
       return GB18030;
     }
@@ -139,8 +143,16 @@ public final class TextDecoder {
     if (text.isEmpty()) {
       return 0;
     }
-    long good = text.codePoints().filter(cp -> (cp >= 0x20 && cp < 0x7F) || cp == '\n' || cp == '\r'
-        || cp == '\t' || org.gazette.text.Cjk.isWide(cp)).count();
+    long good =
+        text.codePoints()
+            .filter(
+                cp ->
+                    (cp >= 0x20 && cp < 0x7F)
+                        || cp == '\n'
+                        || cp == '\r'
+                        || cp == '\t'
+                        || org.gazette.text.Cjk.isWide(cp))
+            .count();
     return (double) good / text.codePointCount(0, text.length());
   }
 
@@ -148,13 +160,18 @@ public final class TextDecoder {
     if (text.isEmpty()) {
       return 0;
     }
-    long control = text.chars()
-        .filter(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD)
-        .count();
+    long control =
+        text.chars()
+            .filter(
+                c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD)
+            .count();
     return (double) control / text.length();
   }
 
-  /** Splits on \n, \r\n and \r; a final line without terminator is kept, a trailing empty one is not. */
+  /**
+   * Splits on \n, \r\n and \r; a final line without terminator is kept, a trailing empty one is
+   * not.
+   */
   static List<SourceLine> splitLines(String text) {
     List<SourceLine> lines = new ArrayList<>();
     int start = 0;

@@ -12,16 +12,17 @@ import org.gazette.model.TocEntry;
 import org.gazette.text.Cjk;
 
 /**
- * Assigns each document its gazette section (栏目): from its TOC entry's banner (【县政府文件】), else
- * from a running-header banner on its pages ({@code · 县政府办公室文件 ·}), else from another document of
- * the issue with the same 字号 代字 (稷政办发 documents share a section). Unknown stays null.
+ * Assigns each document its gazette section (栏目): from its TOC entry's banner (【县政府文件】), else from
+ * a running-header banner on its pages ({@code · 县政府办公室文件 ·}), else from another document of the
+ * issue with the same 字号 代字 (稷政办发 documents share a section). Unknown stays null.
  */
 final class Categories {
   private static final Pattern HEADER_BANNER = Pattern.compile("[·•・]([^·•・]{2,20})[·•・]");
 
   private Categories() {}
 
-  static List<Document> assign(List<Document> docs, Map<String, TocEntry> tocByDoc, List<Furniture> furniture) {
+  static List<Document> assign(
+      List<Document> docs, Map<String, TocEntry> tocByDoc, List<Furniture> furniture) {
     List<Document> out = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);

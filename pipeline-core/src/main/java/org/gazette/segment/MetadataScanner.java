@@ -10,8 +10,8 @@ import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 
 /**
- * Reads issue metadata from the cover and masthead ({@code 2023 年第 3 期（总第 11 期）},
- * {@code 2023 年 9 月 30 日出版}) and, failing that, from running headers ({@code 1/2023 稷山县人民政府公报}).
+ * Reads issue metadata from the cover and masthead ({@code 2023 年第 3 期（总第 11 期）}, {@code 2023 年 9 月
+ * 30 日出版}) and, failing that, from running headers ({@code 1/2023 稷山县人民政府公报}).
  */
 public final class MetadataScanner {
   private static final int COVER_LINES = 120;
@@ -65,10 +65,12 @@ public final class MetadataScanner {
       Matcher yi = YEAR_ISSUE.matcher(t);
       String n = name.find() ? name.group(1).replaceFirst("^\\d+", "") : null;
       if (issue.find()) {
-        return new GazetteInfo(n, Integer.valueOf(issue.group(2)), Integer.valueOf(issue.group(1)), null, null);
+        return new GazetteInfo(
+            n, Integer.valueOf(issue.group(2)), Integer.valueOf(issue.group(1)), null, null);
       }
       if (yi.find()) {
-        return new GazetteInfo(n, Integer.valueOf(yi.group(1)), Integer.valueOf(yi.group(2)), null, null);
+        return new GazetteInfo(
+            n, Integer.valueOf(yi.group(1)), Integer.valueOf(yi.group(2)), null, null);
       }
       if (n != null) {
         return new GazetteInfo(n, null, null, null, null);

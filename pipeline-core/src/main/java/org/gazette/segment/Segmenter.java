@@ -16,33 +16,45 @@ import org.gazette.text.Patterns;
 /**
  * Finds where each document of an issue starts.
  *
- * <p>Three kinds of head, in the order they are trusted: a 字号 line with its title above it (and
- * the issuer line above that: {@code 稷山县人民政府 / 关于…的通知 / 稷政发〔2023〕1号}); a title followed
- * by a speech subtitle ({@code 政府工作报告 / ——2023年2月16日在…会议上}) or by a 主送 line; and a TOC entry
- * whose title appears alone in the body. Everything from one head to the next is one document, so a
- * 关于印发…的通知 and the document it encloses stay together.
+ * <p>Three kinds of head, in the order they are trusted: a 字号 line with its title above it (and the
+ * issuer line above that: {@code 稷山县人民政府 / 关于…的通知 / 稷政发〔2023〕1号}); a title followed by a speech
+ * subtitle ({@code 政府工作报告 / ——2023年2月16日在…会议上}) or by a 主送 line; and a TOC entry whose title
+ * appears alone in the body. Everything from one head to the next is one document, so a 关于印发…的通知
+ * and the document it encloses stay together.
  */
 public final class Segmenter {
   /** Longest title, in blocks, above a 字号. */
   private static final int MAX_TITLE_BLOCKS = 4;
+
   private static final int MAX_TITLE_CHARS = 120;
+
   /** Most issuer lines above a title (joint documents). */
   private static final int MAX_ISSUER_LINES = 3;
+
   /** A 版头 masthead above the 字号: {@code 山西省人民政府文件}. */
   private static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
+
   /**
-   * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent rather
-   * than enclosed ({@code 稷山县人民政府关于乔木等同志任免职务的通知}).
+   * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
+   * rather than enclosed ({@code 稷山县人民政府关于乔木等同志任免职务的通知}).
    */
-  private static final Pattern ISSUED_TITLE = Pattern.compile(
-      "^(\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + ")?关于.{2,80}(通知|决定|批复|复函|函|通报|通告|公告|命令|意见)$");
+  private static final Pattern ISSUED_TITLE =
+      Pattern.compile(
+          "^(\\p{IsHan}{2,30}?"
+              + Patterns.ORG_SUFFIX
+              + ")?关于.{2,80}(通知|决定|批复|复函|函|通报|通告|公告|命令|意见)$");
+
   /** A title with its 字号 in brackets on the same line: {@code 关于…的通知（某政发〔2023〕1号）}. */
   private static final Pattern TITLE_WITH_NUMBER =
-      Pattern.compile("^.{4,100}(关于|的).{2,100}[(（]?\\p{IsHan}{1,14}[〔\\[【(（]\\d{4}[〕\\]】)）]第?\\d{1,5}号[)）]?$");
+      Pattern.compile(
+          "^.{4,100}(关于|的).{2,100}[(（]?\\p{IsHan}{1,14}[〔\\[【(（]\\d{4}[〕\\]】)）]第?\\d{1,5}号[)）]?$");
+
   /** An order: {@code 山西省人民政府令}. */
   private static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
+
   /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}. */
-  private static final Pattern ORDER_NUMBER = Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第\\d{1,5}号$");
+  private static final Pattern ORDER_NUMBER =
+      Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第\\d{1,5}号$");
 
   /** Document heads among {@code blocks}, in order. */
   public List<Head> segment(List<Block> blocks, Toc toc) {
@@ -110,13 +122,15 @@ public final class Segmenter {
     if (from == n || (!started && MASTHEAD.matcher(joinFold(blocks, from, n - 1)).matches())) {
       return null;
     }
-    boolean bracketed = blocks.get(n).folded().startsWith("(") || blocks.get(n).folded().startsWith("（");
+    boolean bracketed =
+        blocks.get(n).folded().startsWith("(") || blocks.get(n).folded().startsWith("（");
     if (bracketed && !Patterns.isCompleteTitle(joinFold(blocks, from, n - 1))) {
       return null;
     }
     int issuer = -1;
     // Issuer lines above the title; a joint document has one per organ.
-    while (started && from - 1 - (issuer < 0 ? 0 : from - issuer) >= lowerBound
+    while (started
+        && from - 1 - (issuer < 0 ? 0 : from - issuer) >= lowerBound
         && (issuer < 0 ? 0 : from - issuer) < MAX_ISSUER_LINES) {
       int k = issuer < 0 ? from - 1 : issuer - 1;
       if (!Patterns.isOrgLine(blocks.get(k).folded())) {
@@ -144,9 +158,9 @@ public final class Segmenter {
   }
 
   /**
-   * Heads without a 字号: an order ({@code 山西省人民政府令 / 第305号}), a report title with its subtitle,
-   * a 关于… title followed by 主送, or a complete 关于… title right after the previous document's
-   * signature (date or 附注).
+   * Heads without a 字号: an order ({@code 山西省人民政府令 / 第305号}), a report title with its subtitle, a
+   * 关于… title followed by 主送, or a complete 关于… title right after the previous document's signature
+   * (date or 附注).
    */
   private Head titleOnlyHead(List<Block> blocks, int i, TreeMap<Integer, Head> heads) {
     Block b = blocks.get(i);
@@ -154,11 +168,13 @@ public final class Segmenter {
     if (!titleLike(b) || Patterns.isOrgLine(f)) {
       return null;
     }
-    if (TITLE_WITH_NUMBER.matcher(f).matches() && !f.matches("^(根据|按照|依据|为|经|按|依|参照|对照).*")
+    if (TITLE_WITH_NUMBER.matcher(f).matches()
+        && !f.matches("^(根据|按照|依据|为|经|按|依|参照|对照).*")
         && Patterns.isCompleteTitle(f.substring(0, DocNumbers.start(f)).replaceAll("[(（]$", ""))) {
       return new Head(issuer(blocks, i) >= 0 ? i - 1 : i, issuer(blocks, i), i, i, i, i + 1);
     }
-    if (ORDER.matcher(f).matches() && i + 1 < blocks.size()
+    if (ORDER.matcher(f).matches()
+        && i + 1 < blocks.size()
         && ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
       return new Head(i, -1, i, i + 1, -1, i + 2);
     }
@@ -172,20 +188,27 @@ public final class Segmenter {
       String joined = joinFold(blocks, i, end);
       String next = blocks.get(end + 1).folded();
       boolean titled = Patterns.endsLikeTitle(joined) && joined.length() <= MAX_TITLE_CHARS;
-      if (titled && Patterns.REPORT_SUBTITLE.matcher(next).matches() && Dates.findIso(next) != null) {
+      if (titled
+          && Patterns.REPORT_SUBTITLE.matcher(next).matches()
+          && Dates.findIso(next) != null) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
-      if (titled && (joined.contains("关于") || joined.matches(".*(讲话|致辞|报告)$"))
+      if (titled
+          && (joined.contains("关于") || joined.matches(".*(讲话|致辞|报告)$"))
           && speechDateFollows(blocks, end + 1)) {
         return new Head(i, -1, i, end, -1, end + 1);
       }
       if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
-      boolean issuedTitle = ISSUED_TITLE.matcher(joined).matches() && !enclosedByPrevious(blocks, heads, i, joined);
+      boolean issuedTitle =
+          ISSUED_TITLE.matcher(joined).matches() && !enclosedByPrevious(blocks, heads, i, joined);
       // 稷山县人民政府 / 关于…的通告, or 稷山县人民政府关于…的通告 on one line after a finished paragraph.
-      boolean standsAlone = issuer >= 0 || (joined.matches("^\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + "关于.*")
-          && i > 0 && blocks.get(i - 1).folded().endsWith("。"));
+      boolean standsAlone =
+          issuer >= 0
+              || (joined.matches("^\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + "关于.*")
+                  && i > 0
+                  && blocks.get(i - 1).folded().endsWith("。"));
       if (issuedTitle && standsAlone && !titleLike(blocks.get(end + 1))) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
@@ -199,8 +222,14 @@ public final class Segmenter {
   /** TOC entries without a 字号 match: look for their title standing alone in the body. */
   private void addTocHeads(List<Block> blocks, Toc toc, TreeMap<Integer, Head> heads) {
     for (TocEntry e : toc.entries()) {
-      if (e.docNumber() != null && heads.values().stream().anyMatch(h -> h.number() >= 0
-          && e.docNumber().equals(DocNumbers.ofHead(blocks.get(h.number()).text()).normalized()))) {
+      if (e.docNumber() != null
+          && heads.values().stream()
+              .anyMatch(
+                  h ->
+                      h.number() >= 0
+                          && e.docNumber()
+                              .equals(
+                                  DocNumbers.ofHead(blocks.get(h.number()).text()).normalized()))) {
         continue;
       }
       String want = Titles.loose(e.title());
@@ -212,8 +241,18 @@ public final class Segmenter {
           if (Titles.same(Titles.loose(joinFold(blocks, i, end)), want)
               || Titles.contains(Titles.loose(joinFold(blocks, i, end)), want)) {
             int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
-            int number = end + 1 < blocks.size() && DocNumbers.whole(blocks.get(end + 1).text()) != null ? end + 1 : -1;
-            Head h = new Head(issuer >= 0 ? issuer : i, issuer, i, end, number, (number >= 0 ? number : end) + 1);
+            int number =
+                end + 1 < blocks.size() && DocNumbers.whole(blocks.get(end + 1).text()) != null
+                    ? end + 1
+                    : -1;
+            Head h =
+                new Head(
+                    issuer >= 0 ? issuer : i,
+                    issuer,
+                    i,
+                    end,
+                    number,
+                    (number >= 0 ? number : end) + 1);
             if (!overlaps(heads, h)) {
               heads.put(h.first(), h);
             }
@@ -225,7 +264,9 @@ public final class Segmenter {
     }
   }
 
-  /** {@code （2023年1月5日）} within the two blocks after a speech title (a speaker line may come first). */
+  /**
+   * {@code （2023年1月5日）} within the two blocks after a speech title (a speaker line may come first).
+   */
   private static boolean speechDateFollows(List<Block> blocks, int k) {
     for (int j = k; j < Math.min(blocks.size(), k + 2); j++) {
       if (Patterns.DATE_LINE.matcher(blocks.get(j).folded()).matches()) {
@@ -236,16 +277,18 @@ public final class Segmenter {
   }
 
   /**
-   * True when the document before {@code i} is a 印发 notice whose title names {@code title}
-   * ({@code 关于印发《关于加快…的实施意见》的通知} encloses {@code 关于加快…的实施意见}): then the title
-   * after its signature is the enclosed document, not a new one.
+   * True when the document before {@code i} is a 印发 notice whose title names {@code title} ({@code
+   * 关于印发《关于加快…的实施意见》的通知} encloses {@code 关于加快…的实施意见}): then the title after its signature is the
+   * enclosed document, not a new one.
    */
-  private static boolean enclosedByPrevious(List<Block> blocks, TreeMap<Integer, Head> heads, int i, String title) {
+  private static boolean enclosedByPrevious(
+      List<Block> blocks, TreeMap<Integer, Head> heads, int i, String title) {
     java.util.Map.Entry<Integer, Head> prev = heads.lowerEntry(i);
     if (prev == null) {
       return false;
     }
-    String prevTitle = Titles.loose(joinFold(blocks, prev.getValue().titleFrom(), prev.getValue().titleTo()));
+    String prevTitle =
+        Titles.loose(joinFold(blocks, prev.getValue().titleFrom(), prev.getValue().titleTo()));
     String own = Titles.loose(title).replaceFirst("^\\p{IsHan}{2,30}?(?=关于)", "");
     return prevTitle.matches(".*(印发|转发|颁发|发布).*") && own.length() >= 6 && prevTitle.contains(own);
   }

@@ -16,18 +16,21 @@ public final class Titles {
     return s == null ? "" : PUNCT.matcher(Cjk.fold(s)).replaceAll("");
   }
 
-  /** Length from which a TOC title may match a body title that merely contains it (or vice versa). */
+  /**
+   * Length from which a TOC title may match a body title that merely contains it (or vice versa).
+   */
   private static final int MIN_CONTAINED = 10;
 
   /**
-   * One title holds the other whole ({@code 稷山县人民政府关于…的通知} and the TOC's {@code 关于…的通知}),
-   * both long enough for that to mean something.
+   * One title holds the other whole ({@code 稷山县人民政府关于…的通知} and the TOC's {@code 关于…的通知}), both long
+   * enough for that to mean something.
    */
   public static boolean contains(String a, String b) {
     if (a.length() < MIN_CONTAINED || b.length() < MIN_CONTAINED) {
       return false;
     }
-    return (a.endsWith(b) || b.endsWith(a)) && Math.min(a.length(), b.length()) * 10 >= Math.max(a.length(), b.length()) * 7;
+    return (a.endsWith(b) || b.endsWith(a))
+        && Math.min(a.length(), b.length()) * 10 >= Math.max(a.length(), b.length()) * 7;
   }
 
   /** Equal once an issuer prefix before 关于 is dropped from either side. */

@@ -52,13 +52,22 @@ final class Attachments {
       while (j < to) {
         Block b = blocks.get(j);
         Label l = Label.parse(b.firstRaw(), false);
-        boolean numbered = l != null && (l.style() == Label.Style.NUM_DOT || l.style() == Label.Style.NUM_DUN
-            || l.style() == Label.Style.PNUM) && l.number() == expected;
+        boolean numbered =
+            l != null
+                && (l.style() == Label.Style.NUM_DOT
+                    || l.style() == Label.Style.NUM_DUN
+                    || l.style() == Label.Style.PNUM)
+                && l.number() == expected;
         if (!numbered) {
           if (!items.isEmpty() && isTail(b, j + 1 < to ? blocks.get(j + 1) : null)) {
             Attachment prev = items.remove(items.size() - 1);
-            items.add(item((prev.label() == null ? "" : prev.label() + ".") + prev.title()
-                + (prev.remark() == null ? "" : "（" + prev.remark() + "）") + b.folded(), prev.line()));
+            items.add(
+                item(
+                    (prev.label() == null ? "" : prev.label() + ".")
+                        + prev.title()
+                        + (prev.remark() == null ? "" : "（" + prev.remark() + "）")
+                        + b.folded(),
+                    prev.line()));
             j++;
             continue;
           }
@@ -68,7 +77,10 @@ final class Attachments {
         expected++;
         j++;
       }
-      if (items.isEmpty() && j < to && rest.isEmpty() && org.gazette.segment.Segmenter.titleLike(blocks.get(j))) {
+      if (items.isEmpty()
+          && j < to
+          && rest.isEmpty()
+          && org.gazette.segment.Segmenter.titleLike(blocks.get(j))) {
         items.add(item(blocks.get(j).folded(), blocks.get(j).startLine()));
         j++;
       }
@@ -78,8 +90,12 @@ final class Attachments {
       while (j < to && isRemark(blocks.get(j).folded())) {
         Attachment last = items.remove(items.size() - 1);
         String remark = Cjk.squeeze(blocks.get(j).text()).replaceAll("^[(（]|[)）]$", "");
-        items.add(new Attachment(last.label(), last.title(),
-            last.remark() == null ? remark : last.remark() + "；" + remark, last.line()));
+        items.add(
+            new Attachment(
+                last.label(),
+                last.title(),
+                last.remark() == null ? remark : last.remark() + "；" + remark,
+                last.line()));
         j++;
       }
       return new Found(List.copyOf(items), i, j);
@@ -90,12 +106,20 @@ final class Attachments {
   /** The wrapped-off end of an item: {@code 责}, {@code 员名单}, {@code 版)}. */
   private static boolean isTail(Block b, Block next) {
     String f = b.folded();
-    boolean signer = Patterns.isOrgLine(f)
-        && (next == null || org.gazette.text.Dates.onlyDateIso(next.text()) != null);
-    return f.length() <= TAIL && !b.tabular() && !f.contains("：") && !f.contains(":")
-        && !f.endsWith("。") && Label.parse(b.firstRaw(), false) == null
-        && !signer && !f.startsWith("附件") && !isRemark(f)
-        && org.gazette.text.Dates.onlyDateIso(f) == null && !Patterns.NOTE.matcher(f).matches();
+    boolean signer =
+        Patterns.isOrgLine(f)
+            && (next == null || org.gazette.text.Dates.onlyDateIso(next.text()) != null);
+    return f.length() <= TAIL
+        && !b.tabular()
+        && !f.contains("：")
+        && !f.contains(":")
+        && !f.endsWith("。")
+        && Label.parse(b.firstRaw(), false) == null
+        && !signer
+        && !f.startsWith("附件")
+        && !isRemark(f)
+        && org.gazette.text.Dates.onlyDateIso(f) == null
+        && !Patterns.NOTE.matcher(f).matches();
   }
 
   /** A standalone remark line such as {@code （附件详见县政府网站）} or {@code （见网络版）}. */

@@ -22,22 +22,26 @@ import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
 /**
- * Reads one document's elements, following GB/T 9704-2012: [issuer] title [字号] [主送：] body
- * [附件说明] [署名] [成文日期] [（附注）] [printed attachments] [抄送/印发]. A 关于印发…的通知 puts its cover
- * notice (with signature, date and 附注) before the enclosed document, whose title and body follow.
+ * Reads one document's elements, following GB/T 9704-2012: [issuer] title [字号] [主送：] body [附件说明]
+ * [署名] [成文日期] [（附注）] [printed attachments] [抄送/印发]. A 关于印发…的通知 puts its cover notice (with
+ * signature, date and 附注) before the enclosed document, whose title and body follow.
  *
  * <p>Not thread-safe (it keeps the diagnostics of the last parse); use one per thread.
  */
 public final class DocumentParser {
   /** Titles of notices that enclose another document. */
   private static final Pattern ENCLOSING = Pattern.compile(".*(印发|转发|颁发|发布|公布|下发).*");
+
   private static final Pattern ISSUER_OF_TITLE = Pattern.compile("^(\\p{IsHan}{2,40}?)关于");
-  private static final Pattern BARE_ATTACHMENT = Pattern.compile("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?$");
+  private static final Pattern BARE_ATTACHMENT =
+      Pattern.compile("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?$");
   private static final Pattern SPEAKER =
       Pattern.compile(".*(长|主任|书记|主席|委员|代表|部长|厅长|局长|秘书长|同志)\\p{IsHan}{1,6}$");
   private static final int MAX_TITLE_BLOCKS = 3;
+
   /** Longest second or third line of an enclosed title. */
   private static final int CONTINUATION_CHARS = 24;
+
   /** Openers of a first body sentence: 为贯彻落实…, 根据…, 按照…. */
   private static final Pattern BODY_OPENER = Pattern.compile("^(为|根据|按照|依据|经|现将|近年来|当前|随着|在).*");
 
@@ -47,7 +51,6 @@ public final class DocumentParser {
   public List<Diagnostic> diagnostics() {
     return List.copyOf(diagnostics);
   }
-
 
   private record Parts(List<Node> body, Enclosure enclosure) {}
 
@@ -73,7 +76,10 @@ public final class DocumentParser {
       int cut = title.lastIndexOf(number.raw());
       title = cut > 0 ? title.substring(0, cut).replaceFirst("[(（]$", "") : title;
     }
-    d.mark("title", h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(), h.titleTo());
+    d.mark(
+        "title",
+        h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(),
+        h.titleTo());
     if (h.number() >= 0) {
       d.mark("docNumber", h.number(), h.number());
     }
@@ -94,20 +100,46 @@ public final class DocumentParser {
       }
     }
     Signatures.Closing closing = Signatures.closing(d);
-    Parts parts = ENCLOSING.matcher(title).matches() && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
+    Parts parts =
+        ENCLOSING.matcher(title).matches() && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
     }
     Span span = new Span(blocks.get(h.first()).startLine(), blocks.get(end - 1).endLine());
-    return new Document(id, null, title, number == null ? null : number.normalized(), number, issuer,
-        recipients, sig.signer(), sig.date(), sig.dateText(), sig.note(), attachments,
-        parts.enclosure() == null ? null : parts.enclosure().title(), closing.cc(), closing.printer(),
-        closing.printDate(), report, span, parts.body(), parts.enclosure(), elements(d.spans));
+    return new Document(
+        id,
+        null,
+        title,
+        number == null ? null : number.normalized(),
+        number,
+        issuer,
+        recipients,
+        sig.signer(),
+        sig.date(),
+        sig.dateText(),
+        sig.note(),
+        attachments,
+        parts.enclosure() == null ? null : parts.enclosure().title(),
+        closing.cc(),
+        closing.printer(),
+        closing.printDate(),
+        report,
+        span,
+        parts.body(),
+        parts.enclosure(),
+        elements(d.spans));
   }
 
   private static ElementSpans elements(java.util.Map<String, Span> s) {
-    return new ElementSpans(s.get("title"), s.get("docNumber"), s.get("recipients"), s.get("signer"),
-        s.get("date"), s.get("note"), s.get("attachments"), s.get("enclosedTitle"));
+    return new ElementSpans(
+        s.get("title"),
+        s.get("docNumber"),
+        s.get("recipients"),
+        s.get("signer"),
+        s.get("date"),
+        s.get("note"),
+        s.get("attachments"),
+        s.get("enclosedTitle"));
   }
 
   /** The issuer line (a 版头 masthead 某某省人民政府文件 names it too), or the prefix before 关于. */
@@ -174,7 +206,9 @@ public final class DocumentParser {
    */
   private Parts enclosed(DocBlocks d, int coverEnd) {
     int k = coverEnd + 1;
-    while (k < d.end && (Attachments.isRemark(d.at(k).folded()) || BARE_ATTACHMENT.matcher(d.at(k).folded()).matches())) {
+    while (k < d.end
+        && (Attachments.isRemark(d.at(k).folded())
+            || BARE_ATTACHMENT.matcher(d.at(k).folded()).matches())) {
       k++;
     }
     int t = enclosedTitleEnd(d, k);
@@ -195,13 +229,19 @@ public final class DocumentParser {
   private static int enclosedTitleEnd(DocBlocks d, int k) {
     int t = k;
     String title = "";
-    while (t < d.end && t - k < MAX_TITLE_BLOCKS && !d.used.contains(t) && Segmenter.titleLike(d.at(t))
+    while (t < d.end
+        && t - k < MAX_TITLE_BLOCKS
+        && !d.used.contains(t)
+        && Segmenter.titleLike(d.at(t))
         && Label.parse(d.at(t).firstRaw(), true) == null) {
       String f = d.at(t).folded();
       // A continuation line set apart like the title (PDF layout) may be long; plain text may not.
-      boolean shown = Boolean.TRUE.equals(d.at(t).display()) && Boolean.TRUE.equals(d.at(k).display());
-      if (t > k && ((f.length() > CONTINUATION_CHARS && !shown) || BODY_OPENER.matcher(f).matches()
-          || Patterns.isCompleteTitle(title))) {
+      boolean shown =
+          Boolean.TRUE.equals(d.at(t).display()) && Boolean.TRUE.equals(d.at(k).display());
+      if (t > k
+          && ((f.length() > CONTINUATION_CHARS && !shown)
+              || BODY_OPENER.matcher(f).matches()
+              || Patterns.isCompleteTitle(title))) {
         break;
       }
       title += f;
@@ -219,7 +259,9 @@ public final class DocumentParser {
 
   private static boolean isSpeaker(Block b) {
     String f = b.folded();
-    return f.length() <= 40 && !Patterns.TERMINAL.matcher(f).matches() && SPEAKER.matcher(f).matches();
+    return f.length() <= 40
+        && !Patterns.TERMINAL.matcher(f).matches()
+        && SPEAKER.matcher(f).matches();
   }
 
   private static String joined(DocBlocks d, int from, int to) {

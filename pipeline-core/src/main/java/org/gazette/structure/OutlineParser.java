@@ -18,8 +18,8 @@ import org.gazette.text.Label.Style;
  * documents, {@code 1 总则} or {@code 1、总则} in emergency plans), later styles nest under it, and a
  * label continues an open list of its style (or of a sibling style: {@code 10.} then {@code 11、})
  * when its number follows on. A decimal label {@code 2.1} nests under the open {@code 2}. 第X章/节/条
- * form chapters, parts and articles; inside an article, （一） labels are its items (项). Numbering gaps
- * become diagnostics.
+ * form chapters, parts and articles; inside an article, （一） labels are its items (项). Numbering
+ * gaps become diagnostics.
  */
 public final class OutlineParser {
   private static final Pattern ATTACHMENT_LABEL =
@@ -50,8 +50,15 @@ public final class OutlineParser {
 
     Node build() {
       List<Node> kids = children.isEmpty() ? null : List.copyOf(children);
-      return new Node(kind, label == null ? null : label.label(), title, kind.equals("section") ? level : null,
-          text, null, new Span(start, end), kids);
+      return new Node(
+          kind,
+          label == null ? null : label.label(),
+          title,
+          kind.equals("section") ? level : null,
+          text,
+          null,
+          new Span(start, end),
+          kids);
     }
   }
 
@@ -65,10 +72,13 @@ public final class OutlineParser {
   /** The outline of {@code blocks}. */
   public List<Node> parse(List<Block> blocks) {
     diagnostics.clear();
-    boolean dec = blocks.stream().anyMatch(b -> {
-      Label l = Label.parse(b.firstRaw(), false);
-      return l != null && l.style() == Style.DEC2;
-    });
+    boolean dec =
+        blocks.stream()
+            .anyMatch(
+                b -> {
+                  Label l = Label.parse(b.firstRaw(), false);
+                  return l != null && l.style() == Style.DEC2;
+                });
     List<Node> root = new ArrayList<>();
     List<Frame> stack = new ArrayList<>();
     Frame attachment = null;
@@ -133,7 +143,9 @@ public final class OutlineParser {
       top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
     if (top != null && top.kind.equals("article")) {
-      top.children.add(new Node("item", l.label(), null, null, Cjk.collapseSpaces(l.rest()), null, b.span(), null));
+      top.children.add(
+          new Node(
+              "item", l.label(), null, null, Cjk.collapseSpaces(l.rest()), null, b.span(), null));
       top.end = b.endLine();
       return;
     }
@@ -141,14 +153,19 @@ public final class OutlineParser {
     if (at >= 0) {
       Frame f = stack.get(at);
       if (l.number() != f.last + 1) {
-        diagnostics.add(Diagnostic.info("outline-numbering",
-            "heading " + l.label() + " follows " + f.last + " in its list", b.startLine()));
+        diagnostics.add(
+            Diagnostic.info(
+                "outline-numbering",
+                "heading " + l.label() + " follows " + f.last + " in its list",
+                b.startLine()));
       }
       closeTo(stack, base, at);
     } else {
       while (!stack.isEmpty()) {
         Frame t = stack.get(stack.size() - 1);
-        if (!t.kind.equals("section") || t.label.style().rank < l.style().rank || parentOfDecimal(t, l)) {
+        if (!t.kind.equals("section")
+            || t.label.style().rank < l.style().rank
+            || parentOfDecimal(t, l)) {
           break;
         }
         closeTo(stack, base, stack.size() - 1);
@@ -166,12 +183,14 @@ public final class OutlineParser {
         continue;
       }
       Style s = f.label.style();
-      boolean decimalSibling = s == l.style() && l.path() != null && l.path().equals(f.label.path());
+      boolean decimalSibling =
+          s == l.style() && l.path() != null && l.path().equals(f.label.path());
       if (s == l.style() && (l.path() == null || decimalSibling)) {
         return k;
       }
-      boolean compatible = (s == Style.NUM_DOT || s == Style.NUM_DUN)
-          && (l.style() == Style.NUM_DOT || l.style() == Style.NUM_DUN);
+      boolean compatible =
+          (s == Style.NUM_DOT || s == Style.NUM_DUN)
+              && (l.style() == Style.NUM_DOT || l.style() == Style.NUM_DUN);
       if (compatible && l.number() == f.last + 1) {
         return k;
       }
@@ -190,7 +209,10 @@ public final class OutlineParser {
     return t.substring(at + label.length()).replaceFirst("^[\\s、.．]+", "");
   }
 
-  /** A decimal label (2.1, 2.1.3) counts only under an open 2 / 2.1: elsewhere it is a number in text. */
+  /**
+   * A decimal label (2.1, 2.1.3) counts only under an open 2 / 2.1: elsewhere it is a number in
+   * text.
+   */
   private static boolean hasDecimalParent(List<Frame> stack, Label l) {
     for (Frame f : stack) {
       if (f.kind.equals("section") && (parentOfDecimal(f, l) || sameDecimalList(f, l))) {
@@ -209,7 +231,10 @@ public final class OutlineParser {
     if (l.path() == null) {
       return false;
     }
-    String own = f.label.path() == null ? String.valueOf(f.label.number()) : f.label.path() + "." + f.label.number();
+    String own =
+        f.label.path() == null
+            ? String.valueOf(f.label.number())
+            : f.label.path() + "." + f.label.number();
     return own.equals(l.path());
   }
 
@@ -245,7 +270,8 @@ public final class OutlineParser {
     }
   }
 
-  private static void closeWhile(List<Frame> stack, List<Node> base, java.util.function.Predicate<Frame> p) {
+  private static void closeWhile(
+      List<Frame> stack, List<Node> base, java.util.function.Predicate<Frame> p) {
     while (!stack.isEmpty() && p.test(stack.get(stack.size() - 1))) {
       close(stack, base);
     }

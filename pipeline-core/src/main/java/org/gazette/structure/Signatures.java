@@ -11,8 +11,10 @@ import org.gazette.text.Patterns;
 /** The end of a 公文: 署名, 成文日期 and 附注, and the 版记 (抄送, 印发). */
 final class Signatures {
   private static final Pattern NOTE_BODY = Pattern.compile("^[(（](.*)[)）]$");
+
   /** How far after the date a 附注 may stand (a closing sentence can come between). */
   private static final int SIGNATURE_REACH = 4;
+
   /** Most signer lines above a date (joint documents). */
   private static final int MAX_SIGNER_LINES = 3;
 

@@ -7,7 +7,9 @@ import org.gazette.model.Node;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 
-/** Tables that survived extraction as tab-separated rows; the first row is the header as printed. */
+/**
+ * Tables that survived extraction as tab-separated rows; the first row is the header as printed.
+ */
 final class Tables {
   private Tables() {}
 

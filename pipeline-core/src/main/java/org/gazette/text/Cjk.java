@@ -6,8 +6,8 @@ import java.text.Normalizer;
  * Character classes and normalisation for Chinese text extracted from PDFs.
  *
  * <p>The one place where whitespace between CJK characters is dropped ({@code 的 通知} → {@code 的通知},
- * {@code 2023 年} → {@code 2023年}), where text is folded for matching (NFKC, no whitespace), and where
- * display width is measured.
+ * {@code 2023 年} → {@code 2023年}), where text is folded for matching (NFKC, no whitespace), and
+ * where display width is measured.
  */
 public final class Cjk {
   private Cjk() {}
@@ -68,8 +68,8 @@ public final class Cjk {
   }
 
   /**
-   * Like {@link #collapseSpaces} but keeps the first space run after a leading ASCII number, so that
-   * {@code "1 总 则"} becomes {@code "1 总则"} and the label stays apart from its title.
+   * Like {@link #collapseSpaces} but keeps the first space run after a leading ASCII number, so
+   * that {@code "1 总 则"} becomes {@code "1 总则"} and the label stays apart from its title.
    */
   public static String collapseSpacesKeepingLead(String s) {
     String t = s.strip();
@@ -87,14 +87,18 @@ public final class Cjk {
   public static String fold(String s) {
     String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
-    nfkc.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isSpace(cp)).forEach(out::appendCodePoint);
+    nfkc.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !isSpace(cp))
+        .forEach(out::appendCodePoint);
     return out.toString();
   }
 
   /** {@code s} with every whitespace character removed and nothing else changed: output values. */
   public static String squeeze(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isSpace(cp)).forEach(out::appendCodePoint);
+    s.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !isSpace(cp))
+        .forEach(out::appendCodePoint);
     return out.toString();
   }
 
@@ -109,7 +113,9 @@ public final class Cjk {
     return w;
   }
 
-  /** Joins two wrapped pieces of one paragraph; a space survives only between two narrow characters. */
+  /**
+   * Joins two wrapped pieces of one paragraph; a space survives only between two narrow characters.
+   */
   public static String join(String left, String right) {
     if (left.isEmpty()) {
       return right;
@@ -119,7 +125,8 @@ public final class Cjk {
     }
     int a = left.codePointBefore(left.length());
     int b = right.codePointAt(0);
-    boolean latin = Character.isLetterOrDigit(a) && !isWide(a) && Character.isLetter(b) && !isWide(b);
+    boolean latin =
+        Character.isLetterOrDigit(a) && !isWide(a) && Character.isLetter(b) && !isWide(b);
     return latin ? left + " " + right : left + right;
   }
 

@@ -8,11 +8,18 @@ import java.util.regex.Pattern;
 /** 成文日期 and other dates: {@code 2023年7月25日}, {@code 2023 年 1 月 9 日}, {@code 二〇二三年七月二十五日}. */
 public final class Dates {
   private static final String CN = "[〇○零一二三四五六七八九十]";
+
   /** Arabic or Chinese year, month, day: {@code 2021年 5月 7日}, {@code 二〇二三年七月二十五日}. */
   private static final Pattern DATE =
       Pattern.compile(
-          "((?:19|20)\\d{2}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|"
-              + CN + "{1,3})\\s*[日号]");
+          "((?:19|20)\\d{2}|"
+              + CN
+              + "{4})\\s*年\\s*(\\d{1,2}|"
+              + CN
+              + "{1,3})\\s*月\\s*(\\d{1,2}|"
+              + CN
+              + "{1,3})\\s*[日号]");
+
   /** A line that is only a date (the 成文日期 line of a signature block). */
   private static final Pattern DATE_ONLY =
       Pattern.compile("^[\\s(（]*" + DATE.pattern() + "[\\s)）]*$");

@@ -5,18 +5,30 @@ import java.util.regex.Pattern;
 import org.gazette.model.DocNumber;
 
 /**
- * 发文字号: any issuer abbreviation + bracketed year + serial + 号, e.g. {@code 稷政办发〔2023〕17号},
- * {@code 国办函〔2021〕5号}, {@code 稷政任字〔2023〕1号}. Brackets as OCR and PDFs break them ([ ] ( ) 【】 ［］, even
- * mismatched, or one of the two lost: {@code 稷政发2023]11号}) are accepted; spaces anywhere are tolerated.
+ * 发文字号: any issuer abbreviation + bracketed year + serial + 号, e.g. {@code 稷政办发〔2023〕17号}, {@code
+ * 国办函〔2021〕5号}, {@code 稷政任字〔2023〕1号}. Brackets as OCR and PDFs break them ([ ] ( ) 【】 ［］, even
+ * mismatched, or one of the two lost: {@code 稷政发2023]11号}) are accepted; spaces anywhere are
+ * tolerated.
  */
 public final class DocNumbers {
-  /** Brackets around the year as printed, and as OCR reads them ({@code 「2021」}, {@code [2021」}). */
+  /**
+   * Brackets around the year as printed, and as OCR reads them ({@code 「2021」}, {@code [2021」}).
+   */
   private static final String OPEN = "[〔\\[【(（［{｛〈<「『/|]";
+
   private static final String CLOSE = "[〕\\]】)）］}｝〉>」』/|]";
+
   /** Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号. */
   private static final Pattern ANY =
       Pattern.compile(
-          "(\\p{IsHan}{1,14}?)(?:" + OPEN + "((?:19|20)\\d{2})" + CLOSE + "?|((?:19|20)\\d{2})" + CLOSE + ")第?(\\d{1,5})号");
+          "(\\p{IsHan}{1,14}?)(?:"
+              + OPEN
+              + "((?:19|20)\\d{2})"
+              + CLOSE
+              + "?|((?:19|20)\\d{2})"
+              + CLOSE
+              + ")第?(\\d{1,5})号");
+
   /** A prefix cannot contain these: they end titles or start sentences. */
   private static final Pattern PREFIX_BREAK =
       Pattern.compile(".*(通知|意见|办法|方案|决定|报告|规定|细则|批复|计划|要点|清单|通报|公告|决议|命令|纪要|的|根据|按照|依据|参照|印发)");

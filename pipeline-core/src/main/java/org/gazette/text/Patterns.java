@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Named patterns for the lines that shape a gazette issue. Each applies to text folded by
- * {@link Cjk#fold} (NFKC, no whitespace) unless it says otherwise.
+ * Named patterns for the lines that shape a gazette issue. Each applies to text folded by {@link
+ * Cjk#fold} (NFKC, no whitespace) unless it says otherwise.
  */
 public final class Patterns {
   private Patterns() {}
@@ -28,19 +28,22 @@ public final class Patterns {
   }
 
   /** Words a document title ends with: {@code …的通知}, {@code …实施意见}, {@code …管理办法}. */
-  private static final List<String> TITLE_WORDS = List.of(
-      "通知", "意见", "办法", "方案", "决定", "报告", "规定", "细则", "批复", "计划", "要点", "清单", "通报",
-      "公告", "决议", "命令", "纪要", "函", "通告", "条例", "规则", "规划", "预案", "制度", "章程", "守则",
-      "标准", "指引", "指南", "名单", "公示", "答复", "批示", "议案", "公报", "目录", "措施", "任务分解",
-      "责任分解", "安排", "汇编", "讲话", "致辞", "解读", "说明");
+  private static final List<String> TITLE_WORDS =
+      List.of(
+          "通知", "意见", "办法", "方案", "决定", "报告", "规定", "细则", "批复", "计划", "要点", "清单", "通报", "公告", "决议",
+          "命令", "纪要", "函", "通告", "条例", "规则", "规划", "预案", "制度", "章程", "守则", "标准", "指引", "指南", "名单",
+          "公示", "答复", "批示", "议案", "公报", "目录", "措施", "任务分解", "责任分解", "安排", "汇编", "讲话", "致辞", "解读",
+          "说明");
 
   /**
    * True when {@code folded} ends with a document-type word, optionally followed by one closing
-   * bracket: {@code 关于推进气象高质量发展的实施意见}, {@code …（2022年版）} is not (see
-   * {@link #isCompleteTitle}).
+   * bracket: {@code 关于推进气象高质量发展的实施意见}, {@code …（2022年版）} is not (see {@link #isCompleteTitle}).
    */
   public static boolean endsLikeTitle(String folded) {
-    String f = folded.endsWith(")") || folded.endsWith("）") ? folded.substring(0, folded.length() - 1) : folded;
+    String f =
+        folded.endsWith(")") || folded.endsWith("）")
+            ? folded.substring(0, folded.length() - 1)
+            : folded;
     for (String w : TITLE_WORDS) {
       if (f.endsWith(w)) {
         return true;
@@ -59,7 +62,8 @@ public final class Patterns {
 
   /** 主送机关: ends with a colon and names units: {@code 各乡（镇）人民政府，县直各有关单位：}. */
   public static final Pattern RECIPIENTS =
-      Pattern.compile("^(各.{1,200}|.{0,200}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心)[)）]?)[:：]$");
+      Pattern.compile(
+          "^(各.{1,200}|.{0,200}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心)[)）]?)[:：]$");
 
   /** Section banner in a TOC or body: {@code 【县政府文件】}, {@code [县政府办公室文件]}. */
   public static final Pattern BANNER = Pattern.compile("^[【\\[［〖]([^】\\]］〗]{2,20})[】\\]］〗]$");
@@ -88,11 +92,13 @@ public final class Patterns {
       int open = Math.max(folded.lastIndexOf('('), folded.lastIndexOf('（'));
       bare = open > 0 ? folded.substring(0, open) : folded;
     }
-    return endsLikeTitle(folded) || (!bare.isEmpty() && bare.length() < folded.length() && endsLikeTitle(bare));
+    return endsLikeTitle(folded)
+        || (!bare.isEmpty() && bare.length() < folded.length() && endsLikeTitle(bare));
   }
 
   /** A date in brackets under a speech title: {@code （2023年1月5日）}. */
-  public static final Pattern DATE_LINE = Pattern.compile("^[(（]((19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[)）]$");
+  public static final Pattern DATE_LINE =
+      Pattern.compile("^[(（]((19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[)）]$");
 
   /** A person signing an order: {@code 省长 金湘军}, {@code 县长：王润}. */
   public static final Pattern PERSON_SIGNER =

@@ -29,11 +29,17 @@ import org.gazette.text.Patterns;
 public final class TocParser {
   /** Where to look for the 目录 line: the first lines of an issue. */
   private static final int HEAD_SEARCH_LINES = 400;
-  /** Trailing page number after leaders: {@code ..... 1}, {@code …12}, {@code \t32}, {@code ）46}. */
+
+  /**
+   * Trailing page number after leaders: {@code ..... 1}, {@code …12}, {@code \t32}, {@code ）46}.
+   */
   private static final Pattern PAGE_TAIL =
       Pattern.compile("^(.*?)[\\s.…·⋯_\\-—]*?[(（]?(\\d{1,4})[)）]?\\s*$");
+
   /** What may follow a 字号 in an entry: leaders and the page, maybe bracketed: {@code ……（11）}. */
-  private static final Pattern PAGE_AFTER_NUMBER = Pattern.compile("^[.…·⋯_\\-—]*[(（]?(\\d{1,4})[)）]?$");
+  private static final Pattern PAGE_AFTER_NUMBER =
+      Pattern.compile("^[.…·⋯_\\-—]*[(（]?(\\d{1,4})[)）]?$");
+
   private static final Pattern LEADERS = Pattern.compile("[.…·⋯_]{2,}|\\t");
   private static final Pattern BULLET = Pattern.compile("^[-•●◆■*·]\\s*");
   private static final int LOOKAHEAD = 2;

@@ -24,10 +24,13 @@ public final class SchemaValidator {
 
   /** Loads {@link #ISSUE_SCHEMA} from the classpath. */
   public SchemaValidator() {
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-        SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config));
-    try (InputStream in = SchemaValidator.class.getResourceAsStream("/org/gazette/schemas/" + ISSUE_SCHEMA)) {
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config));
+    try (InputStream in =
+        SchemaValidator.class.getResourceAsStream("/org/gazette/schemas/" + ISSUE_SCHEMA)) {
       if (in == null) {
         throw new IllegalStateException("schema missing from the classpath: " + ISSUE_SCHEMA);
       }

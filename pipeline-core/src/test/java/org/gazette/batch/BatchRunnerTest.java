@@ -17,28 +17,33 @@ class BatchRunnerTest {
   @Test
   void aSlowInputTimesOutAndTheOthersStillConvert(@TempDir Path tmp) throws Exception {
     Pipeline real = new Pipeline();
-    BatchRunner.Converter slowOnOne = (bytes, label) -> {
-      if (label.contains("slow")) {
-        try {
-          Thread.sleep(10_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return real.convert(bytes, label);
-    };
+    BatchRunner.Converter slowOnOne =
+        (bytes, label) -> {
+          if (label.contains("slow")) {
+            try {
+              Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return real.convert(bytes, label);
+        };
     Path slow = Files.copy(Samples.all().get(1), tmp.resolve("slow.txt"));
     Path fast = Files.copy(Samples.all().get(3), tmp.resolve("fast.txt"));
     Path out = tmp.resolve("out");
     List<ManifestEntry> heard = new ArrayList<>();
-    BatchRunner runner = new BatchRunner(slowOnOne, new BatchRunner.Options(out, 2, Duration.ofSeconds(2), false));
+    BatchRunner runner =
+        new BatchRunner(slowOnOne, new BatchRunner.Options(out, 2, Duration.ofSeconds(2), false));
     long t0 = System.nanoTime();
-    BatchRunner.Summary s = runner.run(List.of(new BatchRunner.Input(slow, "slow.json"), new BatchRunner.Input(fast, "fast.json")),
-        (e, skipped) -> {
-          synchronized (heard) {
-            heard.add(e);
-          }
-        });
+    BatchRunner.Summary s =
+        runner.run(
+            List.of(
+                new BatchRunner.Input(slow, "slow.json"), new BatchRunner.Input(fast, "fast.json")),
+            (e, skipped) -> {
+              synchronized (heard) {
+                heard.add(e);
+              }
+            });
     assertTrue((System.nanoTime() - t0) / 1e9 < 8, "the batch does not wait for the slow input");
     assertEquals(1, s.failed());
     assertEquals("failed", s.entries().get(0).status());
@@ -51,9 +56,11 @@ class BatchRunnerTest {
 
   @Test
   void aTornLastManifestLineCountsAsNotDone(@TempDir Path tmp) throws Exception {
-    Files.writeString(tmp.resolve(Manifest.FILE), "{\"input\":\"a.txt\",\"sha256\":\"x\",\"version\":\"v\",\"status\":\"ok\","
-        + "\"outputs\":[],\"error\":null,\"millis\":1,\"documents\":1,\"pages\":null,\"furniture\":0,\"warnings\":0}\n"
-        + "{\"input\":\"b.txt\",\"sha2");
+    Files.writeString(
+        tmp.resolve(Manifest.FILE),
+        "{\"input\":\"a.txt\",\"sha256\":\"x\",\"version\":\"v\",\"status\":\"ok\","
+            + "\"outputs\":[],\"error\":null,\"millis\":1,\"documents\":1,\"pages\":null,\"furniture\":0,\"warnings\":0}\n"
+            + "{\"input\":\"b.txt\",\"sha2");
     assertEquals(List.of("a.txt"), List.copyOf(Manifest.read(tmp).keySet()));
   }
 }

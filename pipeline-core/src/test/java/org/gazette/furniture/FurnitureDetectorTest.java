@@ -12,12 +12,27 @@ class FurnitureDetectorTest {
 
   @Test
   void runningHeadersAndPageNumbers() {
-    List<Furniture> f = detector.detect(Lines.of(String.join("\n",
-        "信息发布坚持实事求是、及时准确、公开透明的", "", "",
-        "1/2023 稷山县人民政府公报 · 县政府办公室文件 ·", "", "- 35 -", "",
-        "原则。要主动通过报刊发布信息。", "",
-        "· 政府工作报告 · 1/2023 稷山县人民政府公报", "12", "",
-        "— 3 —", "第 5 页")), 0, null);
+    List<Furniture> f =
+        detector.detect(
+            Lines.of(
+                String.join(
+                    "\n",
+                    "信息发布坚持实事求是、及时准确、公开透明的",
+                    "",
+                    "",
+                    "1/2023 稷山县人民政府公报 · 县政府办公室文件 ·",
+                    "",
+                    "- 35 -",
+                    "",
+                    "原则。要主动通过报刊发布信息。",
+                    "",
+                    "· 政府工作报告 · 1/2023 稷山县人民政府公报",
+                    "12",
+                    "",
+                    "— 3 —",
+                    "第 5 页")),
+            0,
+            null);
     assertEquals(List.of(4, 6, 10, 11, 13, 14), f.stream().map(Furniture::line).toList());
     assertEquals("header", f.get(0).kind());
     assertEquals("page-number", f.get(1).kind());
@@ -25,15 +40,22 @@ class FurnitureDetectorTest {
 
   @Test
   void bareNumbersAwayFromHeadersAreTableCellsNotFurniture() {
-    List<Furniture> f = detector.detect(Lines.of(String.join("\n",
-        "序号", "", "1", "", "稷峰镇", "", "2", "", "翟店镇", "", "合 计", "4075", "500")), 0, null);
+    List<Furniture> f =
+        detector.detect(
+            Lines.of(
+                String.join(
+                    "\n", "序号", "", "1", "", "稷峰镇", "", "2", "", "翟店镇", "", "合 计", "4075", "500")),
+            0,
+            null);
     assertEquals(List.of(), f);
   }
 
   @Test
   void theGazetteNameAloneIsAHeaderOnlyWhenKnown() {
     String text = "正文第一行\n\n稷山县人民政府公报\n\n正文第二行";
-    assertEquals(List.of(3), detector.detect(Lines.of(text), 0, "稷山县人民政府公报").stream().map(Furniture::line).toList());
+    assertEquals(
+        List.of(3),
+        detector.detect(Lines.of(text), 0, "稷山县人民政府公报").stream().map(Furniture::line).toList());
     assertEquals(List.of(), detector.detect(Lines.of(text), 0, null));
   }
 

@@ -13,11 +13,18 @@ class ReflowerTest {
   void joinsLinesWrappedAtAFixedWidthAndStopsAtStructure() {
     StringBuilder sb = new StringBuilder();
     String[] wrapped = {
-      "刚刚过去的 2022 年是锐意进取、奋发有为的一", "年。一年来，面对复杂严峻的发展态势和胶着反复的",
-      "疫情形势，在县委的坚强领导下，在县人大、县政协", "的监督支持下，我们坚持以习近平新时代中国特色",
-      "社会主义思想为指导，全县经济稳中有进。", "一、2022 年工作回顾", "这一年，我们把项目作为第一抓手，不断强化发",
-      "展新支撑。聚焦 104 个重点项目，落实“五个一”项", "目推进机制及县级领导包联机制，分类实行“一周一",
-      "调度”和“一周两调度”制度，先后举办 2 批次项目集", "中开工仪式。"};
+      "刚刚过去的 2022 年是锐意进取、奋发有为的一",
+      "年。一年来，面对复杂严峻的发展态势和胶着反复的",
+      "疫情形势，在县委的坚强领导下，在县人大、县政协",
+      "的监督支持下，我们坚持以习近平新时代中国特色",
+      "社会主义思想为指导，全县经济稳中有进。",
+      "一、2022 年工作回顾",
+      "这一年，我们把项目作为第一抓手，不断强化发",
+      "展新支撑。聚焦 104 个重点项目，落实“五个一”项",
+      "目推进机制及县级领导包联机制，分类实行“一周一",
+      "调度”和“一周两调度”制度，先后举办 2 批次项目集",
+      "中开工仪式。"
+    };
     for (String w : wrapped) {
       sb.append(w).append("\n\n");
     }
@@ -26,14 +33,17 @@ class ReflowerTest {
     assertEquals("一、2022年工作回顾", blocks.get(1).text());
     assertEquals(1, blocks.get(0).startLine());
     assertEquals(9, blocks.get(0).endLine());
-    assertEquals("这一年，我们把项目作为第一抓手，不断强化发展新支撑。聚焦104个重点项目，落实“五个一”项目推进机制及县级领导包联机制，"
-        + "分类实行“一周一调度”和“一周两调度”制度，先后举办2批次项目集中开工仪式。", blocks.get(2).text());
+    assertEquals(
+        "这一年，我们把项目作为第一抓手，不断强化发展新支撑。聚焦104个重点项目，落实“五个一”项目推进机制及县级领导包联机制，"
+            + "分类实行“一周一调度”和“一周两调度”制度，先后举办2批次项目集中开工仪式。",
+        blocks.get(2).text());
   }
 
   @Test
   void paragraphsOnOneLineWithAMidWordBreak() {
-    String text = "为深入贯彻落实党的二十大精神，推动气象事业高质量发展，更好发挥气象防灾减灾第一道防线作用，使气象工作更上一\n\n"
-        + "个台阶。\n\n一、总体要求\n\n稷山县人民政府\n\n2023年7月25日\n\n（此件公开发布）";
+    String text =
+        "为深入贯彻落实党的二十大精神，推动气象事业高质量发展，更好发挥气象防灾减灾第一道防线作用，使气象工作更上一\n\n"
+            + "个台阶。\n\n一、总体要求\n\n稷山县人民政府\n\n2023年7月25日\n\n（此件公开发布）";
     List<Block> blocks = reflower.reflow(Lines.of(text));
     assertEquals(5, blocks.size(), blocks.toString());
     assertEquals(3, blocks.get(0).endLine());

@@ -23,13 +23,26 @@ class PlaceNamesTest {
   @Test
   void misreadCountyNamesAndTheirAbbreviationsAreRepaired() {
     assumeTrue(GazettePdfBuilder.FONT.canRead(), "a CJK font is needed to compare glyphs");
-    List<String> ocr = List.of("稳山县人民政府", "关于推进气象高质量发展的实施意见", "稳政发〔2023〕11号",
-        "各乡(镇)人民政府，县直各有关单位，稳山经开区管委会:", "称山县人民政府办公室", "稳政办发[2023]17号",
-        "太原市人民政府");
+    List<String> ocr =
+        List.of(
+            "稳山县人民政府",
+            "关于推进气象高质量发展的实施意见",
+            "稳政发〔2023〕11号",
+            "各乡(镇)人民政府，县直各有关单位，稳山经开区管委会:",
+            "称山县人民政府办公室",
+            "稳政办发[2023]17号",
+            "太原市人民政府");
     List<String> fixed = PlaceNames.repair(ocr, withoutJi());
-    assertEquals(List.of("稷山县人民政府", "关于推进气象高质量发展的实施意见", "稷政发〔2023〕11号",
-        "各乡(镇)人民政府，县直各有关单位，稷山经开区管委会:", "稷山县人民政府办公室", "稷政办发[2023]17号",
-        "太原市人民政府"), fixed);
+    assertEquals(
+        List.of(
+            "稷山县人民政府",
+            "关于推进气象高质量发展的实施意见",
+            "稷政发〔2023〕11号",
+            "各乡(镇)人民政府，县直各有关单位，稷山经开区管委会:",
+            "稷山县人民政府办公室",
+            "稷政办发[2023]17号",
+            "太原市人民政府"),
+        fixed);
   }
 
   @Test

@@ -29,14 +29,28 @@ class LineBuilderTest {
   @Test
   void twoColumnTocIsReadColumnByColumn() {
     List<Glyph> g = new ArrayList<>(word("目录", 250, 60));
-    String[][] rows = {{"左一关于甲的通知", "右一关于丁的通知"}, {"左二关于乙的通知", "右二关于戊的通知"},
-        {"左三关于丙的通知", "右三关于己的通知"}, {"左四关于庚的通知", "右四关于辛的通知"}};
+    String[][] rows = {
+      {"左一关于甲的通知", "右一关于丁的通知"},
+      {"左二关于乙的通知", "右二关于戊的通知"},
+      {"左三关于丙的通知", "右三关于己的通知"},
+      {"左四关于庚的通知", "右四关于辛的通知"}
+    };
     for (int i = 0; i < rows.length; i++) {
       g.addAll(word(rows[i][0], 60, 100 + 20 * i));
       g.addAll(word(rows[i][1], 320, 100 + 20 * i));
     }
     List<String> text = LineBuilder.lines(g, 1).stream().map(TextLine::text).toList();
-    assertEquals(List.of("目录", "左一关于甲的通知", "左二关于乙的通知", "左三关于丙的通知", "左四关于庚的通知",
-        "右一关于丁的通知", "右二关于戊的通知", "右三关于己的通知", "右四关于辛的通知"), text);
+    assertEquals(
+        List.of(
+            "目录",
+            "左一关于甲的通知",
+            "左二关于乙的通知",
+            "左三关于丙的通知",
+            "左四关于庚的通知",
+            "右一关于丁的通知",
+            "右二关于戊的通知",
+            "右三关于己的通知",
+            "右四关于辛的通知"),
+        text);
   }
 }

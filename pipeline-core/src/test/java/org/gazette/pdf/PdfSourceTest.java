@@ -21,10 +21,18 @@ import org.gazette.ocr.OcrEngine;
 import org.junit.jupiter.api.Test;
 
 class PdfSourceTest {
-  private static final List<String> ISSUE = List.of(
-      "稷山县人民政府", "关于推进气象高质量发展的实施意见", "稷政发〔2023〕11号",
-      "各乡（镇）人民政府，县直各有关单位：", "为推动气象事业高质量发展，提出如下意见。", "一、总体要求",
-      "到2025年，气象现代化水平明显提升。", "稷山县人民政府", "2023年7月25日", "（此件公开发布）");
+  private static final List<String> ISSUE =
+      List.of(
+          "稷山县人民政府",
+          "关于推进气象高质量发展的实施意见",
+          "稷政发〔2023〕11号",
+          "各乡（镇）人民政府，县直各有关单位：",
+          "为推动气象事业高质量发展，提出如下意见。",
+          "一、总体要求",
+          "到2025年，气象现代化水平明显提升。",
+          "稷山县人民政府",
+          "2023年7月25日",
+          "（此件公开发布）");
 
   /** An OCR engine that "recognises" fixed lines and counts its calls. */
   static final class FakeOcr implements OcrEngine {
@@ -58,33 +66,42 @@ class PdfSourceTest {
   @Test
   void textLayerPagesAreReadWithoutOcr() throws Exception {
     FakeOcr ocr = new FakeOcr(true);
-    IssueResult r = new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(textPdf(), "t.pdf");
+    IssueResult r =
+        new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(textPdf(), "t.pdf");
     assertEquals(0, ocr.calls.get());
     assertEquals("layer", r.pages().get(0).textSource());
     assertEquals("1", r.pages().get(0).label());
     assertEquals("稷政发〔2023〕11号", r.documents().get(0).docNumber());
     assertEquals(1, r.documents().get(0).sourceSpan().startPage());
-    assertTrue(r.furniture().stream().anyMatch(f -> f.kind().equals("page-number") && f.page() == 1));
+    assertTrue(
+        r.furniture().stream().anyMatch(f -> f.kind().equals("page-number") && f.page() == 1));
   }
 
   @Test
   void garbledTextLayerIsDetectedAndOcrdInAutoMode() throws Exception {
     byte[] garbled = GazettePdfBuilder.garbledLayer(textPdf(), 100);
     FakeOcr ocr = new FakeOcr(true);
-    IssueResult r = new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(garbled, "g.pdf");
+    IssueResult r =
+        new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(garbled, "g.pdf");
     assertEquals(1, ocr.calls.get());
     assertEquals("ocr", r.pages().get(0).textSource());
     assertEquals(91.5, r.pages().get(0).ocrConfidence());
     assertEquals("2023-07-25", r.documents().get(0).date());
-    IssueResult never = new Pipeline(new Pipeline.Options(OcrMode.NEVER, 2, new FakeOcr(true))).convert(garbled, "g.pdf");
+    IssueResult never =
+        new Pipeline(new Pipeline.Options(OcrMode.NEVER, 2, new FakeOcr(true)))
+            .convert(garbled, "g.pdf");
     assertTrue(never.diagnostics().stream().anyMatch(d -> d.code().equals("garbled-text-layer")));
   }
 
   @Test
   void imageOnlyPageWithoutOcrGivesADiagnosticAndTheRestStillConverts() throws Exception {
     byte[] image = GazettePdfBuilder.imageOnly(textPdf(), 100);
-    IssueResult r = new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, new FakeOcr(false))).convert(image, "i.pdf");
-    assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-unavailable")), r.diagnostics().toString());
+    IssueResult r =
+        new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, new FakeOcr(false)))
+            .convert(image, "i.pdf");
+    assertTrue(
+        r.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-unavailable")),
+        r.diagnostics().toString());
     assertEquals("none", r.pages().get(0).textSource());
   }
 
@@ -105,7 +122,8 @@ class PdfSourceTest {
       doc.save(out);
       encrypted = out.toByteArray();
     }
-    PipelineException e = assertThrows(PipelineException.EncryptedPdf.class, () -> p.convert(encrypted, "e.pdf"));
+    PipelineException e =
+        assertThrows(PipelineException.EncryptedPdf.class, () -> p.convert(encrypted, "e.pdf"));
     assertTrue(e.getMessage().contains("encrypted"));
     byte[] pdf = textPdf();
     byte[] truncated = Arrays.copyOf(pdf, pdf.length / 2);
@@ -119,14 +137,20 @@ class PdfSourceTest {
     }
     e = assertThrows(PipelineException.EmptyDocument.class, () -> p.convert(empty, "z.pdf"));
     assertTrue(e.getMessage().contains("no pages"));
-    byte[] junk = "%PDF-1.7\nthis is not really a pdf\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] junk =
+        "%PDF-1.7\nthis is not really a pdf\n%%EOF"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     assertThrows(PipelineException.UnreadableInput.class, () -> p.convert(junk, "j.pdf"));
   }
 
   @Test
   void qualityHeuristicTellsGarbageFromChinese() {
-    assertTrue(TextQuality.usable(List.of(new TextLine("稷山县人民政府关于推进气象高质量发展的实施意见", 1, 0, 1, 1, 12, false))));
-    assertFalse(TextQuality.usable(List.of(new TextLine("ÃÂ¤¥¦§¨©ª«¬®¯°±µ¶ÀÁÈÉÊË", 1, 0, 1, 1, 12, false))));
+    assertTrue(
+        TextQuality.usable(
+            List.of(new TextLine("稷山县人民政府关于推进气象高质量发展的实施意见", 1, 0, 1, 1, 12, false))));
+    assertFalse(
+        TextQuality.usable(
+            List.of(new TextLine("ÃÂ¤¥¦§¨©ª«¬®¯°±µ¶ÀÁÈÉÊË", 1, 0, 1, 1, 12, false))));
     assertFalse(TextQuality.usable(List.of()));
   }
 }

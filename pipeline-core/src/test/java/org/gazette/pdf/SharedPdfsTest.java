@@ -17,8 +17,9 @@ import org.gazette.ocr.TesseractOcr;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PDFs other tools made of sample 002 (../shared/pdfs, beside the checkout in CI): a LibreOffice
- * PDF with a running header and {@code - N -} footers on every page, and a degraded image-only scan.
+ * The PDFs other tools made of sample 002 (../shared/pdfs, beside the checkout in CI): a
+ * LibreOffice PDF with a running header and {@code - N -} footers on every page, and a degraded
+ * image-only scan.
  */
 class SharedPdfsTest {
   private static final Path DIR = Path.of("..", "..", "shared", "pdfs");
@@ -30,7 +31,9 @@ class SharedPdfsTest {
     IssueResult r = new Pipeline().convert(pdf);
     assertEquals(8, r.documents().size());
     assertEquals("稷政发〔2021〕2号", r.documents().get(0).docNumber());
-    assertTrue(r.pages().stream().allMatch(p -> String.valueOf(p.page()).equals(p.label())), "labels 1..52");
+    assertTrue(
+        r.pages().stream().allMatch(p -> String.valueOf(p.page()).equals(p.label())),
+        "labels 1..52");
     long headers = r.furniture().stream().filter(f -> f.kind().equals("header")).count();
     assertEquals(r.pages().size(), headers);
     List<String> leaks = new ArrayList<>();
@@ -45,9 +48,13 @@ class SharedPdfsTest {
   void degradedScanIsFoundThroughOcr() throws Exception {
     Path pdf = DIR.resolve("sample002-scanned-degraded.pdf");
     assumeTrue(Files.exists(pdf), "shared PDFs not beside the checkout");
-    assumeTrue(new TesseractOcr().available(), "tesseract with chi_sim is not installed (.ci/setup installs it)");
+    assumeTrue(
+        new TesseractOcr().available(),
+        "tesseract with chi_sim is not installed (.ci/setup installs it)");
     IssueResult r = new Pipeline().convert(pdf);
-    assertTrue(r.pages().stream().allMatch(p -> p.textSource().equals("ocr") && p.ocrConfidence() > 60), r.pages().toString());
+    assertTrue(
+        r.pages().stream().allMatch(p -> p.textSource().equals("ocr") && p.ocrConfidence() > 60),
+        r.pages().toString());
     Document d = r.documents().get(0);
     assertEquals(2021, d.docNumberParts().year());
     assertEquals(2, d.docNumberParts().serial());

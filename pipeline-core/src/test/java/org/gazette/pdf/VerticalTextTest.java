@@ -25,9 +25,15 @@ import org.junit.jupiter.api.Test;
 
 /** Scanned pages set in vertical columns are told apart and read with the vertical model. */
 public class VerticalTextTest {
-  private static final List<String> COLUMNS = List.of("稷山县人民政府", "关于推进气象高质量发展的实施意见",
-      "稷政发〔2023〕11号", "各乡镇人民政府县直各有关单位：", "为推动气象事业高质量发展提出如下意见。",
-      "稷山县人民政府", "2023年7月25日");
+  private static final List<String> COLUMNS =
+      List.of(
+          "稷山县人民政府",
+          "关于推进气象高质量发展的实施意见",
+          "稷政发〔2023〕11号",
+          "各乡镇人民政府县直各有关单位：",
+          "为推动气象事业高质量发展提出如下意见。",
+          "稷山县人民政府",
+          "2023年7月25日");
 
   /** An A4 page at 300 dpi with {@code lines} drawn as columns (right to left) or rows. */
   public static BufferedImage page(List<String> lines, boolean vertical) throws Exception {
@@ -38,7 +44,8 @@ public class VerticalTextTest {
     g.fillRect(0, 0, img.getWidth(), img.getHeight());
     g.setColor(Color.BLACK);
     g.setFont(font);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     for (int c = 0; c < lines.size(); c++) {
       String s = lines.get(c);
       for (int k = 0; k < s.length(); k++) {
@@ -63,13 +70,18 @@ public class VerticalTextTest {
   @Test
   void verticalScanIsReadColumnByColumn() throws Exception {
     TesseractOcr ocr = new TesseractOcr();
-    assumeTrue(ocr.verticalAvailable(), "tesseract chi_sim_vert is not installed (.ci/setup installs it)");
+    assumeTrue(
+        ocr.verticalAvailable(), "tesseract chi_sim_vert is not installed (.ci/setup installs it)");
     byte[] pdf;
     try (PDDocument doc = new PDDocument()) {
       PDPage p = new PDPage(PDRectangle.A4);
       doc.addPage(p);
       try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-        cs.drawImage(LosslessFactory.createFromImage(doc, page(COLUMNS, true)), 0, 0, PDRectangle.A4.getWidth(),
+        cs.drawImage(
+            LosslessFactory.createFromImage(doc, page(COLUMNS, true)),
+            0,
+            0,
+            PDRectangle.A4.getWidth(),
             PDRectangle.A4.getHeight());
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,7 +91,8 @@ public class VerticalTextTest {
     IssueResult r = new Pipeline().convert(pdf, "vertical.pdf");
     assertEquals("ocr", r.pages().get(0).textSource());
     assertEquals(1, r.documents().size(), r.documents().toString());
-    assertTrue(r.documents().get(0).title().endsWith("关于推进气象高质量发展的实施意见"), r.documents().get(0).title());
+    assertTrue(
+        r.documents().get(0).title().endsWith("关于推进气象高质量发展的实施意见"), r.documents().get(0).title());
     assertEquals("2023-07-25", r.documents().get(0).date());
   }
 }

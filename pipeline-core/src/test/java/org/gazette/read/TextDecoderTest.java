@@ -59,16 +59,20 @@ class TextDecoderTest {
 
   @Test
   void emptyAndBlankFilesAreClearErrors() {
-    PipelineException e = assertThrows(PipelineException.EmptyDocument.class, () -> decoder.decode(new byte[0]));
+    PipelineException e =
+        assertThrows(PipelineException.EmptyDocument.class, () -> decoder.decode(new byte[0]));
     assertTrue(e.getMessage().contains("empty"));
-    assertThrows(PipelineException.EmptyDocument.class, () -> decoder.decode(" \n\n\t".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        PipelineException.EmptyDocument.class,
+        () -> decoder.decode(" \n\n\t".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void binaryGarbageIsRejected() {
     byte[] junk = new byte[4096];
     new Random(7).nextBytes(junk);
-    PipelineException e = assertThrows(PipelineException.UnreadableInput.class, () -> decoder.decode(junk));
+    PipelineException e =
+        assertThrows(PipelineException.UnreadableInput.class, () -> decoder.decode(junk));
     assertTrue(e.getMessage().contains("not a text file"), e.getMessage());
   }
 }

@@ -18,28 +18,32 @@ import org.junit.jupiter.api.Test;
 class IssueParserTest {
   private static IssueResult parse(String text) {
     RawText raw = new RawText(Lines.of(text), "UTF-8");
-    return new IssueParser().parse(raw, new SourceInfo("t.txt", "0".repeat(64), "txt", "UTF-8", raw.size()));
+    return new IssueParser()
+        .parse(raw, new SourceInfo("t.txt", "0".repeat(64), "txt", "UTF-8", raw.size()));
   }
 
   @Test
   void aSingleBareDocumentWithoutToc() {
-    IssueResult r = parse(String.join("\n",
-        "太原市人民政府办公厅",
-        "关于做好2024年春节期间安全生产工作的通知",
-        "并政办发〔2024〕3号",
-        "各县（市、区）人民政府，市直各有关单位：",
-        "为切实做好春节期间安全生产工作，现将有关事项通知如下：",
-        "一、提高思想认识",
-        "各单位要充分认识做好节日期间安全生产工作的重要性。",
-        "二、强化隐患排查",
-        "（一）突出重点行业。",
-        "（二）加强督导检查。",
-        "附件：1.安全生产检查表",
-        "2.值班安排表",
-        "太原市人民政府办公厅",
-        "2024年1月20日",
-        "（此件公开发布）",
-        "抄送：市委办公厅，市人大常委会办公厅。"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "太原市人民政府办公厅",
+                "关于做好2024年春节期间安全生产工作的通知",
+                "并政办发〔2024〕3号",
+                "各县（市、区）人民政府，市直各有关单位：",
+                "为切实做好春节期间安全生产工作，现将有关事项通知如下：",
+                "一、提高思想认识",
+                "各单位要充分认识做好节日期间安全生产工作的重要性。",
+                "二、强化隐患排查",
+                "（一）突出重点行业。",
+                "（二）加强督导检查。",
+                "附件：1.安全生产检查表",
+                "2.值班安排表",
+                "太原市人民政府办公厅",
+                "2024年1月20日",
+                "（此件公开发布）",
+                "抄送：市委办公厅，市人大常委会办公厅。"));
     assertNull(r.toc());
     assertNull(r.frontMatter());
     assertEquals(1, r.documents().size());
@@ -51,7 +55,8 @@ class IssueParserTest {
     assertEquals("太原市人民政府办公厅", d.signer());
     assertEquals("2024-01-20", d.date());
     assertEquals("此件公开发布", d.note());
-    assertEquals(List.of("安全生产检查表", "值班安排表"), d.attachments().stream().map(a -> a.title()).toList());
+    assertEquals(
+        List.of("安全生产检查表", "值班安排表"), d.attachments().stream().map(a -> a.title()).toList());
     assertEquals("市委办公厅，市人大常委会办公厅", d.cc());
     List<Node> top = d.body().stream().filter(n -> n.kind().equals("section")).toList();
     assertEquals(List.of("一、", "二、"), top.stream().map(Node::label).toList());
@@ -61,43 +66,51 @@ class IssueParserTest {
 
   @Test
   void provincialIssueWithTocChaptersAndArticles() {
-    IssueResult r = parse(String.join("\n",
-        "山西省人民政府公报", "2024年第5期（总第800期）", "2024年3月15日出版", "",
-        "目 录", "【省政府文件】",
-        "山西省人民政府关于印发山西省促进民营经济发展若干措施的通知",
-        "晋政发〔2024〕6号…………3",
-        "【省政府办公厅文件】",
-        "山西省人民政府办公厅关于同意设立某某开发区的复函（晋政办函〔2024〕12号）……9", "",
-        "山西省人民政府",
-        "关于印发山西省促进民营经济发展若干措施的通知",
-        "晋政发〔2024〕6号",
-        "各市、县人民政府，省人民政府各委、办、厅、局：",
-        "现将《山西省促进民营经济发展若干措施》印发给你们，请认真贯彻执行。",
-        "山西省人民政府",
-        "2024年2月1日",
-        "（此件公开发布）",
-        "山西省促进民营经济发展若干措施",
-        "第一章 总 则",
-        "第一条 为促进民营经济发展，制定本措施。",
-        "第二条 本措施适用于全省。",
-        "第二章 保障措施",
-        "第三条 各级人民政府应当加强领导：",
-        "（一）建立工作机制；",
-        "（二）加强督查考核。",
-        "- 3 -",
-        "山西省人民政府公报 2024年第5期",
-        "山西省人民政府办公厅",
-        "关于同意设立某某开发区的复函",
-        "晋政办函〔2024〕12号",
-        "某某市人民政府：",
-        "你市《关于设立某某开发区的请示》收悉。经省人民政府同意，现函复如下。",
-        "山西省人民政府办公厅",
-        "二〇二四年二月二十日",
-        "（此件公开发布）",
-        "",
-        "主管主办：山西省人民政府办公厅",
-        "编辑出版：山西省人民政府公报编辑部",
-        "定 价：免费赠阅"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "山西省人民政府公报",
+                "2024年第5期（总第800期）",
+                "2024年3月15日出版",
+                "",
+                "目 录",
+                "【省政府文件】",
+                "山西省人民政府关于印发山西省促进民营经济发展若干措施的通知",
+                "晋政发〔2024〕6号…………3",
+                "【省政府办公厅文件】",
+                "山西省人民政府办公厅关于同意设立某某开发区的复函（晋政办函〔2024〕12号）……9",
+                "",
+                "山西省人民政府",
+                "关于印发山西省促进民营经济发展若干措施的通知",
+                "晋政发〔2024〕6号",
+                "各市、县人民政府，省人民政府各委、办、厅、局：",
+                "现将《山西省促进民营经济发展若干措施》印发给你们，请认真贯彻执行。",
+                "山西省人民政府",
+                "2024年2月1日",
+                "（此件公开发布）",
+                "山西省促进民营经济发展若干措施",
+                "第一章 总 则",
+                "第一条 为促进民营经济发展，制定本措施。",
+                "第二条 本措施适用于全省。",
+                "第二章 保障措施",
+                "第三条 各级人民政府应当加强领导：",
+                "（一）建立工作机制；",
+                "（二）加强督查考核。",
+                "- 3 -",
+                "山西省人民政府公报 2024年第5期",
+                "山西省人民政府办公厅",
+                "关于同意设立某某开发区的复函",
+                "晋政办函〔2024〕12号",
+                "某某市人民政府：",
+                "你市《关于设立某某开发区的请示》收悉。经省人民政府同意，现函复如下。",
+                "山西省人民政府办公厅",
+                "二〇二四年二月二十日",
+                "（此件公开发布）",
+                "",
+                "主管主办：山西省人民政府办公厅",
+                "编辑出版：山西省人民政府公报编辑部",
+                "定 价：免费赠阅"));
     assertEquals("山西省人民政府公报", r.gazette().name());
     assertEquals(2024, r.gazette().year());
     assertEquals(5, r.gazette().issue());
@@ -129,9 +142,17 @@ class IssueParserTest {
 
   @Test
   void reportTitleWithSubtitleStartsADocument() {
-    IssueResult r = parse(String.join("\n",
-        "政府工作报告", "——2024年1月10日在某某市第十六届人民代表大会第四次会议上", "某某市人民政府市长 张 三",
-        "各位代表：", "现在，我代表市人民政府向大会报告工作。", "一、2023年工作回顾", "过去的一年极不平凡。"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "政府工作报告",
+                "——2024年1月10日在某某市第十六届人民代表大会第四次会议上",
+                "某某市人民政府市长 张 三",
+                "各位代表：",
+                "现在，我代表市人民政府向大会报告工作。",
+                "一、2023年工作回顾",
+                "过去的一年极不平凡。"));
     Document d = r.documents().get(0);
     assertEquals("政府工作报告", d.title());
     assertEquals("2024-01-10", d.date());
@@ -143,24 +164,27 @@ class IssueParserTest {
 
   @Test
   void ordersSpeechesMastheadsAndIndentedParagraphs() {
-    IssueResult r = parse(String.join("\n",
-        "某某省人民政府令",
-        "第 305 号",
-        "　　《某某省行政规范性文件管理办法》已经2023年5月5日省人民政府第5次常务会议通过，现予公布，自2023年7月1日起施行。",
-        "省长 张三",
-        "2023年5月20日",
-        "在全省经济工作会议上的讲话",
-        "（2023年1月5日）",
-        "　　同志们：今天召开全省经济工作会议，主要任务是总结工作。",
-        "某某省人民政府文件",
-        "某政发〔2023〕9号",
-        "某某省人民政府关于加强安全生产工作的决定",
-        "各市人民政府，省直各部门：",
-        "　　为加强安全生产工作，根据《国务院关于进一步加强安全生产工作的决定》",
-        "（国发〔2010〕23号）",
-        "　　精神，现作如下决定。",
-        "某某省人民政府",
-        "2023年6月1日"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某省人民政府令",
+                "第 305 号",
+                "　　《某某省行政规范性文件管理办法》已经2023年5月5日省人民政府第5次常务会议通过，现予公布，自2023年7月1日起施行。",
+                "省长 张三",
+                "2023年5月20日",
+                "在全省经济工作会议上的讲话",
+                "（2023年1月5日）",
+                "　　同志们：今天召开全省经济工作会议，主要任务是总结工作。",
+                "某某省人民政府文件",
+                "某政发〔2023〕9号",
+                "某某省人民政府关于加强安全生产工作的决定",
+                "各市人民政府，省直各部门：",
+                "　　为加强安全生产工作，根据《国务院关于进一步加强安全生产工作的决定》",
+                "（国发〔2010〕23号）",
+                "　　精神，现作如下决定。",
+                "某某省人民政府",
+                "2023年6月1日"));
     assertEquals(3, r.documents().size(), r.documents().toString());
     Document order = r.documents().get(0);
     assertEquals("某某省人民政府令第305号", order.title());
@@ -179,18 +203,21 @@ class IssueParserTest {
 
   @Test
   void bodyBannersTitlesWithTheirNumberAndDatesUnderTitles() {
-    IssueResult r = parse(String.join("\n",
-        "【市政府文件】",
-        "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）",
-        "各县（区）人民政府，市直各部门：",
-        "现将调整事项通知如下。",
-        "某某市人民政府",
-        "2024年3月1日",
-        "【市政府办公室文件】",
-        "某某市人民政府办公室关于做好防汛工作的通知",
-        "（2024年5月8日）",
-        "各县（区）人民政府：",
-        "入汛以来，各地要做好防汛工作。"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "【市政府文件】",
+                "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）",
+                "各县（区）人民政府，市直各部门：",
+                "现将调整事项通知如下。",
+                "某某市人民政府",
+                "2024年3月1日",
+                "【市政府办公室文件】",
+                "某某市人民政府办公室关于做好防汛工作的通知",
+                "（2024年5月8日）",
+                "各县（区）人民政府：",
+                "入汛以来，各地要做好防汛工作。"));
     assertEquals(2, r.documents().size(), r.documents().toString());
     Document a = r.documents().get(0);
     assertEquals("某某市人民政府关于调整市级财政专项资金管理办法的通知", a.title());
@@ -201,31 +228,38 @@ class IssueParserTest {
     assertEquals("市政府办公室文件", b.category());
     assertEquals("2024-05-08", b.date());
     assertEquals(8, b.sourceSpan().startLine());
-    assertEquals(List.of(1, 7), r.furniture().stream().filter(f -> f.kind().equals("banner")).map(f -> f.line()).toList());
+    assertEquals(
+        List.of(1, 7),
+        r.furniture().stream().filter(f -> f.kind().equals("banner")).map(f -> f.line()).toList());
   }
 
   @Test
   void tocGuidesDocumentsWithoutNumberOrRecipients() {
-    IssueResult r = parse(String.join("\n",
-        "某某市人民政府公报", "2024年第2期", "目  录",
-        "【市政府文件】",
-        "某某市人民政府关于同意设立某某产业园区的批复……………………1",
-        "【政策解读】",
-        "《某某市物业管理办法》政策解读……………………………………3",
-        "",
-        "某某市人民政府",
-        "关于同意设立某某产业园区的批复",
-        "某政函〔2024〕8号",
-        "某某区人民政府：",
-        "你区《关于设立某某产业园区的请示》收悉。经研究，同意设立。",
-        "某某市人民政府",
-        "2024年2月2日",
-        "（此件公开发布）",
-        "《某某市物业管理办法》政策解读",
-        "一、制定背景",
-        "为规范物业管理活动，制定本办法。",
-        "二、主要内容",
-        "本办法共六章四十条。"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某市人民政府公报",
+                "2024年第2期",
+                "目  录",
+                "【市政府文件】",
+                "某某市人民政府关于同意设立某某产业园区的批复……………………1",
+                "【政策解读】",
+                "《某某市物业管理办法》政策解读……………………………………3",
+                "",
+                "某某市人民政府",
+                "关于同意设立某某产业园区的批复",
+                "某政函〔2024〕8号",
+                "某某区人民政府：",
+                "你区《关于设立某某产业园区的请示》收悉。经研究，同意设立。",
+                "某某市人民政府",
+                "2024年2月2日",
+                "（此件公开发布）",
+                "《某某市物业管理办法》政策解读",
+                "一、制定背景",
+                "为规范物业管理活动，制定本办法。",
+                "二、主要内容",
+                "本办法共六章四十条。"));
     assertEquals(2, r.documents().size(), r.documents().toString());
     assertEquals("某政函〔2024〕8号", r.documents().get(0).docNumber());
     assertEquals("某某区人民政府", r.documents().get(0).recipients());
@@ -233,29 +267,34 @@ class IssueParserTest {
     assertEquals("《某某市物业管理办法》政策解读", b.title());
     assertEquals("政策解读", b.category());
     assertEquals(17, b.sourceSpan().startLine());
-    assertEquals(List.of("一、", "二、"), b.body().stream().filter(n -> n.kind().equals("section")).map(Node::label).toList());
+    assertEquals(
+        List.of("一、", "二、"),
+        b.body().stream().filter(n -> n.kind().equals("section")).map(Node::label).toList());
     assertTrue(r.toc().entries().stream().allMatch(e -> e.matchedDocument() != null));
   }
 
   @Test
   void anEnclosedTitleThatReadsLikeANoticeStaysInItsCoverNotice() {
-    IssueResult r = parse(String.join("\n",
-        "某某县人民政府办公室",
-        "关于印发《关于加快发展县域经济的实施意见》的通知",
-        "某政办发〔2024〕5号",
-        "各乡（镇）人民政府：",
-        "现将《关于加快发展县域经济的实施意见》印发给你们，请认真贯彻执行。",
-        "某某县人民政府办公室",
-        "2024年4月1日",
-        "（此件公开发布）",
-        "关于加快发展县域经济的实施意见",
-        "一、总体要求",
-        "坚持稳中求进。",
-        "关于表彰2023年度先进集体的决定",
-        "各乡（镇）人民政府：",
-        "经研究，决定表彰。",
-        "某某县人民政府",
-        "2024年4月2日"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某县人民政府办公室",
+                "关于印发《关于加快发展县域经济的实施意见》的通知",
+                "某政办发〔2024〕5号",
+                "各乡（镇）人民政府：",
+                "现将《关于加快发展县域经济的实施意见》印发给你们，请认真贯彻执行。",
+                "某某县人民政府办公室",
+                "2024年4月1日",
+                "（此件公开发布）",
+                "关于加快发展县域经济的实施意见",
+                "一、总体要求",
+                "坚持稳中求进。",
+                "关于表彰2023年度先进集体的决定",
+                "各乡（镇）人民政府：",
+                "经研究，决定表彰。",
+                "某某县人民政府",
+                "2024年4月2日"));
     assertEquals(2, r.documents().size(), r.documents().toString());
     assertEquals("关于加快发展县域经济的实施意见", r.documents().get(0).enclosedTitle());
     assertEquals("关于表彰2023年度先进集体的决定", r.documents().get(1).title());
@@ -264,23 +303,26 @@ class IssueParserTest {
 
   @Test
   void anIssuedTitleWithoutNumberAfterAnUnsignedEnclosure() {
-    IssueResult r = parse(String.join("\n",
-        "某某县人民政府办公室",
-        "关于印发某某县防汛应急预案的通知",
-        "某政办发〔2024〕9号",
-        "各乡（镇）人民政府：",
-        "现将《某某县防汛应急预案》印发给你们，请认真贯彻执行。",
-        "某某县人民政府办公室",
-        "2024年5月1日",
-        "（此件公开发布）",
-        "某某县防汛应急预案",
-        "1 总则",
-        "为做好防汛工作，制定本预案。",
-        "某某县人民政府",
-        "关于禁止在河道内采砂的通告",
-        "为保护河道安全，现通告如下：一、禁止采砂。",
-        "某某县人民政府",
-        "2024年5月3日"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某县人民政府办公室",
+                "关于印发某某县防汛应急预案的通知",
+                "某政办发〔2024〕9号",
+                "各乡（镇）人民政府：",
+                "现将《某某县防汛应急预案》印发给你们，请认真贯彻执行。",
+                "某某县人民政府办公室",
+                "2024年5月1日",
+                "（此件公开发布）",
+                "某某县防汛应急预案",
+                "1 总则",
+                "为做好防汛工作，制定本预案。",
+                "某某县人民政府",
+                "关于禁止在河道内采砂的通告",
+                "为保护河道安全，现通告如下：一、禁止采砂。",
+                "某某县人民政府",
+                "2024年5月3日"));
     assertEquals(2, r.documents().size(), r.documents().toString());
     assertEquals("某某县人民政府关于禁止在河道内采砂的通告", r.documents().get(1).title());
     assertEquals(12, r.documents().get(1).sourceSpan().startLine());
@@ -289,19 +331,36 @@ class IssueParserTest {
 
   @Test
   void aStatisticalBulletinCitedInTheBodyIsNotARunningHeader() {
-    IssueResult r = parse(String.join("\n",
-        "某某县人民政府", "关于做好统计工作的通知", "某政发〔2024〕1号", "各乡（镇）人民政府：",
-        "根据《某某县2023年国民经济和社会发展统计公报》",
-        "显示，全县经济运行稳中有进。", "某某县人民政府", "2024年1月5日"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某县人民政府",
+                "关于做好统计工作的通知",
+                "某政发〔2024〕1号",
+                "各乡（镇）人民政府：",
+                "根据《某某县2023年国民经济和社会发展统计公报》",
+                "显示，全县经济运行稳中有进。",
+                "某某县人民政府",
+                "2024年1月5日"));
     assertEquals(List.of(), r.furniture());
   }
 
   @Test
   void jointDocumentSignedByTwoOrgans() {
-    IssueResult r = parse(String.join("\n",
-        "中共某某县委办公室", "某某县人民政府办公室", "关于做好春节期间走访慰问工作的通知", "某办发〔2024〕2号",
-        "各乡（镇）党委、人民政府：", "春节将至，现就做好走访慰问工作通知如下。",
-        "中共某某县委办公室", "某某县人民政府办公室", "2024年1月20日"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "中共某某县委办公室",
+                "某某县人民政府办公室",
+                "关于做好春节期间走访慰问工作的通知",
+                "某办发〔2024〕2号",
+                "各乡（镇）党委、人民政府：",
+                "春节将至，现就做好走访慰问工作通知如下。",
+                "中共某某县委办公室",
+                "某某县人民政府办公室",
+                "2024年1月20日"));
     Document d = r.documents().get(0);
     assertEquals("中共某某县委办公室、某某县人民政府办公室", d.signer());
     assertEquals(1, d.sourceSpan().startLine());
@@ -309,42 +368,51 @@ class IssueParserTest {
 
   @Test
   void titleAndNumberOnOneLineWithoutBracketsAndDivisionsAboveSections() {
-    IssueResult r = parse(String.join("\n",
-        "某某市人民政府关于印发2024年重点工作任务的通知 某政发〔2024〕4号",
-        "各县（区）人民政府：",
-        "现将2024年重点工作任务印发给你们。",
-        "某某市人民政府",
-        "2024年2月1日",
-        "2024年重点工作任务",
-        "第一部分 总体要求",
-        "一、指导思想",
-        "坚持稳中求进。",
-        "第二部分 重点任务",
-        "一、扩大有效投资",
-        "二、提振消费"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某市人民政府关于印发2024年重点工作任务的通知 某政发〔2024〕4号",
+                "各县（区）人民政府：",
+                "现将2024年重点工作任务印发给你们。",
+                "某某市人民政府",
+                "2024年2月1日",
+                "2024年重点工作任务",
+                "第一部分 总体要求",
+                "一、指导思想",
+                "坚持稳中求进。",
+                "第二部分 重点任务",
+                "一、扩大有效投资",
+                "二、提振消费"));
     assertEquals(1, r.documents().size());
     Document d = r.documents().get(0);
     assertEquals("某某市人民政府关于印发2024年重点工作任务的通知", d.title());
     assertEquals("某政发〔2024〕4号", d.docNumber());
-    List<Node> top = d.enclosure().body().stream().filter(n -> "section".equals(n.kind()) && n.level() == 1).toList();
+    List<Node> top =
+        d.enclosure().body().stream()
+            .filter(n -> "section".equals(n.kind()) && n.level() == 1)
+            .toList();
     assertEquals(List.of("第一部分", "第二部分"), top.stream().map(Node::label).toList());
     assertEquals(2, top.get(1).children().size());
   }
 
   @Test
   void tocEntryOfATitleCarryingItsNumber() {
-    IssueResult r = parse(String.join("\n",
-        "目录",
-        "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）……1",
-        "某某市人民政府关于表彰先进集体的决定……………3",
-        "",
-        "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）",
-        "各县（区）人民政府：",
-        "现将调整事项通知如下。",
-        "某某市人民政府",
-        "2024年3月1日",
-        "某某市人民政府关于表彰先进集体的决定",
-        "经研究，决定表彰。"));
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "目录",
+                "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）……1",
+                "某某市人民政府关于表彰先进集体的决定……………3",
+                "",
+                "某某市人民政府关于调整市级财政专项资金管理办法的通知（某政发〔2024〕3号）",
+                "各县（区）人民政府：",
+                "现将调整事项通知如下。",
+                "某某市人民政府",
+                "2024年3月1日",
+                "某某市人民政府关于表彰先进集体的决定",
+                "经研究，决定表彰。"));
     assertEquals(2, r.documents().size(), r.documents().toString());
     assertEquals("某政发〔2024〕3号", r.documents().get(0).docNumber());
     assertTrue(r.toc().entries().stream().allMatch(e -> e.matchedDocument() != null));

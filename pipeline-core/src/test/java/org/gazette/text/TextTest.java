@@ -13,7 +13,9 @@ class TextTest {
     assertEquals("关于印发的通知", Cjk.collapseSpaces("关于印发的 通知"));
     assertEquals("2023年1月30日", Cjk.collapseSpaces("2023 年 1 月 30 日"));
     assertEquals("实施方案", Cjk.collapseSpaces("实 施 方 案"));
-    assertEquals("JISHANXIAN RENMIN ZHENGFU GONGBAO", Cjk.collapseSpaces("JISHANXIAN  RENMIN ZHENGFU GONGBAO"));
+    assertEquals(
+        "JISHANXIAN RENMIN ZHENGFU GONGBAO",
+        Cjk.collapseSpaces("JISHANXIAN  RENMIN ZHENGFU GONGBAO"));
     assertEquals("赏花线路：", Cjk.collapseSpaces("赏花线路 ："));
   }
 
@@ -36,8 +38,8 @@ class TextTest {
 
   @Test
   void docNumberAfterATitleKeepsOnlyTheIssuerAbbreviation() {
-    assertEquals("稷政办发〔2023〕27号",
-        DocNumbers.find("关于印发稷山县城镇燃气安全专项整治工作方案的通知稷政办发〔2023〕27号").normalized());
+    assertEquals(
+        "稷政办发〔2023〕27号", DocNumbers.find("关于印发稷山县城镇燃气安全专项整治工作方案的通知稷政办发〔2023〕27号").normalized());
   }
 
   @Test

@@ -40,9 +40,19 @@ class SchemaValidatorTest {
   void pipelineRefusesAnInvalidRecord() throws Exception {
     Pipeline p = new Pipeline();
     IssueResult r = p.convert(Samples.all().get(1));
-    IssueResult bad = new IssueResult(new org.gazette.model.SourceInfo("x", "not-a-hash", "txt", "UTF-8", 1),
-        r.gazette(), r.frontMatter(), r.backMatter(), r.toc(), r.furniture(), r.documents(), r.diagnostics(), r.pages());
-    PipelineException e = assertThrows(PipelineException.SchemaViolation.class, () -> p.validate(bad));
+    IssueResult bad =
+        new IssueResult(
+            new org.gazette.model.SourceInfo("x", "not-a-hash", "txt", "UTF-8", 1),
+            r.gazette(),
+            r.frontMatter(),
+            r.backMatter(),
+            r.toc(),
+            r.furniture(),
+            r.documents(),
+            r.diagnostics(),
+            r.pages());
+    PipelineException e =
+        assertThrows(PipelineException.SchemaViolation.class, () -> p.validate(bad));
     assertTrue(e.getMessage().contains("sha256"), e.getMessage());
   }
 }
