@@ -6,20 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.gazette.assemble.IssueAssembler;
+import org.gazette.furniture.Stripped;
 import org.gazette.io.Json;
+import org.gazette.layout.Block;
+import org.gazette.layout.Reflower;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PipelineException;
+import org.gazette.model.RawText;
 import org.gazette.model.SourceInfo;
 import org.gazette.ocr.OcrEngine;
 import org.gazette.ocr.TesseractOcr;
 import org.gazette.pdf.OcrMode;
 import org.gazette.pdf.PdfSource;
-import org.gazette.read.RawText;
 import org.gazette.read.TextDecoder;
-import org.gazette.segment.IssueParser;
+import org.gazette.segment.IssueLayout;
+import org.gazette.segment.IssueSegmenter;
+import org.gazette.structure.DocumentParser;
+import org.gazette.toc.IssueFront;
 import org.gazette.validate.SchemaValidator;
 
 /**
@@ -60,7 +67,6 @@ public final class Pipeline {
   }
 
   private final TextDecoder decoder = new TextDecoder();
-  private final IssueParser parser = new IssueParser();
   private final SchemaValidator validator = new SchemaValidator();
   private final PdfSource pdf;
 
@@ -120,38 +126,40 @@ public final class Pipeline {
    */
   public Conversion convertWithText(byte[] bytes, String label, StageClock clock)
       throws PipelineException {
-    RawText raw;
-    SourceInfo source;
-    List<Diagnostic> readProblems = List.of();
-    if (isPdf(bytes)) {
-      PdfSource.Read read = pdf.read(bytes);
-      raw = read.text();
-      readProblems = read.diagnostics();
-      source = new SourceInfo(label, sha256(bytes), "pdf", null, raw.size(), raw.pages().size());
-    } else {
-      raw = decoder.decode(bytes);
-      source = new SourceInfo(label, sha256(bytes), "txt", raw.encoding(), raw.size());
-    }
+    Source in = read(bytes, label);
+    RawText raw = in.text();
     clock.lap("read");
-    IssueResult result = parser.parse(raw, source, clock);
-    if (!readProblems.isEmpty()) {
-      List<Diagnostic> all = new ArrayList<>(readProblems);
-      all.addAll(result.diagnostics());
-      result =
-          new IssueResult(
-              result.source(),
-              result.gazette(),
-              result.frontMatter(),
-              result.backMatter(),
-              result.toc(),
-              result.furniture(),
-              result.documents(),
-              all,
-              result.pages());
-    }
+    IssueFront front = IssueFront.read(raw.lines());
+    Stripped stripped = Stripped.strip(raw, front);
+    clock.lap("furniture");
+    List<Block> blocks = new Reflower().reflow(stripped.body(), raw);
+    clock.lap("reflow");
+    IssueLayout layout = IssueSegmenter.segment(raw.lines(), front.toc(), blocks);
+    clock.lap("segment");
+    List<DocumentParser.Parsed> documents = DocumentParser.parseAll(layout);
+    IssueResult result = IssueAssembler.assemble(in.info(), raw, stripped, layout, documents);
+    result = result.withLeadingDiagnostics(in.diagnostics());
+    clock.lap("parse");
     validate(result);
     clock.lap("validate");
     return new Conversion(raw, result);
+  }
+
+  /** What the source stage gives: the lines, where they came from, and what went wrong reading. */
+  private record Source(RawText text, SourceInfo info, List<Diagnostic> diagnostics) {}
+
+  /** The source stage: a PDF's text layer (or OCR), or a TXT in any common Chinese encoding. */
+  private Source read(byte[] bytes, String label) throws PipelineException {
+    if (isPdf(bytes)) {
+      PdfSource.Read read = pdf.read(bytes);
+      RawText raw = read.text();
+      SourceInfo info =
+          new SourceInfo(label, sha256(bytes), "pdf", null, raw.size(), raw.pages().size());
+      return new Source(raw, info, read.diagnostics());
+    }
+    RawText raw = decoder.decode(bytes);
+    SourceInfo info = new SourceInfo(label, sha256(bytes), "txt", raw.encoding(), raw.size());
+    return new Source(raw, info, List.of());
   }
 
   /**

@@ -15,6 +15,7 @@ import org.gazette.eval.GoldScorer;
 import org.gazette.fixtures.GazettePdfBuilder;
 import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PageInfo;
 import org.gazette.pdf.OcrMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,7 +57,7 @@ class PdfGoldenTest {
     IssueResult r = pipeline.convert(f.built().pdf(), sample.getFileName() + ".pdf");
     assertEquals("pdf", r.source().format());
     assertEquals(f.built().pages(), r.pages().size());
-    assertTrue(r.pages().stream().allMatch(p -> p.textSource().equals("layer")));
+    assertTrue(r.pages().stream().allMatch(p -> p.textSource() == PageInfo.TextSource.LAYER));
     assertTrue(
         r.pages().stream().allMatch(p -> String.valueOf(p.page()).equals(p.label())),
         "page labels");

@@ -15,10 +15,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.gazette.Pipeline;
-import org.gazette.PipelineException;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
+import org.gazette.model.Diagnostic;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PipelineException;
 
 /**
  * Converts many inputs with a fixed pool of workers and a bounded number of inputs in flight
@@ -175,7 +176,10 @@ public final class BatchRunner {
               r.documents().size(),
               r.pages() == null ? null : r.pages().size(),
               r.furniture().size(),
-              (int) r.diagnostics().stream().filter(d -> !d.severity().equals("info")).count());
+              (int)
+                  r.diagnostics().stream()
+                      .filter(d -> d.severity() != Diagnostic.Severity.INFO)
+                      .count());
       return record(manifest, listener, e, false);
     } catch (TimeoutException e) {
       f.cancel(true);

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.Pipeline;
-import org.gazette.PipelineException;
 import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PageInfo;
+import org.gazette.model.PipelineException;
 
 /** Runs the pipeline over a set of inputs and adds up the time spent in each stage. */
 public final class StageTimer {
@@ -56,8 +57,11 @@ public final class StageTimer {
       nanos.merge("write", System.nanoTime() - last[0], Long::sum);
       docs += r.documents().size();
       if (r.pages() != null) {
-        layer += (int) r.pages().stream().filter(p -> p.textSource().equals("layer")).count();
-        ocr += (int) r.pages().stream().filter(p -> p.textSource().equals("ocr")).count();
+        layer +=
+            (int)
+                r.pages().stream().filter(p -> p.textSource() == PageInfo.TextSource.LAYER).count();
+        ocr +=
+            (int) r.pages().stream().filter(p -> p.textSource() == PageInfo.TextSource.OCR).count();
       }
     }
     nanos.put("total", System.nanoTime() - start);

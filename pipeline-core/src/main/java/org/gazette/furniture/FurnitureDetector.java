@@ -91,16 +91,16 @@ public final class FurnitureDetector {
       if (f.isEmpty()) {
         continue;
       }
-      String kind = null;
+      Furniture.Kind kind = null;
       if (header[i]) {
-        kind = "header";
+        kind = Furniture.Kind.HEADER;
       } else if (Patterns.BANNER.matcher(f).matches()) {
-        kind = "banner";
+        kind = Furniture.Kind.BANNER;
       } else if (PAGE_DASHED.matcher(f).matches() || PAGE_WORDS.matcher(f).matches()) {
-        kind = "page-number";
+        kind = Furniture.Kind.PAGE_NUMBER;
       } else if (BARE_NUMBER.matcher(f).matches()
           && (nearHeader(lines, header, i) || sequence.contains(i))) {
-        kind = "page-number";
+        kind = Furniture.Kind.PAGE_NUMBER;
       }
       if (kind != null) {
         found.add(new Furniture(line.number(), line.text().strip(), kind));

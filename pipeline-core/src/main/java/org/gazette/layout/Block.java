@@ -4,6 +4,7 @@ import java.util.List;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
 import org.gazette.text.Cjk;
+import org.gazette.text.Titles;
 
 /**
  * A paragraph: consecutive raw lines joined, with spaces between CJK characters dropped.
@@ -47,6 +48,11 @@ public record Block(
   /** The lines covered. */
   public Span span() {
     return new Span(startLine(), endLine());
+  }
+
+  /** Could be (part of) a title: not a table row, and {@link Titles#titleShaped title-shaped}. */
+  public boolean titleLike() {
+    return !tabular && Titles.titleShaped(folded, firstRaw());
   }
 
   /** The first raw line without surrounding whitespace (keeps inner spaces: {@code 1 总则}). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
@@ -43,6 +44,18 @@ public final class Reflower {
   private static final Pattern CLOSING = Pattern.compile(".*[。！？；：!?;:）)」』】]$");
   private static final Pattern HARD_START =
       Pattern.compile("^(附件|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
+
+  /**
+   * Reflows the body lines of {@code raw} (furniture already removed), carrying each block's layout
+   * hint (PDF: set apart or not) to the block.
+   */
+  public List<Block> reflow(List<SourceLine> body, RawText raw) {
+    List<Block> blocks = reflow(body, raw::displayOf);
+    if (raw.displayLines() == null) {
+      return blocks;
+    }
+    return blocks.stream().map(b -> b.withDisplay(raw.displayOf(b.startLine()))).toList();
+  }
 
   /** Reflows {@code lines} (blank lines allowed; furniture already removed) into blocks. */
   public List<Block> reflow(List<SourceLine> lines) {

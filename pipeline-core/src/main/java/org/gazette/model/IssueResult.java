@@ -31,4 +31,17 @@ public record IssueResult(
     diagnostics = List.copyOf(diagnostics);
     pages = pages == null ? null : List.copyOf(pages);
   }
+
+  /**
+   * This result with {@code first} (e.g. what went wrong reading the input) before its diagnostics.
+   */
+  public IssueResult withLeadingDiagnostics(List<Diagnostic> first) {
+    if (first.isEmpty()) {
+      return this;
+    }
+    List<Diagnostic> all = new java.util.ArrayList<>(first);
+    all.addAll(diagnostics);
+    return new IssueResult(
+        source, gazette, frontMatter, backMatter, toc, furniture, documents, all, pages);
+  }
 }

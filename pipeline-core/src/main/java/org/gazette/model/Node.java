@@ -1,7 +1,9 @@
 package org.gazette.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One node of a document's outline.
@@ -21,7 +23,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Node(
-    String kind,
+    Kind kind,
     String label,
     String title,
     Integer level,
@@ -30,8 +32,34 @@ public record Node(
     Span sourceSpan,
     List<Node> children) {
 
+  /** Node kinds; serialised in lower case ({@code section}, {@code paragraph}, …). */
+  public enum Kind {
+    /** 一、/（一）/1./（1）/① headings, with a level. */
+    SECTION,
+    /** 第X章. */
+    CHAPTER,
+    /** 第X节. */
+    PART,
+    /** 第X条. */
+    ARTICLE,
+    /** An article's 项. */
+    ITEM,
+    /** Running text. */
+    PARAGRAPH,
+    /** A table. */
+    TABLE,
+    /** A printed attachment. */
+    ATTACHMENT;
+
+    /** The name in the output. */
+    @JsonValue
+    public String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /** A paragraph node. */
   public static Node paragraph(String text, Span span) {
-    return new Node("paragraph", null, null, null, text, null, span, null);
+    return new Node(Kind.PARAGRAPH, null, null, null, text, null, span, null);
   }
 }

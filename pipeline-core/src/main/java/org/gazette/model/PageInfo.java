@@ -1,5 +1,8 @@
 package org.gazette.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /**
  * One page of a PDF input.
  *
@@ -11,4 +14,21 @@ package org.gazette.model;
  * @param lines number of text lines the page gave
  */
 public record PageInfo(
-    int page, String label, String textSource, Double ocrConfidence, int lines) {}
+    int page, String label, TextSource textSource, Double ocrConfidence, int lines) {
+
+  /** Where a page's text came from; serialised as {@code layer}, {@code ocr}, {@code none}. */
+  public enum TextSource {
+    /** The PDF's own text layer. */
+    LAYER,
+    /** Optical character recognition of the rendered page. */
+    OCR,
+    /** Neither gave text. */
+    NONE;
+
+    /** The name in the output. */
+    @JsonValue
+    public String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

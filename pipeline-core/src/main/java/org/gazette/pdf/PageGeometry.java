@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.model.Furniture;
 import org.gazette.text.Cjk;
 
 /**
@@ -31,7 +32,7 @@ final class PageGeometry {
    * @param kinds per 1-based page, the index of each furniture line on that page and its kind
    * @param labels per 1-based page, its printed label
    */
-  record Result(Map<Integer, Map<Integer, String>> kinds, Map<Integer, String> labels) {}
+  record Result(Map<Integer, Map<Integer, Furniture.Kind>> kinds, Map<Integer, String> labels) {}
 
   private PageGeometry() {}
 
@@ -47,7 +48,7 @@ final class PageGeometry {
     }
     int withText = (int) pages.stream().filter(l -> !l.isEmpty()).count();
     int need = Math.max(2, (int) Math.ceil(REPEAT_SHARE * withText));
-    Map<Integer, Map<Integer, String>> kinds = new HashMap<>();
+    Map<Integer, Map<Integer, Furniture.Kind>> kinds = new HashMap<>();
     Map<Integer, String> labels = new HashMap<>();
     int offset = labelOffset(pages, heights);
     for (int p = 0; p < pages.size(); p++) {
@@ -63,7 +64,7 @@ final class PageGeometry {
           String value = m.group(1) != null ? m.group(1) : m.group(2);
           boolean inSequence = Integer.parseInt(value) - (p + 1) == offset;
           if (inSequence || decorated(l.text())) {
-            kinds.computeIfAbsent(p + 1, k -> new HashMap<>()).put(i, "page-number");
+            kinds.computeIfAbsent(p + 1, k -> new HashMap<>()).put(i, Furniture.Kind.PAGE_NUMBER);
           }
           if (inSequence) {
             labels.put(p + 1, value);
@@ -71,7 +72,7 @@ final class PageGeometry {
         } else if (seen.get(band + key(l.text())).size() >= need) {
           kinds
               .computeIfAbsent(p + 1, k -> new HashMap<>())
-              .put(i, band.equals("top") ? "header" : "footer");
+              .put(i, band.equals("top") ? Furniture.Kind.HEADER : Furniture.Kind.FOOTER);
         }
       }
     }

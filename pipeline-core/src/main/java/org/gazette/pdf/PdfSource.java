@@ -16,14 +16,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.gazette.PipelineException;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Furniture;
 import org.gazette.model.PageInfo;
+import org.gazette.model.PageInfo.TextSource;
+import org.gazette.model.PipelineException;
+import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.ocr.OcrEngine;
 import org.gazette.ocr.PlaceNames;
-import org.gazette.read.RawText;
 import org.gazette.text.Cjk;
 
 /**
@@ -96,7 +97,7 @@ public final class PdfSource {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<List<TextLine>> pages = new ArrayList<>();
     List<Double> heights = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
+    List<TextSource> sources = new ArrayList<>();
     Map<Integer, Future<OcrEngine.Result>> pending = new HashMap<>();
     PositionCollector collector = new PositionCollector();
     PDFRenderer renderer = new PDFRenderer(doc);
@@ -116,7 +117,7 @@ public final class PdfSource {
           boolean vertical = TextDirection.vertical(image);
           pending.put(p, pool.submit(() -> ocr.recognize(image, vertical)));
           pages.add(List.of());
-          sources.add("ocr");
+          sources.add(TextSource.OCR);
         } else {
           if (wantOcr) {
             diagnostics.add(
@@ -132,7 +133,7 @@ public final class PdfSource {
                     "garbled-text-layer", "page " + p + " text layer looks garbled", null));
           }
           pages.add(usable || mode == OcrMode.NEVER ? lines : List.of());
-          sources.add(lines.isEmpty() ? "none" : "layer");
+          sources.add(lines.isEmpty() ? TextSource.NONE : TextSource.LAYER);
         }
       }
       Map<Integer, Double> confidence = new HashMap<>();
@@ -146,7 +147,7 @@ public final class PdfSource {
           diagnostics.add(
               Diagnostic.warning(
                   "ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), null));
-          sources.set(p - 1, "none");
+          sources.set(p - 1, TextSource.NONE);
         }
       }
       repairPlaceNames(pages, sources);
@@ -164,21 +165,21 @@ public final class PdfSource {
   /**
    * OCR'd pages only: place names the model cannot spell, repaired issue-wide ({@link PlaceNames}).
    */
-  private void repairPlaceNames(List<List<TextLine>> pages, List<String> sources) {
+  private void repairPlaceNames(List<List<TextLine>> pages, List<TextSource> sources) {
     java.util.Set<Character> charset = ocr.charset();
-    if (charset.isEmpty() || !sources.contains("ocr")) {
+    if (charset.isEmpty() || !sources.contains(TextSource.OCR)) {
       return;
     }
     List<String> texts = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
-      if (sources.get(p).equals("ocr")) {
+      if (sources.get(p) == TextSource.OCR) {
         pages.get(p).forEach(l -> texts.add(l.text()));
       }
     }
     List<String> fixed = PlaceNames.repair(texts, charset);
     int k = 0;
     for (int p = 0; p < pages.size(); p++) {
-      if (!sources.get(p).equals("ocr")) {
+      if (sources.get(p) != TextSource.OCR) {
         continue;
       }
       List<TextLine> lines = new ArrayList<>();
@@ -212,7 +213,7 @@ public final class PdfSource {
   private static RawText assemble(
       List<List<TextLine>> pages,
       List<Double> heights,
-      List<String> sources,
+      List<TextSource> sources,
       Map<Integer, Double> confidence) {
     PageGeometry.Result geo = PageGeometry.analyse(pages, heights);
     List<SourceLine> lines = new ArrayList<>();
@@ -225,7 +226,7 @@ public final class PdfSource {
       List<TextLine> page = pages.get(p - 1);
       double margin = leftMargin(page);
       double right = rightMargin(page);
-      Map<Integer, String> kinds = geo.kinds().getOrDefault(p, Map.of());
+      Map<Integer, Furniture.Kind> kinds = geo.kinds().getOrDefault(p, Map.of());
       for (int i = 0; i < page.size(); i++) {
         TextLine l = page.get(i);
         boolean indented = l.x0() > margin + INDENT * Math.max(l.size(), 6);

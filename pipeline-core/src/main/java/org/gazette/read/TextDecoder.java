@@ -7,7 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.gazette.PipelineException;
+import org.gazette.model.PipelineException;
+import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.mozilla.universalchardet.UniversalDetector;
 

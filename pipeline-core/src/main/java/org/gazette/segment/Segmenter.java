@@ -10,8 +10,8 @@ import org.gazette.model.Toc;
 import org.gazette.model.TocEntry;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
-import org.gazette.text.Label;
 import org.gazette.text.Patterns;
+import org.gazette.text.Titles;
 
 /**
  * Finds where each document of an issue starts.
@@ -26,7 +26,7 @@ public final class Segmenter {
   /** Longest title, in blocks, above a 字号. */
   private static final int MAX_TITLE_BLOCKS = 4;
 
-  private static final int MAX_TITLE_CHARS = 120;
+  private static final int MAX_TITLE_CHARS = Titles.MAX_CHARS;
 
   /** Most issuer lines above a title (joint documents). */
   private static final int MAX_ISSUER_LINES = 3;
@@ -99,7 +99,7 @@ public final class Segmenter {
     while (j >= lowerBound && n - j <= MAX_TITLE_BLOCKS) {
       Block b = blocks.get(j);
       String f = b.folded();
-      if (!titleLike(b)) {
+      if (!b.titleLike()) {
         break;
       }
       chars += f.length();
@@ -148,7 +148,7 @@ public final class Segmenter {
   private Head headBelow(List<Block> blocks, int n) {
     int first = n > 0 && MASTHEAD.matcher(blocks.get(n - 1).folded()).matches() ? n - 1 : n;
     int j = n + 1;
-    while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && titleLike(blocks.get(j))) {
+    while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && blocks.get(j).titleLike()) {
       if (Patterns.isCompleteTitle(joinFold(blocks, n + 1, j))) {
         return new Head(first, first < n ? first : -1, n + 1, j, n, j + 1);
       }
@@ -165,7 +165,7 @@ public final class Segmenter {
   private Head titleOnlyHead(List<Block> blocks, int i, TreeMap<Integer, Head> heads) {
     Block b = blocks.get(i);
     String f = b.folded();
-    if (!titleLike(b) || Patterns.isOrgLine(f)) {
+    if (!b.titleLike() || Patterns.isOrgLine(f)) {
       return null;
     }
     if (TITLE_WITH_NUMBER.matcher(f).matches()
@@ -182,7 +182,7 @@ public final class Segmenter {
     int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
     for (int end = i; end < Math.min(blocks.size() - 1, i + MAX_TITLE_BLOCKS); end++) {
       Block t = blocks.get(end);
-      if (!titleLike(t)) {
+      if (!t.titleLike()) {
         return null;
       }
       String joined = joinFold(blocks, i, end);
@@ -209,7 +209,7 @@ public final class Segmenter {
               || (joined.matches("^\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + "关于.*")
                   && i > 0
                   && blocks.get(i - 1).folded().endsWith("。"));
-      if (issuedTitle && standsAlone && !titleLike(blocks.get(end + 1))) {
+      if (issuedTitle && standsAlone && !blocks.get(end + 1).titleLike()) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
       if (afterSignature && issuedTitle) {
@@ -234,7 +234,7 @@ public final class Segmenter {
       }
       String want = Titles.loose(e.title());
       for (int i = 0; i < blocks.size(); i++) {
-        if (heads.containsKey(i) || inside(heads, i) || !titleLike(blocks.get(i))) {
+        if (heads.containsKey(i) || inside(heads, i) || !blocks.get(i).titleLike()) {
           continue;
         }
         for (int end = i; end < Math.min(blocks.size(), i + 3); end++) {
@@ -299,24 +299,6 @@ public final class Segmenter {
 
   private static boolean endsSignature(String f) {
     return Patterns.NOTE.matcher(f).matches() || Dates.onlyDateIso(f) != null;
-  }
-
-  /** Short, unpunctuated, not a heading, date, 附注 or 附件 line. */
-  public static boolean titleLike(Block b) {
-    String f = b.folded();
-    if (b.tabular() || f.isEmpty() || f.length() > MAX_TITLE_CHARS) {
-      return false;
-    }
-    if (Patterns.TERMINAL.matcher(f).matches() || f.endsWith("，") || f.endsWith(",")) {
-      return false;
-    }
-    return Dates.onlyDateIso(f) == null
-        && !Patterns.NOTE.matcher(f).matches()
-        && !f.startsWith("附件")
-        && !f.startsWith("抄送")
-        && !f.matches("^[(（].*[)）]$")
-        && Label.parse(b.firstRaw(), false) == null
-        && DocNumbers.whole(f) == null;
   }
 
   private static String joinFold(List<Block> blocks, int from, int to) {

@@ -77,10 +77,7 @@ final class Attachments {
         expected++;
         j++;
       }
-      if (items.isEmpty()
-          && j < to
-          && rest.isEmpty()
-          && org.gazette.segment.Segmenter.titleLike(blocks.get(j))) {
+      if (items.isEmpty() && j < to && rest.isEmpty() && blocks.get(j).titleLike()) {
         items.add(item(blocks.get(j).folded(), blocks.get(j).startLine()));
         j++;
       }

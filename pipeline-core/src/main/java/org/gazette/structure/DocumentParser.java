@@ -2,6 +2,7 @@ package org.gazette.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.layout.Block;
@@ -15,7 +16,7 @@ import org.gazette.model.Node;
 import org.gazette.model.Report;
 import org.gazette.model.Span;
 import org.gazette.segment.Head;
-import org.gazette.segment.Segmenter;
+import org.gazette.segment.IssueLayout;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Label;
@@ -26,7 +27,7 @@ import org.gazette.text.Patterns;
  * [署名] [成文日期] [（附注）] [printed attachments] [抄送/印发]. A 关于印发…的通知 puts its cover notice (with
  * signature, date and 附注) before the enclosed document, whose title and body follow.
  *
- * <p>Not thread-safe (it keeps the diagnostics of the last parse); use one per thread.
+ * <p>Stateless: {@link #parse} is a function of its arguments.
  */
 public final class DocumentParser {
   /** Titles of notices that enclose another document. */
@@ -45,11 +46,36 @@ public final class DocumentParser {
   /** Openers of a first body sentence: 为贯彻落实…, 根据…, 按照…. */
   private static final Pattern BODY_OPENER = Pattern.compile("^(为|根据|按照|依据|经|现将|近年来|当前|随着|在).*");
 
+  /** Diagnostics of this one parse: an instance lives for one call of {@link #parse}. */
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  /** Diagnostics of the last {@link #parse} call. */
-  public List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
+  private DocumentParser() {}
+
+  /**
+   * A parsed document and what was odd in it.
+   *
+   * @param document the document
+   * @param diagnostics what was odd (numbering gaps and the like)
+   */
+  public record Parsed(Document document, List<Diagnostic> diagnostics) {
+    public Parsed {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * Every document of {@code layout}, with ids {@code doc-001}, {@code doc-002}, … in order.
+   *
+   * @return the documents and their diagnostics, in document order
+   */
+  public static List<Parsed> parseAll(IssueLayout layout) {
+    List<Parsed> out = new ArrayList<>();
+    List<Head> heads = layout.heads();
+    for (int k = 0; k < heads.size(); k++) {
+      String id = String.format(Locale.ROOT, "doc-%03d", k + 1);
+      out.add(parse(layout.blocks(), heads.get(k), layout.endOf(k), id));
+    }
+    return out;
   }
 
   private record Parts(List<Node> body, Enclosure enclosure) {}
@@ -62,8 +88,12 @@ public final class DocumentParser {
    * @param end index of the first block after the document
    * @param id the document's id
    */
-  public Document parse(List<Block> blocks, Head h, int end, String id) {
-    diagnostics.clear();
+  public static Parsed parse(List<Block> blocks, Head h, int end, String id) {
+    DocumentParser run = new DocumentParser();
+    return new Parsed(run.document(blocks, h, end, id), run.diagnostics);
+  }
+
+  private Document document(List<Block> blocks, Head h, int end, String id) {
     DocBlocks d = new DocBlocks(blocks, h.after(), end);
     String title = joined(d, h.titleFrom(), h.titleTo());
     String issuer = issuer(d, h, title);
@@ -232,7 +262,7 @@ public final class DocumentParser {
     while (t < d.end
         && t - k < MAX_TITLE_BLOCKS
         && !d.used.contains(t)
-        && Segmenter.titleLike(d.at(t))
+        && d.at(t).titleLike()
         && Label.parse(d.at(t).firstRaw(), true) == null) {
       String f = d.at(t).folded();
       // A continuation line set apart like the title (PDF layout) may be long; plain text may not.
@@ -251,10 +281,9 @@ public final class DocumentParser {
   }
 
   private List<Node> outline(List<Block> blocks) {
-    OutlineParser op = new OutlineParser();
-    List<Node> nodes = op.parse(blocks);
-    diagnostics.addAll(op.diagnostics());
-    return nodes;
+    OutlineParser.Outline o = OutlineParser.parse(blocks);
+    diagnostics.addAll(o.diagnostics());
+    return o.nodes();
   }
 
   private static boolean isSpeaker(Block b) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Node;
+import org.gazette.model.Node.Kind;
 import org.gazette.model.Span;
 import org.gazette.text.Cjk;
 import org.gazette.text.Label;
@@ -27,7 +28,7 @@ public final class OutlineParser {
 
   /** A node under construction. */
   private static final class Frame {
-    final String kind;
+    final Kind kind;
     final Label label;
     final String title;
     final String text;
@@ -37,7 +38,7 @@ public final class OutlineParser {
     final List<Node> children = new ArrayList<>();
     int last;
 
-    Frame(String kind, Label label, String title, String text, int level, Block b) {
+    Frame(Kind kind, Label label, String title, String text, int level, Block b) {
       this.kind = kind;
       this.label = label;
       this.title = title;
@@ -54,7 +55,7 @@ public final class OutlineParser {
           kind,
           label == null ? null : label.label(),
           title,
-          kind.equals("section") ? level : null,
+          kind == Kind.SECTION ? level : null,
           text,
           null,
           new Span(start, end),
@@ -62,16 +63,31 @@ public final class OutlineParser {
     }
   }
 
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-  /** Diagnostics from the last {@link #parse} call. */
-  public List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
+  /**
+   * An outline and what was odd in it.
+   *
+   * @param nodes the top-level nodes
+   * @param diagnostics numbering gaps and the like
+   */
+  public record Outline(List<Node> nodes, List<Diagnostic> diagnostics) {
+    public Outline {
+      nodes = List.copyOf(nodes);
+      diagnostics = List.copyOf(diagnostics);
+    }
   }
 
+  /** Diagnostics of this one parse: an instance lives for one call of {@link #parse}. */
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private OutlineParser() {}
+
   /** The outline of {@code blocks}. */
-  public List<Node> parse(List<Block> blocks) {
-    diagnostics.clear();
+  public static Outline parse(List<Block> blocks) {
+    OutlineParser run = new OutlineParser();
+    return new Outline(run.nodes(blocks), run.diagnostics);
+  }
+
+  private List<Node> nodes(List<Block> blocks) {
     boolean dec =
         blocks.stream()
             .anyMatch(
@@ -88,7 +104,7 @@ public final class OutlineParser {
         if (attachment != null) {
           root.add(attachment.build());
         }
-        attachment = new Frame("attachment", null, b.folded(), null, 0, b);
+        attachment = new Frame(Kind.ATTACHMENT, null, b.folded(), null, 0, b);
         continue;
       }
       List<Node> base = attachment == null ? root : attachment.children;
@@ -122,15 +138,15 @@ public final class OutlineParser {
     switch (l.style()) {
       case CHAPTER -> {
         closeWhile(stack, base, f -> true);
-        push(stack, new Frame("chapter", l, tt[0], tt[1], 0, b));
+        push(stack, new Frame(Kind.CHAPTER, l, tt[0], tt[1], 0, b));
       }
       case PART -> {
-        closeWhile(stack, base, f -> !f.kind.equals("chapter"));
-        push(stack, new Frame("part", l, tt[0], tt[1], 0, b));
+        closeWhile(stack, base, f -> f.kind != Kind.CHAPTER);
+        push(stack, new Frame(Kind.PART, l, tt[0], tt[1], 0, b));
       }
       case ARTICLE -> {
-        closeWhile(stack, base, f -> !f.kind.equals("chapter") && !f.kind.equals("part"));
-        push(stack, new Frame("article", l, null, Cjk.collapseSpaces(l.rest()), 0, b));
+        closeWhile(stack, base, f -> f.kind != Kind.CHAPTER && f.kind != Kind.PART);
+        push(stack, new Frame(Kind.ARTICLE, l, null, Cjk.collapseSpaces(l.rest()), 0, b));
       }
       default -> placeSection(b, l, tt, stack, base);
     }
@@ -138,14 +154,21 @@ public final class OutlineParser {
 
   private void placeSection(Block b, Label l, String[] tt, List<Frame> stack, List<Node> base) {
     Frame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-    if (top != null && top.kind.equals("article") && l.style().rank <= Style.CN.rank) {
-      closeWhile(stack, base, f -> f.kind.equals("article"));
+    if (top != null && top.kind == Kind.ARTICLE && l.style().rank <= Style.CN.rank) {
+      closeWhile(stack, base, f -> f.kind == Kind.ARTICLE);
       top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
-    if (top != null && top.kind.equals("article")) {
+    if (top != null && top.kind == Kind.ARTICLE) {
       top.children.add(
           new Node(
-              "item", l.label(), null, null, Cjk.collapseSpaces(l.rest()), null, b.span(), null));
+              Kind.ITEM,
+              l.label(),
+              null,
+              null,
+              Cjk.collapseSpaces(l.rest()),
+              null,
+              b.span(),
+              null));
       top.end = b.endLine();
       return;
     }
@@ -163,7 +186,7 @@ public final class OutlineParser {
     } else {
       while (!stack.isEmpty()) {
         Frame t = stack.get(stack.size() - 1);
-        if (!t.kind.equals("section")
+        if (t.kind != Kind.SECTION
             || t.label.style().rank < l.style().rank
             || parentOfDecimal(t, l)) {
           break;
@@ -171,15 +194,15 @@ public final class OutlineParser {
         closeTo(stack, base, stack.size() - 1);
       }
     }
-    int level = 1 + (int) stack.stream().filter(f -> f.kind.equals("section")).count();
-    push(stack, new Frame("section", l, tt[0], tt[1], level, b));
+    int level = 1 + (int) stack.stream().filter(f -> f.kind == Kind.SECTION).count();
+    push(stack, new Frame(Kind.SECTION, l, tt[0], tt[1], level, b));
   }
 
   /** Index of the open frame this label continues, or -1. */
   private static int findOpen(List<Frame> stack, Label l) {
     for (int k = stack.size() - 1; k >= 0; k--) {
       Frame f = stack.get(k);
-      if (f.label == null || !f.kind.equals("section")) {
+      if (f.label == null || f.kind != Kind.SECTION) {
         continue;
       }
       Style s = f.label.style();
@@ -215,7 +238,7 @@ public final class OutlineParser {
    */
   private static boolean hasDecimalParent(List<Frame> stack, Label l) {
     for (Frame f : stack) {
-      if (f.kind.equals("section") && (parentOfDecimal(f, l) || sameDecimalList(f, l))) {
+      if (f.kind == Kind.SECTION && (parentOfDecimal(f, l) || sameDecimalList(f, l))) {
         return true;
       }
     }

@@ -23,6 +23,6 @@ final class Tables {
       }
       rows.add(List.copyOf(cells));
     }
-    return new Node("table", null, null, null, null, List.copyOf(rows), b.span(), null);
+    return new Node(Node.Kind.TABLE, null, null, null, null, List.copyOf(rows), b.span(), null);
   }
 }

@@ -34,8 +34,8 @@ class FurnitureDetectorTest {
             0,
             null);
     assertEquals(List.of(4, 6, 10, 11, 13, 14), f.stream().map(Furniture::line).toList());
-    assertEquals("header", f.get(0).kind());
-    assertEquals("page-number", f.get(1).kind());
+    assertEquals(Furniture.Kind.HEADER, f.get(0).kind());
+    assertEquals(Furniture.Kind.PAGE_NUMBER, f.get(1).kind());
   }
 
   @Test
@@ -71,6 +71,6 @@ class FurnitureDetectorTest {
     sb.append("这是正文的一行，内容足够长而且没有结束。\n");
     List<Furniture> f = detector.detect(Lines.of(sb.toString()), 0, null);
     assertEquals(List.of(21, 42, 63, 84), f.stream().map(Furniture::line).toList());
-    assertEquals("page-number", f.get(0).kind());
+    assertEquals(Furniture.Kind.PAGE_NUMBER, f.get(0).kind());
   }
 }

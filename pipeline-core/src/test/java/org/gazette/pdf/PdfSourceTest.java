@@ -14,9 +14,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.gazette.Pipeline;
-import org.gazette.PipelineException;
 import org.gazette.fixtures.GazettePdfBuilder;
+import org.gazette.model.Furniture;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PageInfo;
+import org.gazette.model.PipelineException;
 import org.gazette.ocr.OcrEngine;
 import org.junit.jupiter.api.Test;
 
@@ -69,12 +71,13 @@ class PdfSourceTest {
     IssueResult r =
         new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(textPdf(), "t.pdf");
     assertEquals(0, ocr.calls.get());
-    assertEquals("layer", r.pages().get(0).textSource());
+    assertEquals(PageInfo.TextSource.LAYER, r.pages().get(0).textSource());
     assertEquals("1", r.pages().get(0).label());
     assertEquals("稷政发〔2023〕11号", r.documents().get(0).docNumber());
     assertEquals(1, r.documents().get(0).sourceSpan().startPage());
     assertTrue(
-        r.furniture().stream().anyMatch(f -> f.kind().equals("page-number") && f.page() == 1));
+        r.furniture().stream()
+            .anyMatch(f -> f.kind() == Furniture.Kind.PAGE_NUMBER && f.page() == 1));
   }
 
   @Test
@@ -84,7 +87,7 @@ class PdfSourceTest {
     IssueResult r =
         new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, ocr)).convert(garbled, "g.pdf");
     assertEquals(1, ocr.calls.get());
-    assertEquals("ocr", r.pages().get(0).textSource());
+    assertEquals(PageInfo.TextSource.OCR, r.pages().get(0).textSource());
     assertEquals(91.5, r.pages().get(0).ocrConfidence());
     assertEquals("2023-07-25", r.documents().get(0).date());
     IssueResult never =
@@ -102,7 +105,7 @@ class PdfSourceTest {
     assertTrue(
         r.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-unavailable")),
         r.diagnostics().toString());
-    assertEquals("none", r.pages().get(0).textSource());
+    assertEquals(PageInfo.TextSource.NONE, r.pages().get(0).textSource());
   }
 
   @Test

@@ -12,7 +12,9 @@ import java.util.List;
 import org.gazette.Pipeline;
 import org.gazette.io.Json;
 import org.gazette.model.Document;
+import org.gazette.model.Furniture;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PageInfo;
 import org.gazette.ocr.TesseractOcr;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class SharedPdfsTest {
     assertTrue(
         r.pages().stream().allMatch(p -> String.valueOf(p.page()).equals(p.label())),
         "labels 1..52");
-    long headers = r.furniture().stream().filter(f -> f.kind().equals("header")).count();
+    long headers = r.furniture().stream().filter(f -> f.kind() == Furniture.Kind.HEADER).count();
     assertEquals(r.pages().size(), headers);
     List<String> leaks = new ArrayList<>();
     for (Document d : r.documents()) {
@@ -53,7 +55,8 @@ class SharedPdfsTest {
         "tesseract with chi_sim is not installed (.ci/setup installs it)");
     IssueResult r = new Pipeline().convert(pdf);
     assertTrue(
-        r.pages().stream().allMatch(p -> p.textSource().equals("ocr") && p.ocrConfidence() > 60),
+        r.pages().stream()
+            .allMatch(p -> p.textSource() == PageInfo.TextSource.OCR && p.ocrConfidence() > 60),
         r.pages().toString());
     Document d = r.documents().get(0);
     assertEquals(2021, d.docNumberParts().year());

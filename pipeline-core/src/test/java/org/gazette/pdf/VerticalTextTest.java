@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.gazette.Pipeline;
 import org.gazette.fixtures.GazettePdfBuilder;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PageInfo;
 import org.gazette.ocr.TesseractOcr;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +90,7 @@ public class VerticalTextTest {
       pdf = out.toByteArray();
     }
     IssueResult r = new Pipeline().convert(pdf, "vertical.pdf");
-    assertEquals("ocr", r.pages().get(0).textSource());
+    assertEquals(PageInfo.TextSource.OCR, r.pages().get(0).textSource());
     assertEquals(1, r.documents().size(), r.documents().toString());
     assertTrue(
         r.documents().get(0).title().endsWith("关于推进气象高质量发展的实施意见"), r.documents().get(0).title());

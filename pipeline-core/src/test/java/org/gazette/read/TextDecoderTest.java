@@ -8,8 +8,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Random;
-import org.gazette.PipelineException;
 import org.gazette.Samples;
+import org.gazette.model.PipelineException;
+import org.gazette.model.RawText;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.gazette.Pipeline;
-import org.gazette.PipelineException;
 import org.gazette.Samples;
 import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PipelineException;
 import org.junit.jupiter.api.Test;
 
 class SchemaValidatorTest {

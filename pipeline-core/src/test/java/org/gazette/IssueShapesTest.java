@@ -1,25 +1,29 @@
-package org.gazette.segment;
+package org.gazette;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.gazette.Lines;
 import org.gazette.model.Document;
+import org.gazette.model.Furniture;
 import org.gazette.model.IssueResult;
 import org.gazette.model.Node;
-import org.gazette.model.SourceInfo;
-import org.gazette.read.RawText;
+import org.gazette.model.PipelineException;
 import org.junit.jupiter.api.Test;
 
 /** Whole-issue parses of small synthetic issues in shapes the samples do not have. */
-class IssueParserTest {
+class IssueShapesTest {
+  private static final Pipeline PIPELINE = new Pipeline();
+
   private static IssueResult parse(String text) {
-    RawText raw = new RawText(Lines.of(text), "UTF-8");
-    return new IssueParser()
-        .parse(raw, new SourceInfo("t.txt", "0".repeat(64), "txt", "UTF-8", raw.size()));
+    try {
+      return PIPELINE.convert(text.getBytes(StandardCharsets.UTF_8), "t.txt");
+    } catch (PipelineException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
@@ -58,7 +62,7 @@ class IssueParserTest {
     assertEquals(
         List.of("安全生产检查表", "值班安排表"), d.attachments().stream().map(a -> a.title()).toList());
     assertEquals("市委办公厅，市人大常委会办公厅", d.cc());
-    List<Node> top = d.body().stream().filter(n -> n.kind().equals("section")).toList();
+    List<Node> top = d.body().stream().filter(n -> n.kind() == Node.Kind.SECTION).toList();
     assertEquals(List.of("一、", "二、"), top.stream().map(Node::label).toList());
     assertEquals(2, top.get(1).children().size());
     assertEquals(2, top.get(1).children().get(1).level());
@@ -122,10 +126,11 @@ class IssueParserTest {
     Document a = r.documents().get(0);
     assertEquals("省政府文件", a.category());
     assertEquals("山西省促进民营经济发展若干措施", a.enclosedTitle());
-    long chapters = a.enclosure().body().stream().filter(n -> n.kind().equals("chapter")).count();
+    long chapters =
+        a.enclosure().body().stream().filter(n -> n.kind() == Node.Kind.CHAPTER).count();
     assertEquals(2, chapters);
     Node art3 = a.enclosure().body().get(1).children().get(0);
-    assertEquals("article", art3.kind());
+    assertEquals(Node.Kind.ARTICLE, art3.kind());
     assertEquals("第三条", art3.label());
     assertEquals(2, art3.children().size());
     assertEquals(List.of(28, 29), r.furniture().stream().map(f -> f.line()).toList());
@@ -230,7 +235,10 @@ class IssueParserTest {
     assertEquals(8, b.sourceSpan().startLine());
     assertEquals(
         List.of(1, 7),
-        r.furniture().stream().filter(f -> f.kind().equals("banner")).map(f -> f.line()).toList());
+        r.furniture().stream()
+            .filter(f -> f.kind() == Furniture.Kind.BANNER)
+            .map(f -> f.line())
+            .toList());
   }
 
   @Test
@@ -269,7 +277,7 @@ class IssueParserTest {
     assertEquals(17, b.sourceSpan().startLine());
     assertEquals(
         List.of("一、", "二、"),
-        b.body().stream().filter(n -> n.kind().equals("section")).map(Node::label).toList());
+        b.body().stream().filter(n -> n.kind() == Node.Kind.SECTION).map(Node::label).toList());
     assertTrue(r.toc().entries().stream().allMatch(e -> e.matchedDocument() != null));
   }
 
@@ -390,7 +398,7 @@ class IssueParserTest {
     assertEquals("某政发〔2024〕4号", d.docNumber());
     List<Node> top =
         d.enclosure().body().stream()
-            .filter(n -> "section".equals(n.kind()) && n.level() == 1)
+            .filter(n -> n.kind() == Node.Kind.SECTION && n.level() == 1)
             .toList();
     assertEquals(List.of("第一部分", "第二部分"), top.stream().map(Node::label).toList());
     assertEquals(2, top.get(1).children().size());

@@ -1,4 +1,4 @@
-package org.gazette;
+package org.gazette.model;
 
 /**
  * "Cannot process this input": the input is unreadable, empty or produced an invalid record. Bugs

@@ -1,7 +1,6 @@
-package org.gazette.segment;
+package org.gazette.text;
 
 import java.util.regex.Pattern;
-import org.gazette.text.Cjk;
 
 /** Loose title comparison: punctuation, brackets and an issuer prefix before 关于 do not count. */
 public final class Titles {
@@ -9,7 +8,34 @@ public final class Titles {
       Pattern.compile("[\\p{P}\\p{S}\\s\u3000（）〔〕《》〈〉【】“”‘’、，。：；！？·—…-]+");
   private static final Pattern PREFIX = Pattern.compile("^\\p{IsHan}{2,30}?(?=关于)");
 
+  /** Longest title, folded, in characters. */
+  public static final int MAX_CHARS = 120;
+
   private Titles() {}
+
+  /**
+   * True when a block's text could be (part of) a title: short, unpunctuated, not a heading, date,
+   * 附注, 附件 or 字号 line.
+   *
+   * @param folded the block's {@link Cjk#fold folded} text
+   * @param firstRaw its first raw line, stripped (heading labels are read from it)
+   */
+  public static boolean titleShaped(String folded, String firstRaw) {
+    String f = folded;
+    if (f.isEmpty() || f.length() > MAX_CHARS) {
+      return false;
+    }
+    if (Patterns.TERMINAL.matcher(f).matches() || f.endsWith("，") || f.endsWith(",")) {
+      return false;
+    }
+    return Dates.onlyDateIso(f) == null
+        && !Patterns.NOTE.matcher(f).matches()
+        && !f.startsWith("附件")
+        && !f.startsWith("抄送")
+        && !f.matches("^[(（].*[)）]$")
+        && Label.parse(firstRaw, false) == null
+        && DocNumbers.whole(f) == null;
+  }
 
   /** Folded, without punctuation. */
   public static String loose(String s) {

@@ -1,9 +1,6 @@
-package org.gazette.read;
+package org.gazette.model;
 
 import java.util.List;
-import org.gazette.model.Furniture;
-import org.gazette.model.PageInfo;
-import org.gazette.model.SourceLine;
 
 /**
  * The decoded input: its lines with raw 1-based numbers and the character set it was read with; for

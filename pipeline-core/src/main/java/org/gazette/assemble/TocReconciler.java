@@ -1,4 +1,4 @@
-package org.gazette.segment;
+package org.gazette.assemble;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +11,7 @@ import org.gazette.model.Document;
 import org.gazette.model.Toc;
 import org.gazette.model.TocEntry;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.Titles;
 
 /**
  * Matches TOC entries to the documents found in the body, by 字号 first and title second. The body

@@ -1,4 +1,4 @@
-package org.gazette.segment;
+package org.gazette.assemble;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +66,7 @@ final class Categories {
         break;
       }
       Matcher m = org.gazette.text.Patterns.BANNER.matcher(Cjk.fold(f.text()));
-      if ("banner".equals(f.kind()) && m.matches()) {
+      if (f.kind() == Furniture.Kind.BANNER && m.matches()) {
         cat = m.group(1);
       }
     }
@@ -75,7 +75,7 @@ final class Categories {
 
   private static String headerBanner(List<Furniture> furniture, int from, int to) {
     for (Furniture f : furniture) {
-      if (f.line() >= from && f.line() < to && "header".equals(f.kind())) {
+      if (f.line() >= from && f.line() < to && f.kind() == Furniture.Kind.HEADER) {
         Matcher m = HEADER_BANNER.matcher(Cjk.fold(f.text()));
         if (m.find()) {
           return m.group(1);

@@ -1,4 +1,4 @@
-package org.gazette.segment;
+package org.gazette.toc;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,7 +56,7 @@ public final class MetadataScanner {
   /** Metadata from running headers such as {@code 1/2023 稷山县人民政府公报 · 县政府办公室文件 ·}. */
   public GazetteInfo fromHeaders(List<Furniture> furniture) {
     for (Furniture f : furniture) {
-      if (!"header".equals(f.kind())) {
+      if (f.kind() != Furniture.Kind.HEADER) {
         continue;
       }
       String t = Cjk.fold(f.text());

@@ -1,0 +1,70 @@
+package org.gazette.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.layout.Block;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.SourceLine;
+import org.gazette.model.Span;
+import org.gazette.model.Toc;
+
+/**
+ * Lays out an issue's body: the colophon at the end (back matter), the document heads, and the
+ * front matter before the TOC or the first document.
+ */
+public final class IssueSegmenter {
+  private IssueSegmenter() {}
+
+  /**
+   * Segments {@code all}, the reflowed body blocks of an issue whose raw lines are {@code lines}.
+   *
+   * @param lines every raw line of the input (for the front matter's extent)
+   * @param toc the TOC, or null
+   * @param all the body's blocks, in order
+   */
+  public static IssueLayout segment(List<SourceLine> lines, Toc toc, List<Block> all) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    int back = BackMatter.start(all);
+    List<Block> blocks = all.subList(0, back);
+    List<Head> heads = new ArrayList<>(new Segmenter().segment(blocks, toc));
+    if (heads.isEmpty() && !blocks.isEmpty()) {
+      diagnostics.add(
+          Diagnostic.warning(
+              "no-document-head",
+              "no title or 发文字号 found: the whole body is taken as one document",
+              blocks.get(0).startLine()));
+      heads.add(new Head(0, -1, 0, 0, -1, 1));
+    }
+    Span front = frontMatter(lines, toc, blocks, heads);
+    if (!heads.isEmpty() && heads.get(0).first() > 0 && toc != null) {
+      diagnostics.add(
+          Diagnostic.warning(
+              "text-before-first-document",
+              "text between the TOC and the first document is kept in the first document",
+              blocks.get(0).startLine()));
+      Head h = heads.get(0);
+      heads.set(0, new Head(0, h.issuer(), h.titleFrom(), h.titleTo(), h.number(), h.after()));
+    }
+    Span backMatter =
+        back < all.size()
+            ? new Span(all.get(back).startLine(), all.get(all.size() - 1).endLine())
+            : null;
+    return new IssueLayout(toc, blocks, heads, front, backMatter, diagnostics);
+  }
+
+  private static Span frontMatter(
+      List<SourceLine> lines, Toc toc, List<Block> blocks, List<Head> heads) {
+    int end;
+    if (toc != null) {
+      end = toc.startLine() - 1;
+    } else if (!heads.isEmpty() && heads.get(0).first() > 0) {
+      end = blocks.get(heads.get(0).first() - 1).endLine();
+    } else {
+      return null;
+    }
+    while (end >= 1 && lines.get(end - 1).isBlank()) {
+      end--;
+    }
+    return end >= 1 ? new Span(1, end) : null;
+  }
+}
