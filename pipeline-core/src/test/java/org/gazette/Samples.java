@@ -2,28 +2,31 @@ package org.gazette;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The bundled samples (samples/*.txt, copied to test resources) and their gold annotations. */
+/**
+ * The bundled samples ({@code samples/*.txt} at the repository root) and their gold annotations.
+ */
 public final class Samples {
   private Samples() {}
 
-  /** Folder of the test resources. */
-  public static Path resources() {
-    try {
-      return Path.of(Samples.class.getResource("/gold").toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+  /** The samples folder: {@code samples/} of the repository (tests run in a module's folder). */
+  public static Path folder() {
+    Path dir = Path.of("").toAbsolutePath();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("samples").resolve("gold"))) {
+        return d.resolve("samples");
+      }
     }
+    throw new IllegalStateException("no samples/gold folder above " + dir);
   }
 
   /** Every sample file, sorted; never empty (a missing sample set fails loudly). */
   public static List<Path> all() {
-    try (Stream<Path> s = Files.list(resources().resolve("samples"))) {
+    try (Stream<Path> s = Files.list(folder())) {
       List<Path> files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
       if (files.isEmpty()) {
         throw new IllegalStateException("no samples found under test resources");
@@ -51,6 +54,6 @@ public final class Samples {
   /** The gold file of {@code sample}. */
   public static Path gold(Path sample) {
     String name = sample.getFileName().toString().replaceFirst("\\.txt$", ".json");
-    return resources().resolve("gold").resolve(name);
+    return folder().resolve("gold").resolve(name);
   }
 }

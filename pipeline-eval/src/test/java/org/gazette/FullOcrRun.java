@@ -27,7 +27,7 @@ public final class FullOcrRun {
   public static void main(String[] args) throws Exception {
     Pipeline pipeline = new Pipeline();
     for (String name : args) {
-      Path sample = Samples.resources().resolve("samples").resolve(name + ".txt");
+      Path sample = Samples.folder().resolve(name + ".txt");
       List<String> lines = Samples.lines(sample);
       GazettePdfBuilder.Built built = new GazettePdfBuilder("测试县人民政府公报", "1/2023").build(lines);
       byte[] image = GazettePdfBuilder.imageOnly(built.pdf(), 300);
