@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.model.Document;
 import org.gazette.model.Furniture;
 import org.gazette.model.TocEntry;
 import org.gazette.text.Cjk;
+import org.gazette.text.IssuePatterns;
 
 /**
  * Assigns each document its gazette section (栏目): from its TOC entry's banner (【县政府文件】), else from
@@ -17,8 +17,6 @@ import org.gazette.text.Cjk;
  * issue with the same 字号 代字 (稷政办发 documents share a section). Unknown stays null.
  */
 final class Categories {
-  private static final Pattern HEADER_BANNER = Pattern.compile("[·•・]([^·•・]{2,20})[·•・]");
-
   private Categories() {}
 
   static List<Document> assign(
@@ -65,7 +63,7 @@ final class Categories {
       if (f.line() >= line) {
         break;
       }
-      Matcher m = org.gazette.text.Patterns.BANNER.matcher(Cjk.fold(f.text()));
+      Matcher m = org.gazette.text.IssuePatterns.BANNER.matcher(Cjk.fold(f.text()));
       if (f.kind() == Furniture.Kind.BANNER && m.matches()) {
         cat = m.group(1);
       }
@@ -76,7 +74,7 @@ final class Categories {
   private static String headerBanner(List<Furniture> furniture, int from, int to) {
     for (Furniture f : furniture) {
       if (f.line() >= from && f.line() < to && f.kind() == Furniture.Kind.HEADER) {
-        Matcher m = HEADER_BANNER.matcher(Cjk.fold(f.text()));
+        Matcher m = IssuePatterns.DOT_BANNER.matcher(Cjk.fold(f.text()));
         if (m.find()) {
           return m.group(1);
         }

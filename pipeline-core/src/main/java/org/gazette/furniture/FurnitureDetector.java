@@ -2,12 +2,12 @@ package org.gazette.furniture;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gazette.model.Furniture;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
@@ -18,29 +18,6 @@ import org.gazette.text.Patterns;
  * number anywhere else is a table cell or a list number and stays.
  */
 public final class FurnitureDetector {
-  /** Issue label of a running header: {@code 1/2023}, {@code 2023年第3期}. */
-  private static final Pattern ISSUE_LABEL =
-      Pattern.compile(
-          ".*(\\d{1,2}/(19|20)\\d{2}|(19|20)\\d{2}[/.．]\\d{1,2}|第\\d{1,3}期|(19|20)\\d{2}年).*");
-
-  /** A dotted banner: {@code ·县政府办公室文件·}, {@code •人事任免•}. */
-  private static final Pattern DOT_BANNER = Pattern.compile(".*[·•・][^·•・]{2,20}[·•・].*");
-
-  private static final Pattern DOT_BANNER_ONLY = Pattern.compile("^[·•・][^·•・]{2,20}[·•・]$");
-
-  /** Page label with dashes or dots: {@code - 12 -}, {@code — 3 —}, {@code · 40 ·}. */
-  private static final Pattern PAGE_DASHED =
-      Pattern.compile("^[-—–－―~·•]{1,3}\\d{1,4}[-—–－―~·•]{1,3}$|^一\\d{1,4}一$");
-
-  private static final Pattern PAGE_WORDS =
-      Pattern.compile("^第\\d{1,4}页(/?共\\d{1,4}页)?$|^\\d{1,4}/\\d{1,4}$");
-
-  /** An issue label alone on a line: {@code 2023年第5期}, {@code 第5期（总第80期）}. */
-  private static final Pattern ISSUE_ONLY =
-      Pattern.compile("^((19|20)\\d{2}年?)?第\\d{1,3}期([(（]?总第\\d{1,5}期[)）]?)?$");
-
-  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
-
   /**
    * How many non-blank lines away a bare number may stand from a header to count as its page
    * number.
@@ -94,11 +71,12 @@ public final class FurnitureDetector {
       Furniture.Kind kind = null;
       if (header[i]) {
         kind = Furniture.Kind.HEADER;
-      } else if (Patterns.BANNER.matcher(f).matches()) {
+      } else if (IssuePatterns.BANNER.matcher(f).matches()) {
         kind = Furniture.Kind.BANNER;
-      } else if (PAGE_DASHED.matcher(f).matches() || PAGE_WORDS.matcher(f).matches()) {
+      } else if (IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
+          || IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches()) {
         kind = Furniture.Kind.PAGE_NUMBER;
-      } else if (BARE_NUMBER.matcher(f).matches()
+      } else if (IssuePatterns.BARE_NUMBER.matcher(f).matches()
           && (nearHeader(lines, header, i) || sequence.contains(i))) {
         kind = Furniture.Kind.PAGE_NUMBER;
       }
@@ -118,16 +96,17 @@ public final class FurnitureDetector {
     java.util.Map<String, List<Integer>> near = new java.util.HashMap<>();
     for (int i = from; i < lines.size(); i++) {
       String f = folded[i];
-      if (!PAGE_DASHED.matcher(f).matches() && !PAGE_WORDS.matcher(f).matches()) {
+      if (!IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
+          && !IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches()) {
         continue;
       }
       for (int j : neighbours(lines, i)) {
         String g = folded[j];
         if (!g.isEmpty()
             && g.length() <= 30
-            && !PAGE_DASHED.matcher(g).matches()
+            && !IssuePatterns.PAGE_LABEL_FRAMED.matcher(g).matches()
             && !structural(g)
-            && !BARE_NUMBER.matcher(g).matches()) {
+            && !IssuePatterns.BARE_NUMBER.matcher(g).matches()) {
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
         }
       }
@@ -148,7 +127,7 @@ public final class FurnitureDetector {
     List<int[]> candidates = new ArrayList<>();
     for (int i = from; i < lines.size(); i++) {
       String f = folded[i];
-      if (!BARE_NUMBER.matcher(f).matches()) {
+      if (!IssuePatterns.BARE_NUMBER.matcher(f).matches()) {
         continue;
       }
       List<Integer> n = neighbours(lines, i);
@@ -158,7 +137,8 @@ public final class FurnitureDetector {
                   .allMatch(
                       j -> {
                         String g = folded[j];
-                        return g.length() >= RUNNING_TEXT && !BARE_NUMBER.matcher(g).matches();
+                        return g.length() >= RUNNING_TEXT
+                            && !IssuePatterns.BARE_NUMBER.matcher(g).matches();
                       });
       if (inText) {
         candidates.add(new int[] {i, Integer.parseInt(f)});
@@ -197,7 +177,7 @@ public final class FurnitureDetector {
         || Dates.onlyDateIso(f) != null
         || Patterns.TERMINAL.matcher(f).matches()
         || f.startsWith("附件")
-        || f.matches("^[(（].*[)）]$")
+        || Patterns.BRACKETED.matcher(f).matches()
         || DocNumbers.whole(f) != null
         || Label.parse(f, false) != null;
   }
@@ -225,14 +205,16 @@ public final class FurnitureDetector {
         && f.equals(Cjk.fold(gazetteName))) {
       return true;
     }
-    if (DOT_BANNER_ONLY.matcher(f).matches() || ISSUE_ONLY.matcher(f).matches()) {
+    if (IssuePatterns.DOT_BANNER_ONLY.matcher(f).matches()
+        || IssuePatterns.ISSUE_LABEL_ONLY.matcher(f).matches()) {
       return true;
     }
     if (f.matches(".*[《》“”，。；：,;].*")) {
       return false;
     }
     return (f.contains("公报") || f.contains("政报"))
-        && (ISSUE_LABEL.matcher(f).matches() || DOT_BANNER.matcher(f).matches());
+        && (IssuePatterns.HAS_ISSUE_LABEL.matcher(f).matches()
+            || IssuePatterns.DOT_BANNER.matcher(f).find());
   }
 
   private static boolean nearHeader(List<SourceLine> lines, boolean[] header, int i) {

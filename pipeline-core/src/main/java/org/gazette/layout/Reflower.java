@@ -3,7 +3,6 @@ package org.gazette.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
@@ -40,10 +39,6 @@ public final class Reflower {
 
   /** Longest title of a {@code 1 总则} heading taken as a line start. */
   private static final int DEC1_TITLE = 16;
-
-  private static final Pattern CLOSING = Pattern.compile(".*[。！？；：!?;:）)」』】]$");
-  private static final Pattern HARD_START =
-      Pattern.compile("^(附件|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
 
   /**
    * Reflows the body lines of {@code raw} (furniture already removed), carrying each block's layout
@@ -126,7 +121,7 @@ public final class Reflower {
           && !c.endsWith("：")
           && !c.endsWith(":");
     }
-    return widths[j] >= CUT_WIDTH && !CLOSING.matcher(c).matches();
+    return widths[j] >= CUT_WIDTH && !Patterns.CLOSED_LINE.matcher(c).matches();
   }
 
   /**
@@ -136,9 +131,9 @@ public final class Reflower {
   private static boolean tinyTail(String cur, String n) {
     return n.length() <= TINY_TAIL
         && Cjk.width(cur) >= 12
-        && !CLOSING.matcher(cur).matches()
+        && !Patterns.CLOSED_LINE.matcher(cur).matches()
         && Cjk.hanCount(n) > 0
-        && !n.matches("^[(（].*");
+        && !Patterns.OPENS_BRACKET.matcher(n).matches();
   }
 
   /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
@@ -165,8 +160,8 @@ public final class Reflower {
   /** Lines that begin a new element whatever precedes them. */
   static boolean startsStructure(String rawLine, String f) {
     String raw = rawLine.strip();
-    return HARD_START.matcher(raw).matches()
-        || HARD_START.matcher(f).matches()
+    return Patterns.HARD_START.matcher(raw).matches()
+        || Patterns.HARD_START.matcher(f).matches()
         || isLabel(raw)
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null

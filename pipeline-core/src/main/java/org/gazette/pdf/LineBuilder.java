@@ -54,7 +54,7 @@ final class LineBuilder {
     for (List<Glyph> r : rows) {
       StringBuilder sb = new StringBuilder();
       r.forEach(g -> sb.append(g.text()));
-      if (org.gazette.text.Patterns.TOC_HEAD.matcher(Cjk.fold(sb.toString())).matches()) {
+      if (org.gazette.text.IssuePatterns.TOC_HEAD.matcher(Cjk.fold(sb.toString())).matches()) {
         return true;
       }
     }

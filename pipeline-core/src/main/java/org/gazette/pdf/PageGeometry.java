@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.model.Furniture;
 import org.gazette.text.Cjk;
+import org.gazette.text.IssuePatterns;
 
 /**
  * Furniture from page geometry: lines in the top or bottom band of a page that repeat on other
@@ -19,9 +19,6 @@ import org.gazette.text.Cjk;
 final class PageGeometry {
   /** Share of the page height at the top and at the bottom where running heads and feet stand. */
   private static final double BAND = 0.12;
-
-  private static final Pattern PAGE_LABEL =
-      Pattern.compile("^[-—–－―~·•一]{0,3}(\\d{1,4})[-—–－―~·•一]{0,3}$|^第(\\d{1,4})页(共\\d{1,4}页)?$");
 
   /** A band line must repeat on this share of the pages (at least two) to be a running head. */
   private static final double REPEAT_SHARE = 0.25;
@@ -59,7 +56,7 @@ final class PageGeometry {
         if (band == null) {
           continue;
         }
-        Matcher m = PAGE_LABEL.matcher(Cjk.fold(l.text()));
+        Matcher m = IssuePatterns.PAGE_LABEL_IN_BAND.matcher(Cjk.fold(l.text()));
         if (m.matches()) {
           String value = m.group(1) != null ? m.group(1) : m.group(2);
           boolean inSequence = Integer.parseInt(value) - (p + 1) == offset;
@@ -89,7 +86,7 @@ final class PageGeometry {
     Map<Integer, Integer> votes = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
       for (TextLine l : pages.get(p)) {
-        Matcher m = PAGE_LABEL.matcher(Cjk.fold(l.text()));
+        Matcher m = IssuePatterns.PAGE_LABEL_IN_BAND.matcher(Cjk.fold(l.text()));
         if (band(l, heights.get(p)) == null || !m.matches()) {
           continue;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Toc;
 import org.gazette.model.TocEntry;
@@ -30,31 +29,6 @@ public final class Segmenter {
 
   /** Most issuer lines above a title (joint documents). */
   private static final int MAX_ISSUER_LINES = 3;
-
-  /** A 版头 masthead above the 字号: {@code 山西省人民政府文件}. */
-  private static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
-
-  /**
-   * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
-   * rather than enclosed ({@code 稷山县人民政府关于乔木等同志任免职务的通知}).
-   */
-  private static final Pattern ISSUED_TITLE =
-      Pattern.compile(
-          "^(\\p{IsHan}{2,30}?"
-              + Patterns.ORG_SUFFIX
-              + ")?关于.{2,80}(通知|决定|批复|复函|函|通报|通告|公告|命令|意见)$");
-
-  /** A title with its 字号 in brackets on the same line: {@code 关于…的通知（某政发〔2023〕1号）}. */
-  private static final Pattern TITLE_WITH_NUMBER =
-      Pattern.compile(
-          "^.{4,100}(关于|的).{2,100}[(（]?\\p{IsHan}{1,14}[〔\\[【(（]\\d{4}[〕\\]】)）]第?\\d{1,5}号[)）]?$");
-
-  /** An order: {@code 山西省人民政府令}. */
-  private static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
-
-  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}. */
-  private static final Pattern ORDER_NUMBER =
-      Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第\\d{1,5}号$");
 
   /** Document heads among {@code blocks}, in order. */
   public List<Head> segment(List<Block> blocks, Toc toc) {
@@ -119,7 +93,8 @@ public final class Segmenter {
       }
       j--;
     }
-    if (from == n || (!started && MASTHEAD.matcher(joinFold(blocks, from, n - 1)).matches())) {
+    if (from == n
+        || (!started && Patterns.MASTHEAD.matcher(joinFold(blocks, from, n - 1)).matches())) {
       return null;
     }
     boolean bracketed =
@@ -146,7 +121,8 @@ public final class Segmenter {
 
   /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
   private Head headBelow(List<Block> blocks, int n) {
-    int first = n > 0 && MASTHEAD.matcher(blocks.get(n - 1).folded()).matches() ? n - 1 : n;
+    int first =
+        n > 0 && Patterns.MASTHEAD.matcher(blocks.get(n - 1).folded()).matches() ? n - 1 : n;
     int j = n + 1;
     while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && blocks.get(j).titleLike()) {
       if (Patterns.isCompleteTitle(joinFold(blocks, n + 1, j))) {
@@ -168,14 +144,14 @@ public final class Segmenter {
     if (!b.titleLike() || Patterns.isOrgLine(f)) {
       return null;
     }
-    if (TITLE_WITH_NUMBER.matcher(f).matches()
-        && !f.matches("^(根据|按照|依据|为|经|按|依|参照|对照).*")
+    if (Patterns.TITLE_WITH_NUMBER.matcher(f).matches()
+        && !Patterns.BODY_OPENER.matcher(f).matches()
         && Patterns.isCompleteTitle(f.substring(0, DocNumbers.start(f)).replaceAll("[(（]$", ""))) {
       return new Head(issuer(blocks, i) >= 0 ? i - 1 : i, issuer(blocks, i), i, i, i, i + 1);
     }
-    if (ORDER.matcher(f).matches()
+    if (Patterns.ORDER.matcher(f).matches()
         && i + 1 < blocks.size()
-        && ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
+        && Patterns.ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
       return new Head(i, -1, i, i + 1, -1, i + 2);
     }
     boolean afterSignature = i > 0 && endsSignature(blocks.get(i - 1).folded());
@@ -194,7 +170,7 @@ public final class Segmenter {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
       if (titled
-          && (joined.contains("关于") || joined.matches(".*(讲话|致辞|报告)$"))
+          && (joined.contains("关于") || Patterns.SPEECH_TITLE.matcher(joined).matches())
           && speechDateFollows(blocks, end + 1)) {
         return new Head(i, -1, i, end, -1, end + 1);
       }
@@ -202,11 +178,12 @@ public final class Segmenter {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
       boolean issuedTitle =
-          ISSUED_TITLE.matcher(joined).matches() && !enclosedByPrevious(blocks, heads, i, joined);
+          Patterns.ISSUED_TITLE.matcher(joined).matches()
+              && !enclosedByPrevious(blocks, heads, i, joined);
       // 稷山县人民政府 / 关于…的通告, or 稷山县人民政府关于…的通告 on one line after a finished paragraph.
       boolean standsAlone =
           issuer >= 0
-              || (joined.matches("^\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + "关于.*")
+              || (Patterns.ISSUER_THEN_ABOUT.matcher(joined).matches()
                   && i > 0
                   && blocks.get(i - 1).folded().endsWith("。"));
       if (issuedTitle && standsAlone && !blocks.get(end + 1).titleLike()) {
@@ -289,8 +266,10 @@ public final class Segmenter {
     }
     String prevTitle =
         Titles.loose(joinFold(blocks, prev.getValue().titleFrom(), prev.getValue().titleTo()));
-    String own = Titles.loose(title).replaceFirst("^\\p{IsHan}{2,30}?(?=关于)", "");
-    return prevTitle.matches(".*(印发|转发|颁发|发布).*") && own.length() >= 6 && prevTitle.contains(own);
+    String own = Patterns.PREFIX_BEFORE_ABOUT.matcher(Titles.loose(title)).replaceFirst("");
+    return Patterns.ENCLOSING.matcher(prevTitle).matches()
+        && own.length() >= 6
+        && prevTitle.contains(own);
   }
 
   private static int issuer(List<Block> blocks, int i) {

@@ -3,10 +3,10 @@ package org.gazette.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
 import org.gazette.text.Cjk;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
@@ -15,12 +15,7 @@ import org.gazette.text.Patterns;
  * items; or one unnumbered attachment {@code 附件：X}. Trailing remarks such as 见网络版 are kept apart.
  */
 final class Attachments {
-  private static final Pattern REMARK =
-      Pattern.compile("^(.*?)[(（]([^（）()]*(见网络版|详见|网站|略|附后|另发|不公开)[^（）()]*)[)）]$");
   private static final int TAIL = 30;
-  private static final Pattern BULLET = Pattern.compile("^[-•●]\\s*");
-  private static final Pattern ITEM_LABEL =
-      Pattern.compile("^((\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[.、．:：]|[（(]\\d{1,2}[)）])\\s*");
 
   /** The list found at block {@code at}, and the index of the block after it. */
   record Found(List<Attachment> items, int start, int endExclusive) {}
@@ -121,11 +116,11 @@ final class Attachments {
 
   /** A standalone remark line such as {@code （附件详见县政府网站）} or {@code （见网络版）}. */
   static boolean isRemark(String f) {
-    return f.matches("^[(（][^()（）]*(附件|网络版|网站|详见)[^()（）]*[)）]$");
+    return Patterns.ATTACHMENT_POINTER.matcher(f).matches();
   }
 
   private static int numberOf(String rest) {
-    Matcher m = ITEM_LABEL.matcher(rest);
+    Matcher m = Patterns.ATTACHMENT_ITEM_LABEL.matcher(rest);
     if (!m.find()) {
       return 0;
     }
@@ -135,15 +130,15 @@ final class Attachments {
   }
 
   private static Attachment item(String text, int line) {
-    String t = BULLET.matcher(text).replaceFirst("");
+    String t = IssuePatterns.BULLET.matcher(text).replaceFirst("");
     String label = null;
-    Matcher m = ITEM_LABEL.matcher(t);
+    Matcher m = Patterns.ATTACHMENT_ITEM_LABEL.matcher(t);
     if (m.find()) {
       label = m.group(1).replaceAll("[.、．:：()（）\\s]", "");
       t = t.substring(m.end());
     }
     String remark = null;
-    Matcher r = REMARK.matcher(t);
+    Matcher r = Patterns.ATTACHMENT_WITH_REMARK.matcher(t);
     if (r.matches() && !r.group(1).isEmpty()) {
       t = r.group(1);
       remark = r.group(2);

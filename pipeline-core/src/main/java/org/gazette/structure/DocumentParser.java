@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
 import org.gazette.model.Diagnostic;
@@ -30,21 +29,10 @@ import org.gazette.text.Patterns;
  * <p>Stateless: {@link #parse} is a function of its arguments.
  */
 public final class DocumentParser {
-  /** Titles of notices that enclose another document. */
-  private static final Pattern ENCLOSING = Pattern.compile(".*(印发|转发|颁发|发布|公布|下发).*");
-
-  private static final Pattern ISSUER_OF_TITLE = Pattern.compile("^(\\p{IsHan}{2,40}?)关于");
-  private static final Pattern BARE_ATTACHMENT =
-      Pattern.compile("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?$");
-  private static final Pattern SPEAKER =
-      Pattern.compile(".*(长|主任|书记|主席|委员|代表|部长|厅长|局长|秘书长|同志)\\p{IsHan}{1,6}$");
   private static final int MAX_TITLE_BLOCKS = 3;
 
   /** Longest second or third line of an enclosed title. */
   private static final int CONTINUATION_CHARS = 24;
-
-  /** Openers of a first body sentence: 为贯彻落实…, 根据…, 按照…. */
-  private static final Pattern BODY_OPENER = Pattern.compile("^(为|根据|按照|依据|经|现将|近年来|当前|随着|在).*");
 
   /** Diagnostics of this one parse: an instance lives for one call of {@link #parse}. */
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -131,7 +119,7 @@ public final class DocumentParser {
     }
     Signatures.Closing closing = Signatures.closing(d);
     Parts parts =
-        ENCLOSING.matcher(title).matches() && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
+        Patterns.ENCLOSING.matcher(title).matches() && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
     }
@@ -184,7 +172,7 @@ public final class DocumentParser {
       }
       return String.join("、", names);
     }
-    Matcher m = ISSUER_OF_TITLE.matcher(title);
+    Matcher m = Patterns.PREFIX_BEFORE_ABOUT.matcher(title);
     return m.find() && Patterns.isOrgLine(m.group(1)) ? m.group(1) : null;
   }
 
@@ -238,7 +226,7 @@ public final class DocumentParser {
     int k = coverEnd + 1;
     while (k < d.end
         && (Attachments.isRemark(d.at(k).folded())
-            || BARE_ATTACHMENT.matcher(d.at(k).folded()).matches())) {
+            || Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches())) {
       k++;
     }
     int t = enclosedTitleEnd(d, k);
@@ -270,7 +258,7 @@ public final class DocumentParser {
           Boolean.TRUE.equals(d.at(t).display()) && Boolean.TRUE.equals(d.at(k).display());
       if (t > k
           && ((f.length() > CONTINUATION_CHARS && !shown)
-              || BODY_OPENER.matcher(f).matches()
+              || Patterns.BODY_OPENER.matcher(f).matches()
               || Patterns.isCompleteTitle(title))) {
         break;
       }
@@ -290,7 +278,7 @@ public final class DocumentParser {
     String f = b.folded();
     return f.length() <= 40
         && !Patterns.TERMINAL.matcher(f).matches()
-        && SPEAKER.matcher(f).matches();
+        && Patterns.SPEAKER.matcher(f).matches();
   }
 
   private static String joined(DocBlocks d, int from, int to) {

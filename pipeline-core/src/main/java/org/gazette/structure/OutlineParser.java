@@ -2,15 +2,16 @@ package org.gazette.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Node;
 import org.gazette.model.Node.Kind;
 import org.gazette.model.Span;
 import org.gazette.text.Cjk;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Label.Style;
+import org.gazette.text.Patterns;
 
 /**
  * Builds a document body's outline from heading labels.
@@ -23,9 +24,6 @@ import org.gazette.text.Label.Style;
  * gaps become diagnostics.
  */
 public final class OutlineParser {
-  private static final Pattern ATTACHMENT_LABEL =
-      Pattern.compile("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?$");
-
   /** A node under construction. */
   private static final class Frame {
     final Kind kind;
@@ -99,7 +97,7 @@ public final class OutlineParser {
     List<Frame> stack = new ArrayList<>();
     Frame attachment = null;
     for (Block b : blocks) {
-      if (ATTACHMENT_LABEL.matcher(b.folded()).matches()) {
+      if (Patterns.ATTACHMENT_BARE.matcher(b.folded()).matches()) {
         closeAll(stack, attachment == null ? root : attachment.children);
         if (attachment != null) {
           root.add(attachment.build());
@@ -223,7 +221,7 @@ public final class OutlineParser {
 
   /** The block's whole text after its label (the label was read from the first line only). */
   private static String restOf(String text, Label l) {
-    String t = text.replaceFirst("^[-•●]\\s*", "");
+    String t = IssuePatterns.BULLET.matcher(text).replaceFirst("");
     String label = Cjk.collapseSpaces(l.label());
     int at = t.indexOf(label);
     if (at < 0 || at > 2) {

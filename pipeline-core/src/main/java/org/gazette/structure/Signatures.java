@@ -3,15 +3,12 @@ package org.gazette.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.model.Report;
 import org.gazette.text.Dates;
 import org.gazette.text.Patterns;
 
 /** The end of a 公文: 署名, 成文日期 and 附注, and the 版记 (抄送, 印发). */
 final class Signatures {
-  private static final Pattern NOTE_BODY = Pattern.compile("^[(（](.*)[)）]$");
-
   /** How far after the date a 附注 may stand (a closing sentence can come between). */
   private static final int SIGNATURE_REACH = 4;
 
@@ -52,7 +49,7 @@ final class Signatures {
     for (int k = at + 1; k < Math.min(d.end, at + 1 + SIGNATURE_REACH); k++) {
       String f = d.text(k);
       if (Patterns.NOTE.matcher(f).matches()) {
-        Matcher nb = NOTE_BODY.matcher(f);
+        Matcher nb = Patterns.BRACKETED.matcher(f);
         note = nb.matches() ? nb.group(1) : f;
         d.used.add(k);
         d.mark("note", k, k);

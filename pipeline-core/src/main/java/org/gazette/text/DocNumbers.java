@@ -31,7 +31,7 @@ public final class DocNumbers {
 
   /** A prefix cannot contain these: they end titles or start sentences. */
   private static final Pattern PREFIX_BREAK =
-      Pattern.compile(".*(通知|意见|办法|方案|决定|报告|规定|细则|批复|计划|要点|清单|通报|公告|决议|命令|纪要|的|根据|按照|依据|参照|印发)");
+      Pattern.compile(".*(" + Words.CORE_KINDS + "|的|根据|按照|依据|参照|印发)");
 
   /** Longest line that can be nothing but a 字号. */
   private static final int MAX_WHOLE = 60;

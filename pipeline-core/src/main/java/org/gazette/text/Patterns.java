@@ -1,6 +1,5 @@
 package org.gazette.text;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +10,7 @@ public final class Patterns {
   private Patterns() {}
 
   /** Organisation suffixes that end an issuer or signer line. */
-  public static final String ORG_SUFFIX =
-      "(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|政府|"
-          + "局|厅|部|委|院|署|中心|公司|小组|指挥部|领导小组|联合会|协会|总队|支队|大队|所|站|处|科|社|会)";
+  public static final String ORG_SUFFIX = "(" + Words.ORG_SUFFIXES + ")";
 
   /** An issuer or signer line: {@code 稷山县人民政府办公室}; several issuers may share the line. */
   public static final Pattern ORG_LINE =
@@ -27,14 +24,6 @@ public final class Patterns {
     return folded.length() <= MAX_ORG_LINE && ORG_LINE.matcher(folded).matches();
   }
 
-  /** Words a document title ends with: {@code …的通知}, {@code …实施意见}, {@code …管理办法}. */
-  private static final List<String> TITLE_WORDS =
-      List.of(
-          "通知", "意见", "办法", "方案", "决定", "报告", "规定", "细则", "批复", "计划", "要点", "清单", "通报", "公告", "决议",
-          "命令", "纪要", "函", "通告", "条例", "规则", "规划", "预案", "制度", "章程", "守则", "标准", "指引", "指南", "名单",
-          "公示", "答复", "批示", "议案", "公报", "目录", "措施", "任务分解", "责任分解", "安排", "汇编", "讲话", "致辞", "解读",
-          "说明");
-
   /**
    * True when {@code folded} ends with a document-type word, optionally followed by one closing
    * bracket: {@code 关于推进气象高质量发展的实施意见}, {@code …（2022年版）} is not (see {@link #isCompleteTitle}).
@@ -44,7 +33,7 @@ public final class Patterns {
         folded.endsWith(")") || folded.endsWith("）")
             ? folded.substring(0, folded.length() - 1)
             : folded;
-    for (String w : TITLE_WORDS) {
+    for (String w : Words.TITLE_ENDINGS) {
       if (f.endsWith(w)) {
         return true;
       }
@@ -56,20 +45,16 @@ public final class Patterns {
   public static final Pattern NOTE =
       Pattern.compile("^[(（](此件.{0,40}|.{0,20}(公开|发布|不公开|印发|存档).{0,20})[)）]$");
 
+  /** The label of an attachment: {@code 附件}, {@code 附件2}, {@code 附件三}; group 1 is the number. */
+  private static final String ATTACHMENT_LABEL = "附件(\\d{1,2}|[" + Words.CN_DIGITS + "]{1,3})?";
+
   /** A 附件说明 or printed attachment label: {@code 附件：1.…}, {@code 附件}, {@code 附件1}, {@code 附件:}. */
-  public static final Pattern ATTACHMENT =
-      Pattern.compile("^附件(\\d{1,2}|[一二三四五六七八九十]{1,3})?[:：]?(.*)$");
+  public static final Pattern ATTACHMENT = Pattern.compile("^" + ATTACHMENT_LABEL + "[:：]?(.*)$");
 
   /** 主送机关: ends with a colon and names units: {@code 各乡（镇）人民政府，县直各有关单位：}. */
   public static final Pattern RECIPIENTS =
       Pattern.compile(
           "^(各.{1,200}|.{0,200}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心)[)）]?)[:：]$");
-
-  /** Section banner in a TOC or body: {@code 【县政府文件】}, {@code [县政府办公室文件]}. */
-  public static final Pattern BANNER = Pattern.compile("^[【\\[［〖]([^】\\]］〗]{2,20})[】\\]］〗]$");
-
-  /** The 目录 line: {@code 目 录}, {@code 目录}, {@code 本期目录}. */
-  public static final Pattern TOC_HEAD = Pattern.compile("^(本期)?目录$");
 
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
@@ -106,4 +91,79 @@ public final class Patterns {
 
   /** Text ending with sentence-final punctuation. */
   public static final Pattern TERMINAL = Pattern.compile(".*[。！？；!?;：:]$");
+
+  /** An attachment label alone on its line, as printed above an attachment: {@code 附件2：}. */
+  public static final Pattern ATTACHMENT_BARE = Pattern.compile("^" + ATTACHMENT_LABEL + "[:：]?$");
+
+  /** The number of an item in a 附件说明 list: {@code 1.}, {@code 二、}, {@code （3）}. */
+  public static final Pattern ATTACHMENT_ITEM_LABEL =
+      Pattern.compile(
+          "^((\\d{1,2}|[" + Words.CN_DIGITS + "]{1,3})\\s*[.、．:：]|[（(]\\d{1,2}[)）])\\s*");
+
+  /** An attachment name with a trailing remark: {@code 名单（见网络版）}; groups: name, remark. */
+  public static final Pattern ATTACHMENT_WITH_REMARK =
+      Pattern.compile("^(.*?)[(（]([^（）()]*(" + Words.ATTACHMENT_REMARKS + ")[^（）()]*)[)）]$");
+
+  /** A 版头 masthead: {@code 山西省人民政府文件}. */
+  public static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
+
+  /** An order's title: {@code 山西省人民政府令}. */
+  public static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
+
+  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}. */
+  public static final Pattern ORDER_NUMBER =
+      Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第\\d{1,5}号$");
+
+  /**
+   * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
+   * rather than enclosed: {@code 稷山县人民政府关于乔木等同志任免职务的通知}.
+   */
+  public static final Pattern ISSUED_TITLE =
+      Pattern.compile(
+          "^(\\p{IsHan}{2,30}?" + ORG_SUFFIX + ")?关于.{2,80}(" + Words.ISSUED_KINDS + ")$");
+
+  /** An issuer name followed by 关于 on one line: {@code 稷山县人民政府关于…}. */
+  public static final Pattern ISSUER_THEN_ABOUT =
+      Pattern.compile("^\\p{IsHan}{2,30}?" + ORG_SUFFIX + "关于.*");
+
+  /** The issuer prefix of a title, before its 关于: {@code 稷山县人民政府}关于…; group 1. */
+  public static final Pattern PREFIX_BEFORE_ABOUT = Pattern.compile("^(\\p{IsHan}{2,40}?)(?=关于)");
+
+  /** A title with its 字号 in brackets on the same line: {@code 关于…的通知（某政发〔2023〕1号）}. */
+  public static final Pattern TITLE_WITH_NUMBER =
+      Pattern.compile(
+          "^.{4,100}(关于|的).{2,100}[(（]?\\p{IsHan}{1,14}[〔\\[【(（]\\d{4}[〕\\]】)）]第?\\d{1,5}号[)）]?$");
+
+  /** A speech or report title: {@code …在全县经济工作会议上的讲话}, {@code 政府工作报告}. */
+  public static final Pattern SPEECH_TITLE = Pattern.compile(".*(" + Words.SPEECH_KINDS + ")$");
+
+  /** A notice that encloses another document: {@code 关于印发…的通知}, {@code 关于转发…}. */
+  public static final Pattern ENCLOSING = Pattern.compile(".*(" + Words.ENCLOSING_VERBS + ").*");
+
+  /** A first body sentence, never a title: {@code 为贯彻落实…}, {@code 根据…}, {@code 现将…}. */
+  public static final Pattern BODY_OPENER = Pattern.compile("^(" + Words.BODY_OPENERS + ").*");
+
+  /** A speaker line under a speech subtitle: {@code 县长 王润}, {@code 县人大常委会主任 李明}. */
+  public static final Pattern SPEAKER =
+      Pattern.compile(".*(长|主任|书记|主席|委员|代表|部长|厅长|局长|秘书长|同志)\\p{IsHan}{1,6}$");
+
+  /** A whole line in brackets: {@code （此件公开发布）}, {@code （2023年1月5日）}; group 1 is the inside. */
+  public static final Pattern BRACKETED = Pattern.compile("^[(（](.*)[)）]$");
+
+  /** A remark in brackets that points to attachments: {@code （详见附件）}, {@code （见网络版）}. */
+  public static final Pattern ATTACHMENT_POINTER =
+      Pattern.compile("^[(（][^()（）]*(附件|网络版|网站|详见)[^()（）]*[)）]$");
+
+  /** A line that closes its sentence or bracket, so the next line starts afresh. */
+  public static final Pattern CLOSED_LINE = Pattern.compile(".*[。！？；：!?;:）)」』】]$");
+
+  /**
+   * A line that starts an element and never continues the line above: {@code 附件：}, {@code 抄送：},
+   * {@code ——2023年…}, {@code 【…】}, a bullet, {@code （此件…）}, a circled number.
+   */
+  public static final Pattern HARD_START =
+      Pattern.compile("^(附件|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
+
+  /** A line opening with a bracket: {@code （一）…}, {@code (此件…}. */
+  public static final Pattern OPENS_BRACKET = Pattern.compile("^[(（].*");
 }

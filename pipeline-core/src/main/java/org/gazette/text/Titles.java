@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 public final class Titles {
   private static final Pattern PUNCT =
       Pattern.compile("[\\p{P}\\p{S}\\s\u3000（）〔〕《》〈〉【】“”‘’、，。：；！？·—…-]+");
-  private static final Pattern PREFIX = Pattern.compile("^\\p{IsHan}{2,30}?(?=关于)");
 
   /** Longest title, folded, in characters. */
   public static final int MAX_CHARS = 120;
@@ -32,7 +31,7 @@ public final class Titles {
         && !Patterns.NOTE.matcher(f).matches()
         && !f.startsWith("附件")
         && !f.startsWith("抄送")
-        && !f.matches("^[(（].*[)）]$")
+        && !Patterns.BRACKETED.matcher(f).matches()
         && Label.parse(firstRaw, false) == null
         && DocNumbers.whole(f) == null;
   }
@@ -67,8 +66,8 @@ public final class Titles {
     if (a.equals(b)) {
       return true;
     }
-    String sa = PREFIX.matcher(a).replaceFirst("");
-    String sb = PREFIX.matcher(b).replaceFirst("");
+    String sa = Patterns.PREFIX_BEFORE_ABOUT.matcher(a).replaceFirst("");
+    String sb = Patterns.PREFIX_BEFORE_ABOUT.matcher(b).replaceFirst("");
     return sa.equals(sb) || sa.equals(b) || a.equals(sb);
   }
 }

@@ -2,12 +2,12 @@ package org.gazette.toc;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.model.Furniture;
 import org.gazette.model.GazetteInfo;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
+import org.gazette.text.IssuePatterns;
 
 /**
  * Reads issue metadata from the cover and masthead ({@code 2023 年第 3 期（总第 11 期）}, {@code 2023 年 9 月
@@ -15,12 +15,6 @@ import org.gazette.text.Dates;
  */
 public final class MetadataScanner {
   private static final int COVER_LINES = 120;
-  private static final Pattern NAME = Pattern.compile("^(\\p{IsHan}{2,30}(公报|政报))$");
-  private static final Pattern NAME_IN = Pattern.compile("(\\p{IsHan}{2,30}?(公报|政报))");
-  private static final Pattern YEAR_ISSUE = Pattern.compile("((?:19|20)\\d{2})年?第(\\d{1,3})期");
-  private static final Pattern TOTAL = Pattern.compile("总第(\\d{1,5})期");
-  private static final Pattern PUBLISHED = Pattern.compile("(.*日)出版|出版(日期|时间)[:：]?(.*日)");
-  private static final Pattern HEADER_ISSUE = Pattern.compile("(\\d{1,2})/((?:19|20)\\d{2})");
 
   /** Metadata from the first lines of the issue. */
   public GazetteInfo fromCover(List<SourceLine> lines, int endExclusive) {
@@ -32,20 +26,20 @@ public final class MetadataScanner {
     int limit = Math.min(Math.min(lines.size(), COVER_LINES), Math.max(0, endExclusive));
     for (int i = 0; i < limit; i++) {
       String f = Cjk.fold(lines.get(i).text());
-      Matcher m = NAME.matcher(f);
+      Matcher m = IssuePatterns.GAZETTE_NAME.matcher(f);
       if (name == null && m.matches()) {
         name = m.group(1);
       }
-      m = YEAR_ISSUE.matcher(f);
+      m = IssuePatterns.YEAR_ISSUE.matcher(f);
       if (year == null && m.find()) {
         year = Integer.valueOf(m.group(1));
         issue = Integer.valueOf(m.group(2));
       }
-      m = TOTAL.matcher(f);
+      m = IssuePatterns.TOTAL_ISSUE.matcher(f);
       if (total == null && m.find()) {
         total = Integer.valueOf(m.group(1));
       }
-      m = PUBLISHED.matcher(f);
+      m = IssuePatterns.PUBLISHED.matcher(f);
       if (published == null && m.find()) {
         published = Dates.findIso(m.group(1) != null ? m.group(1) : m.group(3));
       }
@@ -60,9 +54,10 @@ public final class MetadataScanner {
         continue;
       }
       String t = Cjk.fold(f.text());
-      Matcher name = NAME_IN.matcher(t.replaceAll("[·•・][^·•・]*[·•・]", ""));
-      Matcher issue = HEADER_ISSUE.matcher(t);
-      Matcher yi = YEAR_ISSUE.matcher(t);
+      Matcher name =
+          IssuePatterns.GAZETTE_NAME_IN.matcher(IssuePatterns.DOT_BANNER.matcher(t).replaceAll(""));
+      Matcher issue = IssuePatterns.HEADER_ISSUE.matcher(t);
+      Matcher yi = IssuePatterns.YEAR_ISSUE.matcher(t);
       String n = name.find() ? name.group(1).replaceFirst("^\\d+", "") : null;
       if (issue.find()) {
         return new GazetteInfo(

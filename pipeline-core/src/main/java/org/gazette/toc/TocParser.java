@@ -3,13 +3,13 @@ package org.gazette.toc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.model.DocNumber;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Toc;
 import org.gazette.model.TocEntry;
 import org.gazette.text.Cjk;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 
 /**
@@ -30,18 +30,6 @@ public final class TocParser {
   /** Where to look for the 目录 line: the first lines of an issue. */
   private static final int HEAD_SEARCH_LINES = 400;
 
-  /**
-   * Trailing page number after leaders: {@code ..... 1}, {@code …12}, {@code \t32}, {@code ）46}.
-   */
-  private static final Pattern PAGE_TAIL =
-      Pattern.compile("^(.*?)[\\s.…·⋯_\\-—]*?[(（]?(\\d{1,4})[)）]?\\s*$");
-
-  /** What may follow a 字号 in an entry: leaders and the page, maybe bracketed: {@code ……（11）}. */
-  private static final Pattern PAGE_AFTER_NUMBER =
-      Pattern.compile("^[.…·⋯_\\-—]*[(（]?(\\d{1,4})[)）]?$");
-
-  private static final Pattern LEADERS = Pattern.compile("[.…·⋯_]{2,}|\\t");
-  private static final Pattern BULLET = Pattern.compile("^[-•●◆■*·]\\s*");
   private static final int LOOKAHEAD = 2;
 
   /** The TOC of {@code lines}, or null when the issue has none. */
@@ -61,7 +49,7 @@ public final class TocParser {
       if (raw.isEmpty()) {
         continue;
       }
-      Matcher banner = Patterns.BANNER.matcher(Cjk.fold(raw));
+      Matcher banner = IssuePatterns.BANNER.matcher(Cjk.fold(raw));
       if (banner.matches() && pending.length() == 0) {
         category = banner.group(1);
         end = i;
@@ -93,7 +81,7 @@ public final class TocParser {
   private static int findHead(List<SourceLine> lines) {
     int limit = Math.min(lines.size(), HEAD_SEARCH_LINES);
     for (int i = 0; i < limit; i++) {
-      if (Patterns.TOC_HEAD.matcher(Cjk.fold(lines.get(i).text())).matches()) {
+      if (IssuePatterns.TOC_HEAD.matcher(Cjk.fold(lines.get(i).text())).matches()) {
         return i;
       }
     }
@@ -123,7 +111,7 @@ public final class TocParser {
 
   /** Splits one TOC line into title text, 字号 and page. */
   static Parsed parseLine(String raw) {
-    String s = BULLET.matcher(raw).replaceFirst("");
+    String s = IssuePatterns.BULLET.matcher(raw).replaceFirst("");
     String folded = Cjk.fold(s);
     DocNumber dn = DocNumbers.find(folded);
     String titlePart = folded;
@@ -137,14 +125,14 @@ public final class TocParser {
       afterDoc = afterDoc.replaceFirst("^[)）]", "");
     }
     Integer page = null;
-    boolean hasLeader = LEADERS.matcher(s).find();
+    boolean hasLeader = IssuePatterns.TOC_LEADERS.matcher(s).find();
     if (dn != null) {
-      Matcher m = PAGE_AFTER_NUMBER.matcher(afterDoc);
+      Matcher m = IssuePatterns.TOC_PAGE_AFTER_NUMBER.matcher(afterDoc);
       if (m.matches()) {
         page = Integer.valueOf(m.group(1));
       }
     } else {
-      Matcher m = PAGE_TAIL.matcher(s);
+      Matcher m = IssuePatterns.TOC_PAGE_TAIL.matcher(s);
       if (m.matches() && (hasLeader || endsWithTitleWord(m.group(1)))) {
         page = Integer.valueOf(m.group(2));
         titlePart = Cjk.fold(m.group(1)).replaceAll("[.…·⋯_]+$", "");

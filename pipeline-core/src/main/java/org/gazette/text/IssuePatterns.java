@@ -1,0 +1,103 @@
+package org.gazette.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Named patterns for the parts of an issue around its documents: page labels, running headers,
+ * banners, the cover's issue lines, the TOC's leaders and the colophon. Each applies to text folded
+ * by {@link Cjk#fold} (NFKC, no whitespace) unless it says otherwise.
+ */
+public final class IssuePatterns {
+  private IssuePatterns() {}
+
+  private static final String DASH = "[" + Words.PAGE_DASHES + "]";
+  private static final String DOT = "[" + Words.BANNER_DOTS + "]";
+  private static final String NOT_DOT = "[^" + Words.BANNER_DOTS + "]";
+
+  /**
+   * A page label framed by dashes or dots: {@code -12-}, {@code —3—}, {@code ·40·}, OCR's {@code
+   * 一3一}.
+   */
+  public static final Pattern PAGE_LABEL_FRAMED =
+      Pattern.compile("^" + DASH + "{1,3}\\d{1,4}" + DASH + "{1,3}$|^一\\d{1,4}一$");
+
+  /** A page label in words or as a fraction: {@code 第5页}, {@code 第5页/共9页}, {@code 5/9}. */
+  public static final Pattern PAGE_LABEL_WORDS =
+      Pattern.compile("^第\\d{1,4}页(/?共\\d{1,4}页)?$|^\\d{1,4}/\\d{1,4}$");
+
+  /**
+   * A page label in a page's head or foot band, where its position already says what it is: also a
+   * bare number ({@code 12}); group 1 or 2 is the number.
+   */
+  public static final Pattern PAGE_LABEL_IN_BAND =
+      Pattern.compile(
+          "^["
+              + Words.PAGE_DASHES
+              + "一]{0,3}(\\d{1,4})["
+              + Words.PAGE_DASHES
+              + "一]{0,3}$|^第(\\d{1,4})页(/?共\\d{1,4}页)?$");
+
+  /** A bare number: a page label only beside a header or in a counting sequence. */
+  public static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
+
+  /** Contains an issue label, as running headers do: {@code 1/2023}, {@code 2023年第3期}. */
+  public static final Pattern HAS_ISSUE_LABEL =
+      Pattern.compile(
+          ".*(\\d{1,2}/(19|20)\\d{2}|(19|20)\\d{2}[/.．]\\d{1,2}|第\\d{1,3}期|(19|20)\\d{2}年).*");
+
+  /** An issue label alone on a line: {@code 2023年第5期}, {@code 第5期（总第80期）}. */
+  public static final Pattern ISSUE_LABEL_ONLY =
+      Pattern.compile("^((19|20)\\d{2}年?)?第\\d{1,3}期([(（]?总第\\d{1,5}期[)）]?)?$");
+
+  /** Year and issue number: {@code 2023年第3期}; groups: year, issue. */
+  public static final Pattern YEAR_ISSUE = Pattern.compile("((?:19|20)\\d{2})年?第(\\d{1,3})期");
+
+  /** Total issue number: {@code 总第11期}; group 1. */
+  public static final Pattern TOTAL_ISSUE = Pattern.compile("总第(\\d{1,5})期");
+
+  /** A running header's issue: {@code 1/2023}; groups: issue, year. */
+  public static final Pattern HEADER_ISSUE = Pattern.compile("(\\d{1,2})/((?:19|20)\\d{2})");
+
+  /** Publication date: {@code 2023年9月30日出版}, {@code 出版日期：2023年9月30日}. */
+  public static final Pattern PUBLISHED = Pattern.compile("(.*日)出版|出版(日期|时间)[:：]?(.*日)");
+
+  /** A gazette's name alone on a line: {@code 稷山县人民政府公报}, {@code 山西政报}. */
+  public static final Pattern GAZETTE_NAME = Pattern.compile("^(\\p{IsHan}{2,30}(公报|政报))$");
+
+  /** A gazette's name inside a header line; group 1. */
+  public static final Pattern GAZETTE_NAME_IN = Pattern.compile("(\\p{IsHan}{2,30}?(公报|政报))");
+
+  /** A dotted banner inside a header, found with {@code find()}: {@code ·县政府办公室文件·}; group 1. */
+  public static final Pattern DOT_BANNER = Pattern.compile(DOT + "(" + NOT_DOT + "{2,20})" + DOT);
+
+  /** A dotted banner alone on a line: {@code •人事任免•}. */
+  public static final Pattern DOT_BANNER_ONLY =
+      Pattern.compile("^" + DOT + NOT_DOT + "{2,20}" + DOT + "$");
+
+  /** Section banner in a TOC or body: {@code 【县政府文件】}, {@code [县政府办公室文件]}; group 1. */
+  public static final Pattern BANNER = Pattern.compile("^[【\\[［〖]([^】\\]］〗]{2,20})[】\\]］〗]$");
+
+  /** The 目录 line: {@code 目 录}, {@code 目录}, {@code 本期目录}. */
+  public static final Pattern TOC_HEAD = Pattern.compile("^(本期)?目录$");
+
+  /** Leaders between a TOC title and its page: {@code ……}, {@code ....}, a tab. */
+  public static final Pattern TOC_LEADERS = Pattern.compile("[.…·⋯_]{2,}|\\t");
+
+  /** A bullet before a TOC entry or list item: {@code - }, {@code ●}, {@code ◆}. */
+  public static final Pattern BULLET = Pattern.compile("^[-•●◆■*·]\\s*");
+
+  /** A colophon line: {@code 主管主办：…}, {@code 编辑出版：…}, {@code 定 价：免费赠阅}. */
+  public static final Pattern COLOPHON =
+      Pattern.compile("^(" + Words.COLOPHON_FIELDS + ")[:：].*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A TOC line's trailing page after leaders: {@code …… 1}, {@code …12}, {@code \t32}, {@code ）46};
+   * groups: the entry, the page.
+   */
+  public static final Pattern TOC_PAGE_TAIL =
+      Pattern.compile("^(.*?)[\\s.…·⋯_\\-—]*?[(（]?(\\d{1,4})[)）]?\\s*$");
+
+  /** What may follow a 字号 in a TOC entry: leaders and the page, maybe bracketed: {@code ……（11）}. */
+  public static final Pattern TOC_PAGE_AFTER_NUMBER =
+      Pattern.compile("^[.…·⋯_\\-—]*[(（]?(\\d{1,4})[)）]?$");
+}
