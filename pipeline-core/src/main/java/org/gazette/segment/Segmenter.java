@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.gazette.layout.Block;
 import org.gazette.model.Toc;
-import org.gazette.model.TocEntry;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Patterns;
@@ -57,7 +56,7 @@ public final class Segmenter {
       }
     }
     if (toc != null) {
-      addTocHeads(blocks, toc, heads);
+      TocHeads.add(blocks, toc, heads);
     }
     List<Head> out = new ArrayList<>(heads.values());
     out.sort(Comparator.comparingInt(Head::first));
@@ -196,51 +195,6 @@ public final class Segmenter {
     return null;
   }
 
-  /** TOC entries without a 字号 match: look for their title standing alone in the body. */
-  private void addTocHeads(List<Block> blocks, Toc toc, TreeMap<Integer, Head> heads) {
-    for (TocEntry e : toc.entries()) {
-      if (e.docNumber() != null
-          && heads.values().stream()
-              .anyMatch(
-                  h ->
-                      h.number() >= 0
-                          && e.docNumber()
-                              .equals(
-                                  DocNumbers.ofHead(blocks.get(h.number()).text()).normalized()))) {
-        continue;
-      }
-      String want = Titles.loose(e.title());
-      for (int i = 0; i < blocks.size(); i++) {
-        if (heads.containsKey(i) || inside(heads, i) || !blocks.get(i).titleLike()) {
-          continue;
-        }
-        for (int end = i; end < Math.min(blocks.size(), i + 3); end++) {
-          if (Titles.same(Titles.loose(joinFold(blocks, i, end)), want)
-              || Titles.contains(Titles.loose(joinFold(blocks, i, end)), want)) {
-            int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
-            int number =
-                end + 1 < blocks.size() && DocNumbers.whole(blocks.get(end + 1).text()) != null
-                    ? end + 1
-                    : -1;
-            Head h =
-                new Head(
-                    issuer >= 0 ? issuer : i,
-                    issuer,
-                    i,
-                    end,
-                    number,
-                    (number >= 0 ? number : end) + 1);
-            if (!overlaps(heads, h)) {
-              heads.put(h.first(), h);
-            }
-            i = blocks.size();
-            break;
-          }
-        }
-      }
-    }
-  }
-
   /**
    * {@code （2023年1月5日）} within the two blocks after a speech title (a speaker line may come first).
    */
@@ -280,7 +234,7 @@ public final class Segmenter {
     return Patterns.NOTE.matcher(f).matches() || Dates.onlyDateIso(f) != null;
   }
 
-  private static String joinFold(List<Block> blocks, int from, int to) {
+  static String joinFold(List<Block> blocks, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k <= to; k++) {
       sb.append(blocks.get(k).folded());
@@ -288,7 +242,7 @@ public final class Segmenter {
     return sb.toString();
   }
 
-  private static boolean overlaps(TreeMap<Integer, Head> heads, Head h) {
+  static boolean overlaps(TreeMap<Integer, Head> heads, Head h) {
     for (Head o : heads.values()) {
       if (h.first() < o.after() && o.first() < h.after()) {
         return true;
@@ -297,7 +251,7 @@ public final class Segmenter {
     return false;
   }
 
-  private static boolean inside(TreeMap<Integer, Head> heads, int i) {
+  static boolean inside(TreeMap<Integer, Head> heads, int i) {
     for (Head o : heads.values()) {
       if (i >= o.first() && i < o.after()) {
         return true;

@@ -6,7 +6,6 @@ import org.gazette.layout.Block;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Node;
 import org.gazette.model.Node.Kind;
-import org.gazette.model.Span;
 import org.gazette.text.Cjk;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
@@ -24,42 +23,6 @@ import org.gazette.text.Patterns;
  * gaps become diagnostics.
  */
 public final class OutlineParser {
-  /** A node under construction. */
-  private static final class Frame {
-    final Kind kind;
-    final Label label;
-    final String title;
-    final String text;
-    final int level;
-    final int start;
-    int end;
-    final List<Node> children = new ArrayList<>();
-    int last;
-
-    Frame(Kind kind, Label label, String title, String text, int level, Block b) {
-      this.kind = kind;
-      this.label = label;
-      this.title = title;
-      this.text = text;
-      this.level = level;
-      this.start = b.startLine();
-      this.end = b.endLine();
-      this.last = label == null ? 0 : label.number();
-    }
-
-    Node build() {
-      List<Node> kids = children.isEmpty() ? null : List.copyOf(children);
-      return new Node(
-          kind,
-          label == null ? null : label.label(),
-          title,
-          kind == Kind.SECTION ? level : null,
-          text,
-          null,
-          new Span(start, end),
-          kids);
-    }
-  }
 
   /**
    * An outline and what was odd in it.
@@ -94,15 +57,15 @@ public final class OutlineParser {
                   return l != null && l.style() == Style.DEC2;
                 });
     List<Node> root = new ArrayList<>();
-    List<Frame> stack = new ArrayList<>();
-    Frame attachment = null;
+    List<OutlineFrame> stack = new ArrayList<>();
+    OutlineFrame attachment = null;
     for (Block b : blocks) {
       if (Patterns.ATTACHMENT_BARE.matcher(b.folded()).matches()) {
         closeAll(stack, attachment == null ? root : attachment.children);
         if (attachment != null) {
           root.add(attachment.build());
         }
-        attachment = new Frame(Kind.ATTACHMENT, null, b.folded(), null, 0, b);
+        attachment = new OutlineFrame(Kind.ATTACHMENT, null, b.folded(), null, 0, b);
         continue;
       }
       List<Node> base = attachment == null ? root : attachment.children;
@@ -118,7 +81,7 @@ public final class OutlineParser {
     return root;
   }
 
-  private void place(Block b, boolean dec, List<Frame> stack, List<Node> base) {
+  private void place(Block b, boolean dec, List<OutlineFrame> stack, List<Node> base) {
     if (b.tabular()) {
       add(stack, base, Tables.fromTabs(b));
       return;
@@ -136,22 +99,23 @@ public final class OutlineParser {
     switch (l.style()) {
       case CHAPTER -> {
         closeWhile(stack, base, f -> true);
-        push(stack, new Frame(Kind.CHAPTER, l, tt[0], tt[1], 0, b));
+        push(stack, new OutlineFrame(Kind.CHAPTER, l, tt[0], tt[1], 0, b));
       }
       case PART -> {
         closeWhile(stack, base, f -> f.kind != Kind.CHAPTER);
-        push(stack, new Frame(Kind.PART, l, tt[0], tt[1], 0, b));
+        push(stack, new OutlineFrame(Kind.PART, l, tt[0], tt[1], 0, b));
       }
       case ARTICLE -> {
         closeWhile(stack, base, f -> f.kind != Kind.CHAPTER && f.kind != Kind.PART);
-        push(stack, new Frame(Kind.ARTICLE, l, null, Cjk.collapseSpaces(l.rest()), 0, b));
+        push(stack, new OutlineFrame(Kind.ARTICLE, l, null, Cjk.collapseSpaces(l.rest()), 0, b));
       }
       default -> placeSection(b, l, tt, stack, base);
     }
   }
 
-  private void placeSection(Block b, Label l, String[] tt, List<Frame> stack, List<Node> base) {
-    Frame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+  private void placeSection(
+      Block b, Label l, String[] tt, List<OutlineFrame> stack, List<Node> base) {
+    OutlineFrame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     if (top != null && top.kind == Kind.ARTICLE && l.style().rank <= Style.CN.rank) {
       closeWhile(stack, base, f -> f.kind == Kind.ARTICLE);
       top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
@@ -172,7 +136,7 @@ public final class OutlineParser {
     }
     int at = findOpen(stack, l);
     if (at >= 0) {
-      Frame f = stack.get(at);
+      OutlineFrame f = stack.get(at);
       if (l.number() != f.last + 1) {
         diagnostics.add(
             Diagnostic.info(
@@ -183,7 +147,7 @@ public final class OutlineParser {
       closeTo(stack, base, at);
     } else {
       while (!stack.isEmpty()) {
-        Frame t = stack.get(stack.size() - 1);
+        OutlineFrame t = stack.get(stack.size() - 1);
         if (t.kind != Kind.SECTION
             || t.label.style().rank < l.style().rank
             || parentOfDecimal(t, l)) {
@@ -193,13 +157,13 @@ public final class OutlineParser {
       }
     }
     int level = 1 + (int) stack.stream().filter(f -> f.kind == Kind.SECTION).count();
-    push(stack, new Frame(Kind.SECTION, l, tt[0], tt[1], level, b));
+    push(stack, new OutlineFrame(Kind.SECTION, l, tt[0], tt[1], level, b));
   }
 
   /** Index of the open frame this label continues, or -1. */
-  private static int findOpen(List<Frame> stack, Label l) {
+  private static int findOpen(List<OutlineFrame> stack, Label l) {
     for (int k = stack.size() - 1; k >= 0; k--) {
-      Frame f = stack.get(k);
+      OutlineFrame f = stack.get(k);
       if (f.label == null || f.kind != Kind.SECTION) {
         continue;
       }
@@ -234,8 +198,8 @@ public final class OutlineParser {
    * A decimal label (2.1, 2.1.3) counts only under an open 2 / 2.1: elsewhere it is a number in
    * text.
    */
-  private static boolean hasDecimalParent(List<Frame> stack, Label l) {
-    for (Frame f : stack) {
+  private static boolean hasDecimalParent(List<OutlineFrame> stack, Label l) {
+    for (OutlineFrame f : stack) {
       if (f.kind == Kind.SECTION && (parentOfDecimal(f, l) || sameDecimalList(f, l))) {
         return true;
       }
@@ -243,12 +207,12 @@ public final class OutlineParser {
     return false;
   }
 
-  private static boolean sameDecimalList(Frame f, Label l) {
+  private static boolean sameDecimalList(OutlineFrame f, Label l) {
     return f.label.path() != null && f.label.path().equals(l.path());
   }
 
   /** True when {@code l} is a decimal label 2.1 directly under the open frame numbered 2. */
-  private static boolean parentOfDecimal(Frame f, Label l) {
+  private static boolean parentOfDecimal(OutlineFrame f, Label l) {
     if (l.path() == null) {
       return false;
     }
@@ -269,46 +233,46 @@ public final class OutlineParser {
     return new String[] {r.substring(0, stop), r.substring(stop + 1)};
   }
 
-  private static void push(List<Frame> stack, Frame f) {
+  private static void push(List<OutlineFrame> stack, OutlineFrame f) {
     stack.add(f);
   }
 
-  private static void add(List<Frame> stack, List<Node> base, Node n) {
+  private static void add(List<OutlineFrame> stack, List<Node> base, Node n) {
     if (stack.isEmpty()) {
       base.add(n);
     } else {
-      Frame top = stack.get(stack.size() - 1);
+      OutlineFrame top = stack.get(stack.size() - 1);
       top.children.add(n);
-      for (Frame f : stack) {
+      for (OutlineFrame f : stack) {
         f.end = Math.max(f.end, n.sourceSpan().endLine());
       }
     }
   }
 
-  private static void closeTo(List<Frame> stack, List<Node> base, int index) {
+  private static void closeTo(List<OutlineFrame> stack, List<Node> base, int index) {
     while (stack.size() > index) {
       close(stack, base);
     }
   }
 
   private static void closeWhile(
-      List<Frame> stack, List<Node> base, java.util.function.Predicate<Frame> p) {
+      List<OutlineFrame> stack, List<Node> base, java.util.function.Predicate<OutlineFrame> p) {
     while (!stack.isEmpty() && p.test(stack.get(stack.size() - 1))) {
       close(stack, base);
     }
   }
 
-  private static void closeAll(List<Frame> stack, List<Node> base) {
+  private static void closeAll(List<OutlineFrame> stack, List<Node> base) {
     closeTo(stack, base, 0);
   }
 
-  private static void close(List<Frame> stack, List<Node> base) {
-    Frame f = stack.remove(stack.size() - 1);
+  private static void close(List<OutlineFrame> stack, List<Node> base) {
+    OutlineFrame f = stack.remove(stack.size() - 1);
     Node n = f.build();
     if (stack.isEmpty()) {
       base.add(n);
     } else {
-      Frame parent = stack.get(stack.size() - 1);
+      OutlineFrame parent = stack.get(stack.size() - 1);
       parent.children.add(n);
       parent.end = Math.max(parent.end, f.end);
     }
