@@ -92,7 +92,6 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OcrMode mode;
     try {
@@ -124,8 +123,7 @@ final class ConvertCommand implements Callable<Integer> {
         new BatchRunner(
             pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));
     BatchRunner.Summary summary;
-    try (Progress progress =
-        new Progress(out, err, files.size(), quiet, System.console() != null)) {
+    try (Progress progress = new Progress(err, files.size(), quiet, System.console() != null)) {
       summary = runner.run(files, progress);
     }
     List<String> ok =
@@ -140,7 +138,7 @@ final class ConvertCommand implements Callable<Integer> {
     long failed = summary.failed();
     if (!quiet || failed > 0) {
       List<ManifestEntry> es = summary.entries();
-      out.printf(
+      err.printf(
           Locale.ROOT,
           "converted %d of %d files (%d unchanged, skipped): %d documents, %d furniture lines,"
               + " %d warnings, %d failed, %.2f s -> %s%n",

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:all inputs converted (or valid)",
       "1:some input failed: unreadable, empty, or an invalid record",
-      "2:usage error (unknown option, missing argument, no input found)"
+      "2:usage error (unknown option, missing argument, no input found)",
+      "3:internal error (a bug: the stack trace is on stderr)"
     })
 public final class GazetteCli implements Runnable {
   /** Exit code when some input could not be converted. */
@@ -31,6 +32,9 @@ public final class GazetteCli implements Runnable {
 
   /** Exit code for a usage error. */
   public static final int USAGE = 2;
+
+  /** Exit code for an internal error (a bug), reported with its stack trace on stderr. */
+  public static final int INTERNAL = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -41,9 +45,19 @@ public final class GazetteCli implements Runnable {
 
   /** Runs the CLI with injected streams; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new GazetteCli());
+    return run(new CommandLine(new GazetteCli()), out, err, args);
+  }
+
+  /** Runs {@code cli} (the gazette command, maybe with extra subcommands in tests). */
+  static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
     cli.setOut(out).setErr(err);
-    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          PrintWriter w = command.getErr();
+          w.println("gazette: internal error: " + e);
+          e.printStackTrace(w);
+          return INTERNAL;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -11,14 +11,14 @@ import org.gazette.batch.BatchRunner;
 import org.gazette.batch.ManifestEntry;
 
 /**
- * Progress on stderr: a progress bar (files, pages, rate, ETA) when stderr is a terminal, plain
- * lines every few seconds otherwise (progressbar writes control codes even into files), nothing
- * with --quiet. Errors are always printed, as {@code path: error: reason}.
+ * Progress on stderr (stdout is for data only): per-file lines for a small batch, a progress bar
+ * (files, pages, rate, ETA) when stderr is a terminal, plain lines every few seconds otherwise
+ * (progressbar writes control codes even into files), nothing with --quiet. Errors are always
+ * printed, as {@code path: error: reason}.
  */
 final class Progress implements BatchRunner.Listener, AutoCloseable {
   private static final long PLAIN_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
   private final PrintWriter err;
-  private final PrintWriter out;
   private final int total;
   private final boolean quiet;
   private final boolean perFile;
@@ -28,8 +28,7 @@ final class Progress implements BatchRunner.Listener, AutoCloseable {
   private final long start = System.nanoTime();
   private long lastPlain = System.nanoTime();
 
-  Progress(PrintWriter out, PrintWriter err, int total, boolean quiet, boolean terminal) {
-    this.out = out;
+  Progress(PrintWriter err, int total, boolean quiet, boolean terminal) {
     this.err = err;
     this.total = total;
     this.quiet = quiet;
@@ -54,7 +53,7 @@ final class Progress implements BatchRunner.Listener, AutoCloseable {
       err.println(e.input() + ": error: " + e.error());
       err.flush();
     } else if (perFile) {
-      out.printf(
+      err.printf(
           Locale.ROOT,
           "%s: %d documents, %d furniture lines, %d warnings%s%n",
           e.input(),

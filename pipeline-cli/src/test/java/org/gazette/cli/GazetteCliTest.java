@@ -60,7 +60,8 @@ class GazetteCliTest {
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("broken.txt: error: not a text file"), r.err());
     assertTrue(r.err().contains("empty.txt: error: empty file"), r.err());
-    assertTrue(r.out().contains("converted 3 of 5 files"), r.out());
+    assertTrue(r.err().contains("converted 3 of 5 files"), r.err());
+    assertEquals("", r.out(), "convert writes files; stdout stays empty");
     assertFalse(Files.exists(out.resolve("broken.json")));
     JsonNode gb = Json.MAPPER.readTree(out.resolve("gbk-copy.json").toFile());
     assertEquals("GB18030", gb.get("source").get("encoding").asText());
@@ -113,5 +114,28 @@ class GazetteCliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("reflow"), r.out());
     assertTrue(r.out().contains("MB/s"), r.out());
+  }
+
+  @Test
+  void anInternalErrorExitsWith3AndItsStackTraceOnStderr() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = new picocli.CommandLine(new GazetteCli());
+    cli.addSubcommand("boom", new Boom());
+    int code =
+        GazetteCli.run(cli, new java.io.PrintWriter(out), new java.io.PrintWriter(err), "boom");
+    assertEquals(GazetteCli.INTERNAL, code);
+    assertTrue(err.toString().contains("internal error: java.lang.IllegalStateException: a bug"));
+    assertTrue(err.toString().contains("\tat "), "stack trace: " + err);
+    assertEquals("", out.toString());
+  }
+
+  /** A command with a bug. */
+  @picocli.CommandLine.Command(name = "boom")
+  static final class Boom implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("a bug");
+    }
   }
 }
