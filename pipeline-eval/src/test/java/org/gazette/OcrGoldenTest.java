@@ -1,7 +1,6 @@
 package org.gazette;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,7 +38,7 @@ class OcrGoldenTest {
   @MethodSource("samples")
   void imageOnlyPdfThroughOcr(Path sample) throws Exception {
     TesseractOcr ocr = new TesseractOcr();
-    assumeTrue(ocr.available(), "tesseract with chi_sim is not installed (.ci/setup installs it)");
+    Tools.need(ocr.available(), "tesseract with chi_sim is not installed (.ci/setup installs it)");
     List<String> lines = Samples.lines(sample);
     ObjectNode gold = (ObjectNode) Json.MAPPER.readTree(Samples.gold(sample).toFile());
     // A window of whole documents: from the first one short enough, until about six pages of text.

@@ -2,7 +2,6 @@ package org.gazette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.gazette.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +61,7 @@ class SpotCheckTest {
     assertTrue(page.contains("class=\"l heading\""));
     assertTrue(page.contains("doc-013"));
     File chromium = new File("/usr/bin/chromium");
-    assumeTrue(chromium.canExecute(), "chromium is not installed (.ci/setup installs it)");
+    Tools.need(chromium.canExecute(), "chromium is not installed (.ci/setup installs it)");
     Path png = tmp.resolve("review.png");
     Process p =
         new ProcessBuilder(

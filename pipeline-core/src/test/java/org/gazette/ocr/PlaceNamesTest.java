@@ -1,11 +1,11 @@
 package org.gazette.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gazette.Tools;
 import org.gazette.fixtures.GazettePdfBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class PlaceNamesTest {
 
   @Test
   void misreadCountyNamesAndTheirAbbreviationsAreRepaired() {
-    assumeTrue(GazettePdfBuilder.FONT.canRead(), "a CJK font is needed to compare glyphs");
+    Tools.need(GazettePdfBuilder.FONT.canRead(), "a CJK font is needed to compare glyphs");
     List<String> ocr =
         List.of(
             "稳山县人民政府",

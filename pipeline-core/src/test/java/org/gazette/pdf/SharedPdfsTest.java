@@ -2,7 +2,6 @@ package org.gazette.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.Pipeline;
+import org.gazette.Tools;
 import org.gazette.io.Json;
 import org.gazette.model.Document;
 import org.gazette.model.Furniture;
@@ -29,7 +29,7 @@ class SharedPdfsTest {
   @Test
   void libreOfficePdfLeavesNoHeaderOrFooterInsideABody() throws Exception {
     Path pdf = DIR.resolve("sample002-libreoffice.pdf");
-    assumeTrue(Files.exists(pdf), "shared PDFs not beside the checkout");
+    Tools.need(Files.exists(pdf), "shared PDFs not beside the checkout");
     IssueResult r = new Pipeline().convert(pdf);
     assertEquals(8, r.documents().size());
     assertEquals("稷政发〔2021〕2号", r.documents().get(0).docNumber());
@@ -49,8 +49,8 @@ class SharedPdfsTest {
   @Test
   void degradedScanIsFoundThroughOcr() throws Exception {
     Path pdf = DIR.resolve("sample002-scanned-degraded.pdf");
-    assumeTrue(Files.exists(pdf), "shared PDFs not beside the checkout");
-    assumeTrue(
+    Tools.need(Files.exists(pdf), "shared PDFs not beside the checkout");
+    Tools.need(
         new TesseractOcr().available(),
         "tesseract with chi_sim is not installed (.ci/setup installs it)");
     IssueResult r = new Pipeline().convert(pdf);

@@ -3,7 +3,6 @@ package org.gazette.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -18,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.gazette.Pipeline;
+import org.gazette.Tools;
 import org.gazette.fixtures.GazettePdfBuilder;
 import org.gazette.model.IssueResult;
 import org.gazette.model.PageInfo;
@@ -71,7 +71,7 @@ public class VerticalTextTest {
   @Test
   void verticalScanIsReadColumnByColumn() throws Exception {
     TesseractOcr ocr = new TesseractOcr();
-    assumeTrue(
+    Tools.need(
         ocr.verticalAvailable(), "tesseract chi_sim_vert is not installed (.ci/setup installs it)");
     byte[] pdf;
     try (PDDocument doc = new PDDocument()) {
