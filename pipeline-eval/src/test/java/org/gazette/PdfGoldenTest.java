@@ -66,6 +66,9 @@ class PdfGoldenTest {
       assertTrue(
           r.diagnostics().stream().anyMatch(d -> d.code().equals("toc-page-differs")),
           "TOC pages checked");
+      assertTrue(
+          r.diagnostics().stream().allMatch(d -> d.line() == null || d.page() != null),
+          "every PDF diagnostic with a line has its page");
     }
     JsonNode out = Json.tree(r);
     GoldScorer.Score s = new GoldScorer().score(out, f.gold());

@@ -3,37 +3,91 @@ package org.gazette.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gazette.eval.CorpusReport;
 import org.gazette.eval.GoldScorer;
+import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gazette eval out/x.json gold/x.json}: how an output compares with a gold annotation. */
+/**
+ * {@code gazette eval out/x.json gold/x.json}: how an output compares with a gold annotation;
+ * {@code gazette eval OUT_DIR GOLD_DIR}: a table over a corpus.
+ */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
       "Scores an output against a gold annotation (the format of shared/gold/SCHEMA.md):",
-      "segmentation precision/recall/F1, per-field accuracy, furniture precision/recall, and what was wrong."
+      "segmentation precision/recall/F1, per-field accuracy, furniture precision/recall, and what was wrong.",
+      "Given two folders, scores every GOLD_DIR/X.json against OUT_DIR/X.json: one row per source and",
+      "the aggregate; exits 1 when a source is below a --min-* threshold or below --baseline."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:scored", "1:a file could not be read", "2:usage error"})
+    exitCodeList = {
+      "0:scored (and every threshold met)",
+      "1:a file could not be read, a source is below a threshold, or a score fell below the baseline",
+      "2:usage error"
+    })
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "OUTPUT", description = "An output JSON file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "OUTPUT",
+      description = "An output JSON file, or a folder of them.")
   Path output;
 
-  @Parameters(index = "1", paramLabel = "GOLD", description = "Its gold annotation.")
+  @Parameters(
+      index = "1",
+      paramLabel = "GOLD",
+      description = "Its gold annotation, or a folder of them.")
   Path gold;
+
+  @Option(
+      names = "--min-f1",
+      paramLabel = "X",
+      description = "Folders: least segmentation F1 per source.")
+  double minF1;
+
+  @Option(
+      names = "--min-field",
+      paramLabel = "X",
+      description = "Folders: least accuracy of each field per source.")
+  double minField;
+
+  @Option(
+      names = "--min-furniture",
+      paramLabel = "X",
+      description = "Folders: least furniture precision and recall per source.")
+  double minFurniture;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Folders: scores recorded earlier (--record); a lower score fails.")
+  Path baseline;
+
+  @Option(
+      names = "--record",
+      paramLabel = "FILE",
+      description = "Folders: write the scores to FILE (JSON), to ratchet later runs.")
+  Path record;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (Files.isDirectory(output) && Files.isDirectory(gold)) {
+      return corpus();
+    }
     PrintWriter out = spec.commandLine().getOut();
     JsonNode o;
     JsonNode g;
@@ -75,5 +129,29 @@ final class EvalCommand implements Callable<Integer> {
       s.misses().forEach(m -> out.println("  " + m));
     }
     return 0;
+  }
+
+  private Integer corpus() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CorpusReport report;
+    List<String> failures = new ArrayList<>();
+    try {
+      report = CorpusReport.score(output, gold);
+      if (baseline != null) {
+        failures.addAll(
+            CorpusReport.regressions(Json.MAPPER.readTree(baseline.toFile()), report.toJson()));
+      }
+      if (record != null) {
+        AtomicFiles.write(record, Json.pretty(report.toJson()));
+      }
+    } catch (IOException e) {
+      err.println("gazette eval: cannot read: " + e.getMessage());
+      return GazetteCli.SOME_FAILED;
+    }
+    report.print(out);
+    failures.addAll(report.below(minF1, minField, minFurniture));
+    failures.forEach(f -> err.println("below: " + f));
+    return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
   }
 }

@@ -185,11 +185,12 @@ final class InspectCommand implements Callable<Integer> {
       String sev = d.get("severity").asText();
       out.printf(
           Locale.ROOT,
-          "  %s:%s: %s: %s%n",
+          "  %s:%s: %s: %s%s%n",
           file,
           d.hasNonNull("line") ? d.get("line").asText() : "-",
           c(sev.equals("info") ? "faint" : "yellow", sev),
-          d.get("message").asText());
+          d.get("message").asText(),
+          d.hasNonNull("page") ? c("faint", "  (page " + d.get("page").asInt() + ")") : "");
     }
   }
 

@@ -55,6 +55,9 @@ public final class IssueAssembler {
       checkTocPages(toc, docs, diagnostics);
     }
     diagnostics.sort(Comparator.comparing(d -> d.line() == null ? 0 : d.line()));
+    if (raw.linePages() != null) {
+      diagnostics.replaceAll(d -> d.line() == null ? d : d.withPage(raw.pageOf(d.line())));
+    }
     return new IssueResult(
         source,
         stripped.gazette(),

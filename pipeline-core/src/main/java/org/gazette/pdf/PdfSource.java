@@ -121,16 +121,16 @@ public final class PdfSource {
         } else {
           if (wantOcr) {
             diagnostics.add(
-                Diagnostic.warning(
+                Diagnostic.pageWarning(
                     "ocr-unavailable",
                     "page "
                         + p
                         + " has no usable text layer and OCR (tesseract with chi_sim) is not installed",
-                    null));
+                    p));
           } else if (!usable && mode == OcrMode.NEVER && !lines.isEmpty()) {
             diagnostics.add(
-                Diagnostic.warning(
-                    "garbled-text-layer", "page " + p + " text layer looks garbled", null));
+                Diagnostic.pageWarning(
+                    "garbled-text-layer", "page " + p + " text layer looks garbled", p));
           }
           pages.add(usable || mode == OcrMode.NEVER ? lines : List.of());
           sources.add(lines.isEmpty() ? TextSource.NONE : TextSource.LAYER);
@@ -145,8 +145,8 @@ public final class PdfSource {
           confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
         } catch (ExecutionException ex) {
           diagnostics.add(
-              Diagnostic.warning(
-                  "ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), null));
+              Diagnostic.pageWarning(
+                  "ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), p));
           sources.set(p - 1, TextSource.NONE);
         }
       }

@@ -103,7 +103,9 @@ class PdfSourceTest {
         new Pipeline(new Pipeline.Options(OcrMode.AUTO, 2, new FakeOcr(false)))
             .convert(image, "i.pdf");
     assertTrue(
-        r.diagnostics().stream().anyMatch(d -> d.code().equals("ocr-unavailable")),
+        r.diagnostics().stream()
+            .anyMatch(
+                d -> d.code().equals("ocr-unavailable") && Integer.valueOf(1).equals(d.page())),
         r.diagnostics().toString());
     assertEquals(PageInfo.TextSource.NONE, r.pages().get(0).textSource());
   }

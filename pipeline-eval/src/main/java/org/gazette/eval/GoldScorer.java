@@ -33,12 +33,30 @@ public final class GoldScorer {
           "endLine");
 
   /**
+   * How often one field was right.
+   *
+   * @param right documents with the field right
+   * @param total documents scored
+   */
+  public record Tally(int right, int total) {
+    /** right / total, NaN when nothing was scored. */
+    public double accuracy() {
+      return total == 0 ? Double.NaN : (double) right / total;
+    }
+
+    /** This tally plus {@code o}. */
+    public Tally plus(Tally o) {
+      return new Tally(right + o.right, total + o.total);
+    }
+  }
+
+  /**
    * The score of one output.
    *
    * @param goldDocs documents in the gold file
    * @param predDocs documents in the output
    * @param matched matched pairs
-   * @param fieldAccuracy share of matched documents with the field right, per field
+   * @param fields per field: matched documents with the field right, of those scored
    * @param furniturePrecision share of reported furniture lines that gold lists
    * @param furnitureRecall share of gold furniture lines reported
    * @param misses what was wrong: field, gold value, output value
@@ -47,10 +65,17 @@ public final class GoldScorer {
       int goldDocs,
       int predDocs,
       int matched,
-      Map<String, Double> fieldAccuracy,
+      Map<String, Tally> fields,
       double furniturePrecision,
       double furnitureRecall,
       List<String> misses) {
+    /** Share of matched documents with the field right, per field (NaN where none was scored). */
+    public Map<String, Double> fieldAccuracy() {
+      Map<String, Double> acc = new LinkedHashMap<>();
+      fields.forEach((k, t) -> acc.put(k, t.accuracy()));
+      return acc;
+    }
+
     /** Segmentation precision. */
     public double precision() {
       return predDocs == 0 ? 0 : (double) matched / predDocs;
@@ -80,10 +105,10 @@ public final class GoldScorer {
     for (Map.Entry<Integer, Integer> e : pairs.entrySet()) {
       compare(gd.get(e.getKey()), pd.get(e.getValue()), tally, misses);
     }
-    Map<String, Double> acc = new LinkedHashMap<>();
-    tally.forEach((k, v) -> acc.put(k, v[1] == 0 ? Double.NaN : (double) v[0] / v[1]));
+    Map<String, Tally> fields = new LinkedHashMap<>();
+    tally.forEach((k, v) -> fields.put(k, new Tally(v[0], v[1])));
     double[] fur = furniture(out, gold);
-    return new Score(gd.size(), pd.size(), pairs.size(), acc, fur[0], fur[1], misses);
+    return new Score(gd.size(), pd.size(), pairs.size(), fields, fur[0], fur[1], misses);
   }
 
   private void compare(JsonNode g, JsonNode p, Map<String, int[]> t, List<String> misses) {
