@@ -78,12 +78,12 @@ class BatchTest {
     assertTrue(Files.exists(out.resolve("year-01/002_cdcde2bea1578bee.json")));
     Map<String, byte[]> first = outputs(out);
     long lines = Files.readAllLines(out.resolve(Manifest.FILE)).size();
-    StringWriter so = new StringWriter();
+    StringWriter so = new StringWriter(); // the summary is on stderr
     assertEquals(
         1,
         GazetteCli.run(
-            new PrintWriter(so),
             new PrintWriter(new StringWriter()),
+            new PrintWriter(so),
             "convert",
             in.toString(),
             "-o",
@@ -226,12 +226,12 @@ class BatchTest {
     p.destroyForcibly().waitFor();
     int finished = (int) Manifest.read(out).values().stream().filter(ManifestEntry::ok).count();
     assertTrue(finished < 24, "killed before the end (" + finished + " done)");
-    StringWriter so = new StringWriter();
+    StringWriter so = new StringWriter(); // the summary is on stderr
     assertEquals(
         1,
         GazetteCli.run(
-            new PrintWriter(so),
             new PrintWriter(new StringWriter()),
+            new PrintWriter(so),
             "convert",
             in.toString(),
             "-o",

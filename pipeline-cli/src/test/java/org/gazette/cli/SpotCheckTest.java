@@ -17,9 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** inspect, eval and review, as a person would use them. */
 class SpotCheckTest {
   private static final Path SAMPLE = Path.of("..", "samples", "001_17a974d05048ca79.txt");
-  private static final Path GOLD =
-      Path.of(
-          "..", "pipeline-core", "src", "test", "resources", "gold", "001_17a974d05048ca79.json");
+  private static final Path GOLD = Path.of("..", "samples", "gold", "001_17a974d05048ca79.json");
 
   private static CliRun run(String... args) {
     return CliRun.of(args);
