@@ -425,4 +425,38 @@ class IssueShapesTest {
     assertEquals("某政发〔2024〕3号", r.documents().get(0).docNumber());
     assertTrue(r.toc().entries().stream().allMatch(e -> e.matchedDocument() != null));
   }
+
+  @Test
+  void aLawWithItsOwnContentsAndAnAdoptionNote() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "中华人民共和国某某法",
+                "",
+                "（1999年6月28日第九届全国人民代表大会常务委员会第十次会议通过）",
+                "",
+                "目　　录",
+                "第一章　总　　则",
+                "第二章　附　　则",
+                "",
+                "第一章　总　　则",
+                "第一条　为了规范某某行为，制定本法。",
+                "第二条　中华人民共和国境内的某某活动，适用本法。",
+                "第二章　附　　则",
+                "第三条　本法自1999年9月1日起施行。",
+                ""));
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("中华人民共和国某某法", d.title());
+    assertEquals("1999-06-28", d.date(), "dated by its adoption note");
+    List<Node> chapters = d.body().stream().filter(n -> n.kind() == Node.Kind.CHAPTER).toList();
+    assertEquals(2, chapters.size(), "the 目录 lists chapters; it is not the outline: " + d.body());
+    assertEquals(
+        3,
+        chapters.stream()
+            .mapToLong(
+                c -> c.children().stream().filter(n -> n.kind() == Node.Kind.ARTICLE).count())
+            .sum());
+  }
 }

@@ -16,6 +16,7 @@ import org.gazette.model.Report;
 import org.gazette.model.Span;
 import org.gazette.segment.Head;
 import org.gazette.segment.IssueLayout;
+import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Label;
@@ -199,12 +200,20 @@ public final class DocumentParser {
     return null;
   }
 
-  /** A speech subtitle {@code ——2023年2月16日在…会议上} and the speaker line under it. */
+  /**
+   * A speech subtitle {@code ——2023年2月16日在…会议上} and the speaker line under it, or a law's adoption
+   * note {@code （2021年6月10日…会议通过）}: what dates a document that has no signature.
+   */
   private static Report report(DocBlocks d) {
     if (d.pos >= d.end) {
       return null;
     }
     String subtitle = d.text(d.pos);
+    Matcher adopted = Patterns.ADOPTION_NOTE.matcher(Cjk.fold(subtitle));
+    if (adopted.matches() && Dates.findIso(subtitle) != null) {
+      d.used.add(d.pos++);
+      return new Report(Dates.findIso(subtitle), adopted.group(1), null, subtitle);
+    }
     Matcher m = Patterns.REPORT_SUBTITLE.matcher(subtitle);
     if (!m.matches()) {
       return null;

@@ -50,6 +50,13 @@ public record Label(Style style, int number, String path, String label, String r
   private static final String CN_NUM = "[一二三四五六七八九十百零〇两]{1,5}";
 
   /** {@code 第三章 总则}, {@code 第十二条 本办法…}; not {@code 第十二条规定} (a citation). */
+  /**
+   * {@code 第二条　中华人民共和国…}: a label set apart by a space is a heading whatever follows it; only a
+   * label glued to its text is checked against citations ({@code 第二条中规定}).
+   */
+  private static final Pattern STRUCT_SPACED =
+      Pattern.compile("^(第(" + CN_NUM + "|\\d{1,3})([章节条]))[ \\t\\u3000]+(\\S.*)$");
+
   private static final Pattern STRUCT =
       Pattern.compile("^(第(" + CN_NUM + "|\\d{1,3})([章节条]))(?![规的之至和及或中所、，])\\s*(.*)$");
 
@@ -113,15 +120,20 @@ public record Label(Style style, int number, String path, String label, String r
       }
     }
     String c = Cjk.collapseSpaces(s);
+    Matcher spaced = STRUCT_SPACED.matcher(s);
+    if (spaced.matches()) {
+      Style st = structStyle(spaced.group(3));
+      return new Label(
+          st,
+          ChineseNumber.parse(spaced.group(2)),
+          null,
+          spaced.group(1),
+          Cjk.collapseSpaces(spaced.group(4)));
+    }
     Matcher m = STRUCT.matcher(c);
     if (m.matches()) {
-      Style st =
-          switch (m.group(3)) {
-            case "章" -> Style.CHAPTER;
-            case "节" -> Style.PART;
-            default -> Style.ARTICLE;
-          };
-      return new Label(st, ChineseNumber.parse(m.group(2)), null, m.group(1), m.group(4));
+      return new Label(
+          structStyle(m.group(3)), ChineseNumber.parse(m.group(2)), null, m.group(1), m.group(4));
     }
     m = DIVISION.matcher(c);
     if (m.matches()) {
@@ -171,5 +183,13 @@ public record Label(Style style, int number, String path, String label, String r
           m.group(2));
     }
     return null;
+  }
+
+  private static Style structStyle(String unit) {
+    return switch (unit) {
+      case "章" -> Style.CHAPTER;
+      case "节" -> Style.PART;
+      default -> Style.ARTICLE;
+    };
   }
 }

@@ -166,4 +166,11 @@ public final class Patterns {
 
   /** A line opening with a bracket: {@code （一）…}, {@code (此件…}. */
   public static final Pattern OPENS_BRACKET = Pattern.compile("^[(（].*");
+
+  /**
+   * The adoption note under a law's or regulation's title: {@code （2021年6月10日第十三届全国人民代表大会常务委员会
+   * 第二十九次会议通过）}, {@code （一九五四年九月二十日…会议通过）}, {@code （…国务院令第N号公布）}; group 1 is where it was adopted.
+   */
+  public static final Pattern ADOPTION_NOTE =
+      Pattern.compile("^[(（].{0,30}?[日号](.{0,120}?)(通过|批准|公布|发布|颁布|修正|修订)[^()（）]{0,200}[)）]$");
 }

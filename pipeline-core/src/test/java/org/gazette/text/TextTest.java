@@ -96,4 +96,15 @@ class TextTest {
     assertTrue(Patterns.endsLikeTitle("关于推进气象高质量发展的实施意见"));
     assertTrue(!Patterns.endsLikeTitle("稷山县行政许可事项清单（2022年版）"));
   }
+
+  @Test
+  void anArticleLabelSetApartByASpaceIsAHeadingWhateverFollows() {
+    Label l = Label.parse("第二条　中华人民共和国坚持独立自主的和平外交政策", false);
+    assertEquals(Label.Style.ARTICLE, l.style());
+    assertEquals(2, l.number());
+    assertEquals("中华人民共和国坚持独立自主的和平外交政策", l.rest());
+    assertEquals(Label.Style.CHAPTER, Label.parse("第三章 中央和地方", false).style());
+    // Glued to its text, 第二条中 reads as a citation.
+    assertNull(Label.parse("第二条中规定的期限", false));
+  }
 }

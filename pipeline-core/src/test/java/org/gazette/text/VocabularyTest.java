@@ -131,6 +131,14 @@ class VocabularyTest {
             List.of("各单位", "（一）总体")),
         p("OPENS_BRACKET", Patterns.OPENS_BRACKET, List.of("（一）总体", "(此件"), List.of("一、总体")),
         p(
+            "ADOPTION_NOTE",
+            Patterns.ADOPTION_NOTE,
+            List.of(
+                "（2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过）",
+                "（一九五四年九月二十日第一届全国人民代表大会第一次会议通过）",
+                "（1998年6月26日中华人民共和国主席令第六号公布自公布之日起施行）"),
+            List.of("（此件公开发布）", "（2023年1月5日）", "（2023年1月5日在全县大会上）")),
+        p(
             "PAGE_LABEL_FRAMED",
             IssuePatterns.PAGE_LABEL_FRAMED,
             List.of("-12-", "—3—", "·40·", "一3一"),
