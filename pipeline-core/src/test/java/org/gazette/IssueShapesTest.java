@@ -459,4 +459,44 @@ class IssueShapesTest {
                 c -> c.children().stream().filter(n -> n.kind() == Node.Kind.ARTICLE).count())
             .sum());
   }
+
+  @Test
+  void aDocNumberGluedToTheRecipientsLineIsTakenApart() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "国务院关于加强某某工作的通知",
+                    "国发〔1998〕12号各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                    "为加强某某工作，现就有关问题通知如下：",
+                    "一、提高认识",
+                    "各地区要充分认识某某工作的重要性。",
+                    "国务院",
+                    "一九九八年三月五日",
+                    ""))
+            .documents()
+            .get(0);
+    assertEquals("国发〔1998〕12号", d.docNumber());
+    assertEquals("各省、自治区、直辖市人民政府，国务院各部委、各直属机构", d.recipients());
+    assertEquals("国务院", d.signer());
+    assertEquals("1998-03-05", d.date());
+  }
+
+  @Test
+  void aLetterDatedUnderItsTitleHasItsSalutationAsRecipients() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "关于某某问题给各省委的复电",
+                    "（一九五四年十月十二日）",
+                    "各省委、各大区党委同志们：",
+                    "你们的来电收到。现答复如下。",
+                    "中共中央",
+                    ""))
+            .documents()
+            .get(0);
+    assertEquals("各省委、各大区党委同志们", d.recipients());
+    assertEquals("1954-10-12", d.date());
+  }
 }

@@ -102,7 +102,12 @@ public final class DocumentParser {
     if (h.number() >= 0) {
       d.mark("docNumber", h.number(), h.number());
     }
-    String recipients = recipients(d);
+    Recipients.Found to = Recipients.find(d);
+    String recipients = to == null ? null : to.text();
+    if (number == null && to != null && to.docNumber() != null) {
+      number = to.docNumber();
+      d.spans.put("docNumber", d.spans.get("recipients"));
+    }
     Report report = report(d);
     Signatures.Signature sig = Signatures.signature(d, report);
     int coverEnd = sig.coverEnd();
@@ -175,29 +180,6 @@ public final class DocumentParser {
     }
     Matcher m = Patterns.PREFIX_BEFORE_ABOUT.matcher(title);
     return m.find() && Patterns.isOrgLine(m.group(1)) ? m.group(1) : null;
-  }
-
-  /** 主送机关 right after the head; a list wrapped over two blocks is joined. */
-  private static String recipients(DocBlocks d) {
-    if (d.pos >= d.end) {
-      return null;
-    }
-    String one = d.text(d.pos);
-    if (Patterns.RECIPIENTS.matcher(one).matches()) {
-      d.mark("recipients", d.pos, d.pos);
-      d.used.add(d.pos++);
-      return one.replaceFirst("[:：]$", "");
-    }
-    if (d.pos + 1 < d.end && one.startsWith("各") && !Patterns.TERMINAL.matcher(one).matches()) {
-      String two = one + d.text(d.pos + 1);
-      if (d.text(d.pos + 1).length() <= 30 && Patterns.RECIPIENTS.matcher(two).matches()) {
-        d.mark("recipients", d.pos, d.pos + 1);
-        d.used.add(d.pos++);
-        d.used.add(d.pos++);
-        return two.replaceFirst("[:：]$", "");
-      }
-    }
-    return null;
   }
 
   /**

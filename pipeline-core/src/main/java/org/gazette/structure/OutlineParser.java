@@ -59,7 +59,7 @@ public final class OutlineParser {
     List<Node> root = new ArrayList<>();
     List<OutlineFrame> stack = new ArrayList<>();
     OutlineFrame attachment = null;
-    int contentsEnd = ownContentsEnd(blocks);
+    int contentsEnd = OwnContents.end(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (i < contentsEnd) {
@@ -86,34 +86,6 @@ public final class OutlineParser {
       root.add(attachment.build());
     }
     return root;
-  }
-
-  /**
-   * End (exclusive) of a document's own 目录: a {@code 目录} line followed by heading labels that come
-   * again, with text under them, after the list ({@code 第一章 总则 … 第六章 附则}, then {@code 第一章 总则} and
-   * its articles); 0 when the document has none.
-   */
-  static int ownContentsEnd(List<Block> blocks) {
-    for (int i = 0; i + 1 < blocks.size(); i++) {
-      if (!IssuePatterns.TOC_HEAD.matcher(blocks.get(i).folded()).matches()) {
-        continue;
-      }
-      Label first = Label.parse(blocks.get(i + 1).firstRaw(), false);
-      if (first == null) {
-        return 0;
-      }
-      for (int k = i + 2; k < blocks.size(); k++) {
-        Label l = Label.parse(blocks.get(k).firstRaw(), false);
-        if (l == null) {
-          return 0;
-        }
-        if (l.style() == first.style() && l.number() == first.number()) {
-          return k;
-        }
-      }
-      return 0;
-    }
-    return 0;
   }
 
   private void place(Block b, boolean dec, List<OutlineFrame> stack, List<Node> base) {

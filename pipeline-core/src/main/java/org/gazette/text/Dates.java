@@ -10,15 +10,17 @@ public final class Dates {
   private static final String CN = "[〇○零一二三四五六七八九十]";
 
   /** Arabic or Chinese year, month, day: {@code 2021年 5月 7日}, {@code 二〇二三年七月二十五日}. */
-  private static final Pattern DATE =
-      Pattern.compile(
-          "((?:19|20)\\d{2}|"
-              + CN
-              + "{4})\\s*年\\s*(\\d{1,2}|"
-              + CN
-              + "{1,3})\\s*月\\s*(\\d{1,2}|"
-              + CN
-              + "{1,3})\\s*[日号]");
+  /** The date pattern's source, for patterns that embed a date ({@link Patterns#DATE_LINE}). */
+  static final String DATE_REGEX =
+      "((?:19|20)\\d{2}|"
+          + CN
+          + "{4})\\s*年\\s*(\\d{1,2}|"
+          + CN
+          + "{1,3})\\s*月\\s*(\\d{1,2}|"
+          + CN
+          + "{1,3})\\s*[日号]";
+
+  private static final Pattern DATE = Pattern.compile(DATE_REGEX);
 
   /** A line that is only a date (the 成文日期 line of a signature block). */
   private static final Pattern DATE_ONLY =

@@ -51,10 +51,14 @@ public final class Patterns {
   /** A 附件说明 or printed attachment label: {@code 附件：1.…}, {@code 附件}, {@code 附件1}, {@code 附件:}. */
   public static final Pattern ATTACHMENT = Pattern.compile("^" + ATTACHMENT_LABEL + "[:：]?(.*)$");
 
-  /** 主送机关: ends with a colon and names units: {@code 各乡（镇）人民政府，县直各有关单位：}. */
+  /**
+   * 主送机关 or a letter's 称呼: ends with a colon and names units or people: {@code 各乡（镇）人民政府，县直各有关单位：},
+   * {@code 湖西村党支部：}, {@code 各野战军全体指挥员战斗员同志们：}.
+   */
   public static final Pattern RECIPIENTS =
       Pattern.compile(
-          "^(各.{1,200}|.{0,200}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心)[)）]?)[:：]$");
+          "^(各.{1,200}|.{0,200}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心"
+              + "|部|党委|党组|们|先生|女士|阁下)[)）]?)[:：]$");
 
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
@@ -81,9 +85,8 @@ public final class Patterns {
         || (!bare.isEmpty() && bare.length() < folded.length() && endsLikeTitle(bare));
   }
 
-  /** A date in brackets under a speech title: {@code （2023年1月5日）}. */
-  public static final Pattern DATE_LINE =
-      Pattern.compile("^[(（]((19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[)）]$");
+  /** A date in brackets under a title: {@code （2023年1月5日）}, {@code （一九五四年十月十二日）}. */
+  public static final Pattern DATE_LINE = Pattern.compile("^[(（](" + Dates.DATE_REGEX + ")[)）]$");
 
   /** A person signing an order: {@code 省长 金湘军}, {@code 县长：王润}. */
   public static final Pattern PERSON_SIGNER =

@@ -66,7 +66,7 @@ class VocabularyTest {
         p(
             "DATE_LINE",
             Patterns.DATE_LINE,
-            List.of("（2023年1月5日）", "(1998年3月10日)"),
+            List.of("（2023年1月5日）", "(1998年3月10日)", "（一九五四年十月十二日）"),
             List.of("2023年1月5日", "（2023年第1期）")),
         p(
             "PERSON_SIGNER",

@@ -1,0 +1,77 @@
+package org.gazette.structure;
+
+import org.gazette.model.DocNumber;
+import org.gazette.text.Cjk;
+import org.gazette.text.DocNumbers;
+import org.gazette.text.Patterns;
+
+/** 主送机关 (or a letter's 称呼) after a document's head. */
+final class Recipients {
+  private Recipients() {}
+
+  /**
+   * 主送机关 or 称呼 and, when the line carries it, the 发文字号 glued to it.
+   *
+   * @param text the recipients without the trailing colon
+   * @param docNumber a 字号 printed on the same line ({@code 国发〔1998〕12号各省、自治区…：}), or null
+   */
+  record Found(String text, DocNumber docNumber) {}
+
+  /**
+   * 主送机关 right after the head (or after a bracketed date line under the title); a list wrapped over
+   * two blocks is joined; a 字号 on the same line is taken apart from it.
+   */
+  static Found find(DocBlocks d) {
+    if (d.pos >= d.end) {
+      return null;
+    }
+    int at = d.pos;
+    if (Patterns.DATE_LINE.matcher(d.at(at).folded()).matches() && at + 1 < d.end) {
+      at++; // 1950s letters and orders: （一九四九年四月二十一日） under the title, then the 称呼
+    }
+    String one = d.text(at);
+    Found r = ofLine(one);
+    if (r != null) {
+      d.mark("recipients", at, at);
+      d.used.add(at);
+      d.pos = at == d.pos ? d.pos + 1 : d.pos;
+      return r;
+    }
+    if (at == d.pos
+        && d.pos + 1 < d.end
+        && one.startsWith("各")
+        && !Patterns.TERMINAL.matcher(one).matches()) {
+      String two = one + d.text(d.pos + 1);
+      if (d.text(d.pos + 1).length() <= 30 && Patterns.RECIPIENTS.matcher(two).matches()) {
+        d.mark("recipients", d.pos, d.pos + 1);
+        d.used.add(d.pos++);
+        d.used.add(d.pos++);
+        return new Found(two.replaceFirst("[:：]$", ""), null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The recipients of one line, with a 字号 printed before or after them; null when it is not one.
+   */
+  static Found ofLine(String line) {
+    if (Patterns.RECIPIENTS.matcher(line).matches()) {
+      DocNumber glued = DocNumbers.find(line);
+      if (glued != null && DocNumbers.start(Cjk.fold(line)) == 0) {
+        // The 字号 ends at its 号; the rest of the line, as printed, is the recipients.
+        String rest = line.substring(line.indexOf('号') + 1).strip();
+        if (Patterns.RECIPIENTS.matcher(rest).matches()) {
+          return new Found(rest.replaceFirst("[:：]$", ""), glued);
+        }
+      }
+      return new Found(line.replaceFirst("[:：]$", ""), null);
+    }
+    int colon = Math.max(line.lastIndexOf('：'), line.lastIndexOf(':'));
+    DocNumber glued = colon > 0 ? DocNumbers.whole(line.substring(colon + 1)) : null;
+    if (glued != null && Patterns.RECIPIENTS.matcher(line.substring(0, colon + 1)).matches()) {
+      return new Found(line.substring(0, colon), glued);
+    }
+    return null;
+  }
+}
