@@ -499,4 +499,27 @@ class IssueShapesTest {
     assertEquals("各省委、各大区党委同志们", d.recipients());
     assertEquals("1954-10-12", d.date());
   }
+
+  @Test
+  void aPageFooterGluedInsideAParagraphIsFurnitureAndTheSentenceIsWhole() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某县人民政府关于做好防汛工作的通知",
+                "某政发〔2024〕9号",
+                "各乡（镇）人民政府，县直各有关单位：",
+                "一、加强组织领导",
+                "各单位要切实加强组织领导，—1 —确保各项措施落实到位。2021-2025年规划期内不变。",
+                "某某县人民政府",
+                "2024年6月1日",
+                ""));
+    assertEquals(
+        List.of(new Furniture(5, "—1 —", Furniture.Kind.PAGE_NUMBER, null, true)), r.furniture());
+    Node section = r.documents().get(0).body().get(0);
+    assertEquals(
+        "各单位要切实加强组织领导，确保各项措施落实到位。2021-2025年规划期内不变。",
+        section.children().get(0).text(),
+        "the label is out, the range 2021-2025 stays");
+  }
 }

@@ -108,6 +108,9 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     for (JsonNode f : issue.get("furniture")) {
+      if (f.path("glued").asBoolean(false)) {
+        continue; // a page label inside a line of body text: the line keeps its role
+      }
       role.put(f.get("line").asInt(), "furniture");
     }
     return role;

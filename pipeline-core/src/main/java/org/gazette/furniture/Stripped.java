@@ -1,13 +1,17 @@
 package org.gazette.furniture;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import org.gazette.model.Furniture;
 import org.gazette.model.GazetteInfo;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
+import org.gazette.text.IssuePatterns;
 import org.gazette.toc.IssueFront;
 import org.gazette.toc.MetadataScanner;
 
@@ -35,11 +39,35 @@ public record Stripped(List<Furniture> furniture, List<SourceLine> body, Gazette
     GazetteInfo gazette = front.cover().orElse(new MetadataScanner().fromHeaders(furniture));
     Set<Integer> furnitureLines = new HashSet<>();
     furniture.forEach(f -> furnitureLines.add(f.line()));
-    List<SourceLine> body =
-        lines.subList(front.bodyFrom(), lines.size()).stream()
-            .filter(l -> !furnitureLines.contains(l.number()))
-            .toList();
-    return new Stripped(furniture, body, gazette);
+    List<SourceLine> body = new ArrayList<>();
+    List<Furniture> all = new ArrayList<>(furniture);
+    for (SourceLine l : lines.subList(front.bodyFrom(), lines.size())) {
+      if (!furnitureLines.contains(l.number())) {
+        body.add(unglue(l, raw, all));
+      }
+    }
+    all.sort(Comparator.comparingInt(Furniture::line));
+    return new Stripped(all, body, gazette);
+  }
+
+  /**
+   * {@code line} without the page labels glued inside it ({@code …工作。—1 —确保…}, as text extraction
+   * leaves a footer between two halves of a sentence); each label is logged as furniture.
+   */
+  private static SourceLine unglue(SourceLine line, RawText raw, List<Furniture> furniture) {
+    Matcher m = IssuePatterns.PAGE_LABEL_GLUED.matcher(line.text());
+    if (line.isBlank() || !m.find()) {
+      return line;
+    }
+    StringBuilder kept = new StringBuilder();
+    int from = 0;
+    do {
+      furniture.add(Furniture.glued(line.number(), m.group()).withPage(raw.pageOf(line.number())));
+      kept.append(line.text(), from, m.start());
+      from = m.end();
+    } while (m.find());
+    kept.append(line.text().substring(from));
+    return new SourceLine(line.number(), kept.toString());
   }
 
   /** Text-detected furniture plus what page geometry found, one entry per line, with pages. */

@@ -1,5 +1,6 @@
 package org.gazette.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -10,9 +11,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param text the raw line text
  * @param kind one of {@code header}, {@code footer}, {@code page-number}, {@code banner}
  * @param page 1-based PDF page index, or null for TXT input
+ * @param glued true when {@code text} is a page label glued inside the line ({@code …工作。—1 —确保…}):
+ *     the rest of the line stays body text; null for a whole line
  */
 public record Furniture(
-    int line, String text, Kind kind, @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
+    int line,
+    String text,
+    Kind kind,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer page,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean glued) {
 
   /** What a furniture line is; serialised as {@code header}, {@code footer}, … */
   public enum Kind {
@@ -40,11 +47,27 @@ public record Furniture(
 
   /** Furniture of a TXT line (no page). */
   public Furniture(int line, String text, Kind kind) {
-    this(line, text, kind, null);
+    this(line, text, kind, null, null);
+  }
+
+  /** Furniture of a whole line on PDF page {@code page}. */
+  public Furniture(int line, String text, Kind kind, Integer page) {
+    this(line, text, kind, page, null);
+  }
+
+  /** A page label glued inside line {@code line}. */
+  public static Furniture glued(int line, String label) {
+    return new Furniture(line, label, Kind.PAGE_NUMBER, null, Boolean.TRUE);
+  }
+
+  /** True for a page label glued inside a line of body text. */
+  @JsonIgnore
+  public boolean isGlued() {
+    return Boolean.TRUE.equals(glued);
   }
 
   /** This entry with its page set. */
   public Furniture withPage(Integer p) {
-    return new Furniture(line, text, kind, p);
+    return new Furniture(line, text, kind, p, glued);
   }
 }

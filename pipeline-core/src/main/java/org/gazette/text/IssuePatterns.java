@@ -37,6 +37,14 @@ public final class IssuePatterns {
               + Words.PAGE_DASHES
               + "一]{0,3}$|^第(\\d{1,4})页(/?共\\d{1,4}页)?$");
 
+  /**
+   * A page label glued inside a line of text, found with {@code find()} on the raw line: {@code
+   * …工作。—1 —确保…}, {@code - 12 -各单位…}; never a range such as {@code 2021-2025}.
+   */
+  public static final Pattern PAGE_LABEL_GLUED =
+      Pattern.compile(
+          "(?<![\\d—－\\-–―])[—－\\-–―]{1,2}[ \\u3000]?\\d{1,4}[ \\u3000]?[—－\\-–―]{1,2}(?![\\d—－\\-–―])");
+
   /** A bare number: a page label only beside a header or in a counting sequence. */
   public static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
 
