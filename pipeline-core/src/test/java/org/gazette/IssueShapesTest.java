@@ -522,4 +522,44 @@ class IssueShapesTest {
         section.children().get(0).text(),
         "the label is out, the range 2021-2025 stays");
   }
+
+  @Test
+  void englishContentsBelongToTheTocAndTheGazettesIntroductionIsBackMatter() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "中华人民共和国国务院公报",
+                "1998年第5号",
+                "目　　录",
+                "国务院关于加强某某工作的通知……………………………………（1）",
+                "国务院办公厅关于某某问题的复函………………………………（3）",
+                "CONTENTS",
+                "Circular of the State Council on Strengthening Certain Work (1)",
+                "Reply of the General Office of the State Council (3)",
+                "",
+                "国务院关于加强某某工作的通知",
+                "国发〔1998〕12号",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                "为加强某某工作，现就有关问题通知如下。",
+                "国务院",
+                "一九九八年三月五日",
+                "",
+                "国务院办公厅关于某某问题的复函",
+                "国办函〔1998〕20号",
+                "某某省人民政府：",
+                "你省来文收悉。经国务院同意，现函复如下。",
+                "国务院办公厅",
+                "一九九八年三月九日",
+                "",
+                "《中华人民共和国国务院公报》简介",
+                "《中华人民共和国国务院公报》是国务院办公厅编辑出版的政府出版物。",
+                ""));
+    assertEquals(8, r.toc().endLine(), "the English contents close the TOC");
+    assertEquals(2, r.documents().size());
+    assertEquals(10, r.documents().get(0).sourceSpan().startLine());
+    assertEquals(22, r.documents().get(1).sourceSpan().endLine());
+    assertEquals(24, r.backMatter().startLine());
+    assertEquals("1998-03-09", r.documents().get(1).date());
+  }
 }

@@ -2,6 +2,7 @@ package org.gazette.segment;
 
 import java.util.List;
 import org.gazette.layout.Block;
+import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
 
 /**
@@ -13,10 +14,36 @@ final class BackMatter {
 
   private BackMatter() {}
 
+  /** How far from the end a back-matter heading (简介, 征订启事) is looked for, in blocks. */
+  private static final int HEAD_REACH = 80;
+
   /**
-   * Index of the first block of the trailing colophon, or {@code blocks.size()} when there is none.
+   * Index of the first block of the back matter: a heading such as {@code 《…公报》简介} or {@code 征订启事}
+   * near the end with no 字号 after it, or the trailing colophon; {@code blocks.size()} when there is
+   * none.
    */
   static int start(List<Block> blocks) {
+    int colophon = colophonStart(blocks);
+    for (int k = Math.max(0, blocks.size() - HEAD_REACH); k < colophon; k++) {
+      if (IssuePatterns.BACK_MATTER_HEAD.matcher(blocks.get(k).folded()).matches()
+          && noDocNumberFrom(blocks, k + 1)) {
+        return k;
+      }
+    }
+    return colophon;
+  }
+
+  private static boolean noDocNumberFrom(List<Block> blocks, int from) {
+    for (int k = from; k < blocks.size(); k++) {
+      if (DocNumbers.whole(blocks.get(k).text()) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Index of the first block of the trailing colophon, or {@code blocks.size()}. */
+  private static int colophonStart(List<Block> blocks) {
     int k = blocks.size();
     int hits = 0;
     while (k > 0) {

@@ -134,4 +134,22 @@ public final class Cjk {
   public static int hanCount(String s) {
     return (int) s.codePoints().filter(Cjk::isHan).count();
   }
+
+  /**
+   * True when {@code s} is mostly Latin: more ASCII letters than Han characters, and at least three
+   * letters ({@code Circular of the State Council on … 12}).
+   */
+  public static boolean mostlyLatin(String s) {
+    int latin = 0;
+    int han = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        latin++;
+      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        han++;
+      }
+    }
+    return latin >= 3 && latin > han;
+  }
 }

@@ -108,4 +108,18 @@ public final class IssuePatterns {
   /** What may follow a 字号 in a TOC entry: leaders and the page, maybe bracketed: {@code ……（11）}. */
   public static final Pattern TOC_PAGE_AFTER_NUMBER =
       Pattern.compile("^[.…·⋯_\\-—]*[(（]?(\\d{1,4})[)）]?$");
+
+  /** The head of a contents list in another language: {@code CONTENTS}, {@code C O N T E N T S}. */
+  public static final Pattern FOREIGN_CONTENTS_HEAD =
+      Pattern.compile(
+          "^(?i)(c\\s*o\\s*n\\s*t\\s*e\\s*n\\s*t\\s*s|table\\s+of\\s+contents)[\\s:.]*$");
+
+  /**
+   * The heading of back matter after the last document: {@code 《稷山县人民政府公报》简介}, {@code 征订启事}, {@code
+   * 本刊简介}, {@code 编辑委员会}.
+   */
+  public static final Pattern BACK_MATTER_HEAD =
+      Pattern.compile(
+          "^(《?\\p{IsHan}{2,30}(公报|政报)》?|本刊|本报)?(简介|征订启事|征订|订阅启事|订阅须知|稿约|征稿启事)$"
+              + "|^(编辑委员会|编委会)(名单)?$");
 }

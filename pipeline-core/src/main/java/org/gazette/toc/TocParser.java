@@ -75,7 +75,35 @@ public final class TocParser {
     if (entries.isEmpty()) {
       return null;
     }
+    end = foreignContentsEnd(lines, end);
     return new Toc(lines.get(head).number(), lines.get(end).number(), entries);
+  }
+
+  /**
+   * Index of the last line of a contents list in another language right after the TOC ({@code
+   * CONTENTS} and its English entries, as the State Council gazette prints them), else {@code end}.
+   */
+  static int foreignContentsEnd(List<SourceLine> lines, int end) {
+    int i = end + 1;
+    while (i < lines.size() && lines.get(i).isBlank()) {
+      i++;
+    }
+    if (i >= lines.size()
+        || !IssuePatterns.FOREIGN_CONTENTS_HEAD.matcher(lines.get(i).text().strip()).matches()) {
+      return end;
+    }
+    int last = i;
+    for (int k = i + 1; k < lines.size(); k++) {
+      String t = lines.get(k).text().strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!Cjk.mostlyLatin(t) && !IssuePatterns.TOC_PAGE_AFTER_NUMBER.matcher(t).matches()) {
+        break;
+      }
+      last = k;
+    }
+    return last;
   }
 
   private static int findHead(List<SourceLine> lines) {

@@ -139,6 +139,21 @@ class VocabularyTest {
                 "（1998年6月26日中华人民共和国主席令第六号公布自公布之日起施行）"),
             List.of("（此件公开发布）", "（2023年1月5日）", "（2023年1月5日在全县大会上）")),
         p(
+            "PAGE_LABEL_GLUED",
+            IssuePatterns.PAGE_LABEL_GLUED,
+            List.of("各单位要加强领导，—1 —确保落实", "- 12 -各单位"),
+            List.of("2021-2025年", "第3—5条", "——2023年2月16日")),
+        p(
+            "FOREIGN_CONTENTS_HEAD",
+            IssuePatterns.FOREIGN_CONTENTS_HEAD,
+            List.of("CONTENTS", "C O N T E N T S", "Contents"),
+            List.of("目录", "CONTENTS OF THE ISSUE 1998")),
+        p(
+            "BACK_MATTER_HEAD",
+            IssuePatterns.BACK_MATTER_HEAD,
+            List.of("《中华人民共和国国务院公报》简介", "征订启事", "本刊简介", "编辑委员会"),
+            List.of("工作简介", "关于征订的通知")),
+        p(
             "PAGE_LABEL_FRAMED",
             IssuePatterns.PAGE_LABEL_FRAMED,
             List.of("-12-", "—3—", "·40·", "一3一"),
