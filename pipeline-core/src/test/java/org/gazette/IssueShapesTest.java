@@ -562,4 +562,25 @@ class IssueShapesTest {
     assertEquals(24, r.backMatter().startLine());
     assertEquals("1998-03-09", r.documents().get(1).date());
   }
+
+  @Test
+  void anAppointmentNoticeSignedByAPersonHasSignerAndDate() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "中华人民共和国主席令",
+                    "第五号",
+                    "根据第九届全国人民代表大会常务委员会第二次会议的决定：",
+                    "一、免去张某某的某某部部长职务；",
+                    "二、任命李某某为某某部部长。",
+                    "中华人民共和国主席　江泽民",
+                    "1998年4月29日",
+                    ""))
+            .documents()
+            .get(0);
+    assertEquals("中华人民共和国主席令", d.title());
+    assertEquals("中华人民共和国主席江泽民", d.signer()); // spaces between CJK are squeezed
+    assertEquals("1998-04-29", d.date());
+  }
 }

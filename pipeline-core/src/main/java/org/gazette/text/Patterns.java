@@ -88,9 +88,12 @@ public final class Patterns {
   /** A date in brackets under a title: {@code （2023年1月5日）}, {@code （一九五四年十月十二日）}. */
   public static final Pattern DATE_LINE = Pattern.compile("^[(（](" + Dates.DATE_REGEX + ")[)）]$");
 
-  /** A person signing an order: {@code 省长 金湘军}, {@code 县长：王润}. */
+  /**
+   * A person signing an order or a notice, with or without the organ: {@code 省长 金湘军}, {@code
+   * 县长：王润}, {@code 中华人民共和国主席 江泽民}, {@code 中国人民解放军总司令 朱 德}.
+   */
   public static final Pattern PERSON_SIGNER =
-      Pattern.compile("^(总理|省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|书记)[:：]?\\p{IsHan}{2,4}$");
+      Pattern.compile("^\\p{IsHan}{0,30}?(" + Words.PERSON_ROLES + ")[:：]?\\p{IsHan}{2,4}$");
 
   /** Text ending with sentence-final punctuation. */
   public static final Pattern TERMINAL = Pattern.compile(".*[。！？；!?;：:]$");

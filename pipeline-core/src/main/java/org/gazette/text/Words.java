@@ -45,7 +45,8 @@ public final class Words {
           + "局|厅|部|委|院|署|中心|公司|小组|指挥部|领导小组|联合会|协会|总队|支队|大队|所|站|处|科|社|会";
 
   /** Roles of a person signing or speaking: {@code 省长 金湘军}, {@code 县委书记 张三}. */
-  public static final String PERSON_ROLES = "总理|省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|书记";
+  public static final String PERSON_ROLES =
+      "总理|副总理|省长|市长|县长|区长|州长|旗长|主席|副主席|主任|局长|厅长|部长|书记|委员长|院长|检察长" + "|总司令|司令员|政治委员";
 
   /** Chinese numerals as labels use them: {@code 一、}, {@code 附件三}. */
   public static final String CN_DIGITS = "一二三四五六七八九十";

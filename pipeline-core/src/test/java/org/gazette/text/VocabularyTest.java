@@ -71,7 +71,7 @@ class VocabularyTest {
         p(
             "PERSON_SIGNER",
             Patterns.PERSON_SIGNER,
-            List.of("省长金湘军", "县长：王润", "总理周恩来"),
+            List.of("省长金湘军", "县长：王润", "总理周恩来", "中华人民共和国主席江泽民", "中国人民解放军总司令朱德"),
             List.of("县人民政府", "省长办公会议纪要")),
         p("TERMINAL", Patterns.TERMINAL, List.of("现将有关事项通知如下：", "请认真执行。"), List.of("总体要求")),
         p(
