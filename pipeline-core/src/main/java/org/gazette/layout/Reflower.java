@@ -8,6 +8,7 @@ import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
@@ -45,7 +46,22 @@ public final class Reflower {
    * hint (PDF: set apart or not) to the block.
    */
   public List<Block> reflow(List<SourceLine> body, RawText raw) {
-    List<Block> blocks = reflow(body, raw::displayOf);
+    List<Block> blocks = new ArrayList<>();
+    List<SourceLine> run = new ArrayList<>();
+    for (SourceLine l : body) {
+      if (!Unflattener.flattened(l.text())) {
+        run.add(l);
+        continue;
+      }
+      // A whole page flattened onto one line: its pieces are blocks, never joined again.
+      blocks.addAll(reflow(run, raw::displayOf));
+      run.clear();
+      for (String piece : Unflattener.split(l.text())) {
+        List<SourceLine> one = List.of(new SourceLine(l.number(), piece));
+        blocks.add(Block.of(one, joinText(one, false), false));
+      }
+    }
+    blocks.addAll(reflow(run, raw::displayOf));
     if (raw.displayLines() == null) {
       return blocks;
     }
@@ -166,7 +182,9 @@ public final class Reflower {
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
-        || Patterns.isOrgLine(f);
+        || Patterns.isOrgLine(f)
+        || IssuePatterns.PAGE_METADATA.matcher(f).matches()
+        || IssuePatterns.SEPARATOR_LINE.matcher(f).matches();
   }
 
   private static boolean isLabel(String raw) {

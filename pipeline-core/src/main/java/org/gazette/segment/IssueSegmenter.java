@@ -25,7 +25,8 @@ public final class IssueSegmenter {
   public static IssueLayout segment(List<SourceLine> lines, Toc toc, List<Block> all) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     int back = BackMatter.start(all);
-    List<Block> blocks = all.subList(0, back);
+    int lead = PageHeader.end(all.subList(0, back));
+    List<Block> blocks = all.subList(lead, back);
     List<Head> heads = new ArrayList<>(new Segmenter().segment(blocks, toc));
     if (heads.isEmpty() && !blocks.isEmpty()) {
       diagnostics.add(
@@ -35,7 +36,8 @@ public final class IssueSegmenter {
               blocks.get(0).startLine()));
       heads.add(new Head(0, -1, 0, 0, -1, 1));
     }
-    Span front = frontMatter(lines, toc, blocks, heads);
+    Span front =
+        frontMatter(lines, toc, blocks, heads, lead == 0 ? 0 : all.get(lead - 1).endLine());
     if (!heads.isEmpty() && heads.get(0).first() > 0 && toc != null) {
       diagnostics.add(
           Diagnostic.warning(
@@ -52,13 +54,23 @@ public final class IssueSegmenter {
     return new IssueLayout(toc, blocks, heads, front, backMatter, diagnostics);
   }
 
+  /**
+   * The cover, masthead or page header before the TOC or the first document.
+   *
+   * @param pageHeaderEnd last line of a web page's metadata header above the body, or 0
+   */
   private static Span frontMatter(
-      List<SourceLine> lines, Toc toc, List<Block> blocks, List<Head> heads) {
+      List<SourceLine> lines, Toc toc, List<Block> blocks, List<Head> heads, int pageHeaderEnd) {
     int end;
     if (toc != null) {
       end = toc.startLine() - 1;
     } else if (!heads.isEmpty() && heads.get(0).first() > 0) {
-      end = blocks.get(heads.get(0).first() - 1).endLine();
+      Block before = blocks.get(heads.get(0).first() - 1);
+      int headLine = blocks.get(heads.get(0).first()).startLine();
+      // Pieces of one flattened line may stand before the head: that line is the document's.
+      end = before.endLine() < headLine ? before.endLine() : headLine - 1;
+    } else if (pageHeaderEnd > 0) {
+      end = pageHeaderEnd;
     } else {
       return null;
     }

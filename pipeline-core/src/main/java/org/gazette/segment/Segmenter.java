@@ -38,8 +38,10 @@ public final class Segmenter {
         continue;
       }
       Head h = headAbove(blocks, i, lowerBound);
-      if (h == null) {
-        h = headBelow(blocks, i);
+      Head below = headBelow(blocks, i);
+      // A 字号 belongs to the complete title beside it: above unless only the one below reads whole.
+      if (h == null || (below != null && !completeTitle(blocks, h))) {
+        h = below;
       }
       if (h != null && !overlaps(heads, h)) {
         heads.put(h.first(), h);
@@ -118,6 +120,11 @@ public final class Segmenter {
     return new Head(issuer >= 0 ? issuer : from, issuer, from, n - 1, n, n + 1);
   }
 
+  private static boolean completeTitle(List<Block> blocks, Head h) {
+    String t = joinFold(blocks, h.titleFrom(), h.titleTo());
+    return t.contains("关于") || Patterns.isCompleteTitle(t);
+  }
+
   /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
   private Head headBelow(List<Block> blocks, int n) {
     int first =
@@ -173,7 +180,15 @@ public final class Segmenter {
           && speechDateFollows(blocks, end + 1)) {
         return new Head(i, -1, i, end, -1, end + 1);
       }
-      if (titled && joined.contains("关于") && Patterns.RECIPIENTS.matcher(next).matches()) {
+      // A wrapped 关于 title starts with its 关于 line or the issuer's name, not with stray words.
+      boolean startsWell =
+          end == i
+              || blocks.get(i).folded().contains("关于")
+              || Patterns.isOrgLine(blocks.get(i).folded());
+      if (titled
+          && startsWell
+          && joined.contains("关于")
+          && Patterns.RECIPIENTS.matcher(next).matches()) {
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
       boolean issuedTitle =

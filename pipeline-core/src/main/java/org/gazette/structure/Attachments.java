@@ -36,8 +36,13 @@ final class Attachments {
       }
       String rest = m.group(2).strip();
       boolean colon = f.length() > 2 && (f.charAt(2) == '：' || f.charAt(2) == ':');
+      // 附件：名单 or 附件 名单, never 附件下载 (a web page's download link).
+      boolean apart = colon || blocks.get(i).firstRaw().matches("^附件[\\s\\u3000].*");
       List<Attachment> items = new ArrayList<>();
       int j = i + 1;
+      if (!rest.isEmpty() && !apart) {
+        continue;
+      }
       if (!rest.isEmpty()) {
         items.add(item(rest, blocks.get(i).startLine()));
       } else if (!colon) {

@@ -122,4 +122,18 @@ public final class IssuePatterns {
       Pattern.compile(
           "^(《?\\p{IsHan}{2,30}(公报|政报)》?|本刊|本报)?(简介|征订启事|征订|订阅启事|订阅须知|稿约|征稿启事)$"
               + "|^(编辑委员会|编委会)(名单)?$");
+
+  /**
+   * A field of a web page's or a crawler's metadata header, above the document: {@code 标题：关于…},
+   * {@code 发布时间：2015-09-09}, {@code 索 引 号：000014349/2018-00222}, {@code 发文字号：国发〔2018〕43号}.
+   */
+  public static final Pattern PAGE_METADATA =
+      Pattern.compile(
+          "^(标题|题名|名称|文件名称|发布时间|发布日期|成文日期|生效日期|施行日期|文号|发文字号|发布机构|发文机关"
+              + "|发文单位|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|主题词|体裁分类|公文种类|信息来源"
+              + "|有效性|时效性)[:：].*");
+
+  /** A separator line: {@code ==========}, {@code ===== 正文 =====}, {@code ----------}. */
+  public static final Pattern SEPARATOR_LINE =
+      Pattern.compile("^[=\\-_*~#]{5,}(\\S{0,10}[=\\-_*~#]{5,})?$");
 }

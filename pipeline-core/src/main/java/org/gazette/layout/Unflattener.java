@@ -1,0 +1,166 @@
+package org.gazette.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.DocNumber;
+import org.gazette.text.DocNumbers;
+import org.gazette.text.Patterns;
+import org.gazette.text.Words;
+
+/**
+ * Takes apart a whole document flattened onto one line, as saved web pages and crawler dumps give
+ * it: {@code 当前位置：首页… 岚综管综〔2015〕177号平潭…关于…的批复区土地储备中心：你中心…悉。现批复如下：一、… 平潭综合实验区管委会2015年9月6日 来源：…}. The
+ * pieces keep the line's number; each becomes a block of its own. Split points are the 公文's own
+ * seams: spaces, sentence ends, a 字号, the colon after 主送 or 如下, a title followed by its 主送 or its
+ * first sentence, a signature with its date, a 附注.
+ */
+final class Unflattener {
+  /** Shorter lines are paragraphs, however much they hold. */
+  private static final int MIN_FLATTENED = 150;
+
+  /** A signature glued to its date: {@code 平潭综合实验区管委会2015年9月6日}; groups: organ, date. */
+  private static final Pattern SIGNED =
+      Pattern.compile(
+          "^(?<org>\\p{IsHan}{2,30}?"
+              + Patterns.ORG_SUFFIX
+              + ")(?<date>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?<rest>.*)$");
+
+  /** A title's last word followed by what is not title: {@code …的批复}区土地储备中心：. */
+  private static final Pattern KIND_END =
+      Pattern.compile("(" + Words.CORE_KINDS + "|" + Words.ISSUED_KINDS + ")");
+
+  /** A signature with its date near the end of a flattened page. */
+  private static final Pattern SIGNED_IN_TAIL =
+      Pattern.compile(
+          "[。！\\s]\\p{IsHan}{0,10}?\\p{IsHan}{2,30}?"
+              + Patterns.ORG_SUFFIX
+              + "(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+
+  /** Text a 字号 of a flattened page has after it, at least (its title and body). */
+  private static final int AFTER_NUMBER = 100;
+
+  /** How far from the end of the line a signature is looked for. */
+  private static final int TAIL = 200;
+
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00a0]+");
+
+  private Unflattener() {}
+
+  /**
+   * True when {@code text} is a flattened document: long, and carrying a 字号 or a signature with its
+   * date, which never share a line with running text in a laid-out 公文.
+   */
+  static boolean flattened(String text) {
+    if (text.length() < MIN_FLATTENED) {
+      return false;
+    }
+    int seen = 0;
+    for (String token : SPACES.split(text)) {
+      DocNumber dn = DocNumbers.find(token);
+      int at = dn == null ? -1 : token.indexOf(dn.raw());
+      if (at >= 0 && standsAlone(token, at) && text.length() - seen - at > AFTER_NUMBER) {
+        return seen + at > 0;
+      }
+      seen += token.length() + 1;
+    }
+    String tail = SPACES.matcher(text.substring(Math.max(0, text.length() - TAIL))).replaceAll("");
+    return SIGNED_IN_TAIL.matcher(tail).find();
+  }
+
+  /** The pieces of a flattened line, in order, none empty. */
+  static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : SPACES.split(text.strip())) {
+      for (String sentence : afterEach(s, "。！？")) {
+        splitSentence(sentence, out);
+      }
+    }
+    out.removeIf(String::isBlank);
+    return out;
+  }
+
+  private static void splitSentence(String s, List<String> out) {
+    Matcher signed = SIGNED.matcher(s);
+    if (signed.matches()) {
+      out.add(signed.group("org"));
+      out.add(signed.group("date"));
+      splitSentence(signed.group("rest"), out);
+      return;
+    }
+    int note = s.indexOf("（此件");
+    if (note > 0) {
+      splitSentence(s.substring(0, note), out);
+      splitSentence(s.substring(note), out);
+      return;
+    }
+    DocNumber dn = DocNumbers.find(s);
+    int at = dn == null ? -1 : s.indexOf(dn.raw());
+    if (at >= 0 && standsAlone(s, at) && (at > 0 || dn.raw().length() < s.length())) {
+      add(s.substring(0, at), out);
+      out.add(dn.raw());
+      splitSentence(s.substring(at + dn.raw().length()), out);
+      return;
+    }
+    int colon = s.indexOf('：');
+    if (colon > 0 && colon < s.length() - 1) {
+      String head = s.substring(0, colon + 1);
+      if (Patterns.RECIPIENTS.matcher(head).matches() || head.endsWith("如下：")) {
+        splitTitle(head, out);
+        splitSentence(s.substring(colon + 1), out);
+        return;
+      }
+    }
+    splitTitle(s, out);
+  }
+
+  /**
+   * A 关于 title glued to its 主送 ({@code …的批复区土地储备中心：}) or to its first sentence ({@code
+   * …的工作方案为全面贯彻落实…}): split after the title's last word.
+   */
+  private static void splitTitle(String s, List<String> out) {
+    int about = s.indexOf("关于");
+    if (about >= 0) {
+      Matcher k = KIND_END.matcher(s);
+      while (k.find()) {
+        if (k.start() <= about) {
+          continue;
+        }
+        String rest = s.substring(k.end());
+        if (!rest.isEmpty()
+            && (Patterns.RECIPIENTS.matcher(rest).matches()
+                || Patterns.BODY_OPENER.matcher(rest).matches())) {
+          out.add(s.substring(0, k.end()));
+          out.add(rest);
+          return;
+        }
+      }
+    }
+    add(s, out);
+  }
+
+  /** A 字号 standing in the text, not cited in brackets: {@code （岚党群通〔2017〕136号）} is a citation. */
+  private static boolean standsAlone(String s, int at) {
+    return at == 0 || "（(《".indexOf(s.charAt(at - 1)) < 0;
+  }
+
+  private static List<String> afterEach(String s, String ends) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (ends.indexOf(s.charAt(i)) >= 0) {
+        out.add(s.substring(from, i + 1));
+        from = i + 1;
+      }
+    }
+    out.add(s.substring(from));
+    return out;
+  }
+
+  private static void add(String s, List<String> out) {
+    if (!s.isBlank()) {
+      out.add(s);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.gazette.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A document flattened onto one line, as web pages are saved, taken apart at the 公文's seams. */
+class UnflattenerTest {
+  private static final String PAGE =
+      "当前位置： 首页政务公开最新文件 某某县人民政府关于同意设立某某小学的批复 时间：2015-09-09 09:05 微信 微博"
+          + " 某政函〔2015〕177号某某县人民政府关于同意设立某某小学的批复县教育局：你局《关于设立某某小学的请示》"
+          + "（某教〔2015〕149号）悉。经研究，现批复如下：一、同意设立某某小学，办学规模为24个教学班。二、学校建设"
+          + "资金由你局统筹安排，并按有关规定办理审批手续。此复。某某县人民政府2015年9月6日 来源：某某县政府网 附件下载";
+
+  @Test
+  void aFlattenedPageIsTakenApartAtItsSeams() {
+    assertTrue(Unflattener.flattened(PAGE));
+    List<String> pieces = Unflattener.split(PAGE);
+    assertTrue(pieces.contains("某政函〔2015〕177号"), pieces.toString());
+    assertTrue(pieces.contains("某某县人民政府关于同意设立某某小学的批复"), pieces.toString());
+    assertTrue(pieces.contains("县教育局："), pieces.toString());
+    assertTrue(pieces.contains("一、同意设立某某小学，办学规模为24个教学班。"), pieces.toString());
+    assertTrue(pieces.contains("某某县人民政府"), pieces.toString());
+    assertTrue(pieces.contains("2015年9月6日"), pieces.toString());
+    assertTrue(
+        pieces.stream().anyMatch(p -> p.contains("（某教〔2015〕149号）悉。")),
+        "a cited 字号 stays in its sentence: " + pieces);
+    assertEquals(String.join("", pieces), PAGE.replaceAll("[ ]+", ""), "nothing lost but spaces");
+  }
+
+  @Test
+  void anOrdinaryLongParagraphIsNotFlattened() {
+    String paragraph =
+        "为深入贯彻落实《国务院关于加强某某工作的意见》（国发〔2021〕4号）精神，进一步提高某某水平，".repeat(6) + "结合我县实际，制定本方案。";
+    assertFalse(Unflattener.flattened(paragraph));
+  }
+}
