@@ -66,7 +66,24 @@ final class Unflattener {
       seen += token.length() + 1;
     }
     String tail = SPACES.matcher(text.substring(Math.max(0, text.length() - TAIL))).replaceAll("");
-    return SIGNED_IN_TAIL.matcher(tail).find();
+    if (SIGNED_IN_TAIL.matcher(tail).find()) {
+      return true;
+    }
+    // A title and its 主送 on one line (…的通知县直各有关单位：, or apart by a space) never share a
+    // line in laid-out text.
+    String[] tokens = SPACES.split(text);
+    for (int i = 0; i < tokens.length; i++) {
+      int colon = tokens[i].indexOf('：');
+      if (colon > 0 && titleEnd(tokens[i].substring(0, colon + 1)) > 0) {
+        return true;
+      }
+      if (i > 0
+          && Patterns.RECIPIENTS.matcher(tokens[i]).matches()
+          && Patterns.endsLikeTitle(tokens[i - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pieces of a flattened line, in order, none empty. */
@@ -120,24 +137,37 @@ final class Unflattener {
    * …的工作方案为全面贯彻落实…}): split after the title's last word.
    */
   private static void splitTitle(String s, List<String> out) {
-    int about = s.indexOf("关于");
-    if (about >= 0) {
-      Matcher k = KIND_END.matcher(s);
-      while (k.find()) {
-        if (k.start() <= about) {
-          continue;
-        }
-        String rest = s.substring(k.end());
-        if (!rest.isEmpty()
-            && (Patterns.RECIPIENTS.matcher(rest).matches()
-                || Patterns.BODY_OPENER.matcher(rest).matches())) {
-          out.add(s.substring(0, k.end()));
-          out.add(rest);
-          return;
-        }
-      }
+    int cut = titleEnd(s);
+    if (cut > 0) {
+      out.add(s.substring(0, cut));
+      out.add(s.substring(cut));
+      return;
     }
     add(s, out);
+  }
+
+  /**
+   * Where a 关于 title glued to its 主送 or first sentence ends: after the last title word whose rest
+   * reads as 主送 or as a body opener ({@code …的工作方案的通知|区直各单位…：}); -1 when there is none.
+   */
+  private static int titleEnd(String s) {
+    int about = s.indexOf("关于");
+    if (about < 0) {
+      return -1;
+    }
+    int cut = -1;
+    Matcher k = KIND_END.matcher(s);
+    while (k.find()) {
+      String rest = s.substring(k.end());
+      if (k.start() > about
+          && !rest.isEmpty()
+          && !rest.startsWith("的")
+          && (Patterns.RECIPIENTS.matcher(rest).matches()
+              || Patterns.BODY_OPENER.matcher(rest).matches())) {
+        cut = k.end();
+      }
+    }
+    return cut;
   }
 
   /** A 字号 standing in the text, not cited in brackets: {@code （岚党群通〔2017〕136号）} is a citation. */

@@ -50,7 +50,9 @@ public final class ChineseNumber {
   }
 
   private static int digit(char c) {
-    if (c == '零' || c == '○' || c == 'О' || c == 'o' || c == 'O') {
+    // 〇 as typed by hand or read by OCR: 二0一二年, 二Ｏ一二年.
+    if (c == '零' || c == '○' || c == 'О' || c == 'o' || c == 'O' || c == '0' || c == '０'
+        || c == 'Ｏ') {
       return 0;
     }
     if (c == '两') {

@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 public final class Dates {
   private static final String CN = "[〇○零一二三四五六七八九十]";
 
+  /** A year digit by digit; a zero may be typed as 0 or O among Chinese numerals: {@code 二0一二}. */
+  private static final String CN_YEAR = "[〇○零一二三四五六七八九][〇○零一二三四五六七八九0OＯ]{3}";
+
   /** Arabic or Chinese year, month, day: {@code 2021年 5月 7日}, {@code 二〇二三年七月二十五日}. */
   /** The date pattern's source, for patterns that embed a date ({@link Patterns#DATE_LINE}). */
   static final String DATE_REGEX =
       "((?:19|20)\\d{2}|"
-          + CN
-          + "{4})\\s*年\\s*(\\d{1,2}|"
+          + CN_YEAR
+          + ")\\s*年\\s*(\\d{1,2}|"
           + CN
           + "{1,3})\\s*月\\s*(\\d{1,2}|"
           + CN

@@ -37,4 +37,16 @@ class UnflattenerTest {
         "为深入贯彻落实《国务院关于加强某某工作的意见》（国发〔2021〕4号）精神，进一步提高某某水平，".repeat(6) + "结合我县实际，制定本方案。";
     assertFalse(Unflattener.flattened(paragraph));
   }
+
+  @Test
+  void aTitleAndItsRecipientsOnOneLineMarkAFlattenedPageEvenWithoutANumber() {
+    String page =
+        "当前位置： 首页 最新文件 某某县人民政府办公室 关于做好某某专项行动 信息报送工作的通知 县直各有关单位： "
+            + "为进一步推进某某专项行动，做好信息报送工作，现将有关事项通知如下：一、信息报送范围包括领导小组成员单位。"
+            + "二、各单位应认真填写统计表，在12月28日前报送。二0一0年十二月二十二日 来源：本站";
+    assertTrue(Unflattener.flattened(page));
+    List<String> pieces = Unflattener.split(page);
+    assertTrue(pieces.contains("县直各有关单位："), pieces.toString());
+    assertTrue(pieces.contains("二、各单位应认真填写统计表，在12月28日前报送。"), pieces.toString());
+  }
 }

@@ -107,4 +107,11 @@ class TextTest {
     // Glued to its text, 第二条中 reads as a citation.
     assertNull(Label.parse("第二条中规定的期限", false));
   }
+
+  @Test
+  void aChineseYearMayTypeItsZeroAsADigit() {
+    assertEquals("2012-04-16", Dates.onlyDateIso("二0一二年四月十六日"));
+    assertEquals("2010-12-22", Dates.onlyDateIso("二○一○年十二月二十二日"));
+    assertNull(Dates.onlyDateIso("十0一二年四月十六日"));
+  }
 }
