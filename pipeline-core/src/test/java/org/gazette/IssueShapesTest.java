@@ -583,4 +583,18 @@ class IssueShapesTest {
     assertEquals("中华人民共和国主席江泽民", d.signer()); // spaces between CJK are squeezed
     assertEquals("1998-04-29", d.date());
   }
+
+  @Test
+  void aPageWithoutAHeadTakesItsFirstCompleteTitle() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "当前位置：首页 > 政务公开 > 人事任免",
+                "中共某某局党组关于某某同志职务任免的通知",
+                "发布时间 2020-01-19",
+                "附件下载",
+                ""));
+    assertEquals("中共某某局党组关于某某同志职务任免的通知", r.documents().get(0).title());
+  }
 }

@@ -7,6 +7,7 @@ import org.gazette.model.Diagnostic;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
 import org.gazette.model.Toc;
+import org.gazette.text.Patterns;
 
 /**
  * Lays out an issue's body: the colophon at the end (back matter), the document heads, and the
@@ -34,7 +35,8 @@ public final class IssueSegmenter {
               "no-document-head",
               "no title or 发文字号 found: the whole body is taken as one document",
               blocks.get(0).startLine()));
-      heads.add(new Head(0, -1, 0, 0, -1, 1));
+      int t = firstTitle(blocks);
+      heads.add(new Head(0, -1, t, t, -1, t + 1));
     }
     Span front =
         frontMatter(lines, toc, blocks, heads, lead == 0 ? 0 : all.get(lead - 1).endLine());
@@ -52,6 +54,23 @@ public final class IssueSegmenter {
             ? new Span(all.get(back).startLine(), all.get(all.size() - 1).endLine())
             : null;
     return new IssueLayout(toc, blocks, heads, front, backMatter, diagnostics);
+  }
+
+  /** Blocks in which a document without a recognised head may show its title. */
+  private static final int TITLE_REACH = 20;
+
+  /**
+   * The title of a body with no recognised head: its first complete 关于 title among the first blocks
+   * (a web page's heading above breadcrumbs and links), else its first block.
+   */
+  private static int firstTitle(List<Block> blocks) {
+    for (int k = 0; k < Math.min(TITLE_REACH, blocks.size()); k++) {
+      String f = blocks.get(k).folded();
+      if (blocks.get(k).titleLike() && f.contains("关于") && Patterns.isCompleteTitle(f)) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**
