@@ -597,4 +597,59 @@ class IssueShapesTest {
                 ""));
     assertEquals("中共某某局党组关于某某同志职务任免的通知", r.documents().get(0).title());
   }
+
+  @Test
+  void coverAndTitlePageWithoutTocAreFrontMatterNotFurniture() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "临河县人民政府公报",
+                "2024年第1期（总第5期）",
+                "",
+                "临河县人民政府办公室　编",
+                "",
+                "临河县人民政府公报",
+                "2024年第1期",
+                "",
+                "临河县人民政府",
+                "关于加强安全生产工作的通知",
+                "临政发〔2024〕3号",
+                "",
+                "各乡（镇）人民政府，县直各有关单位：",
+                "为进一步加强安全生产工作，现就有关事项通知如下。",
+                "一、提高认识",
+                "各单位要高度重视安全生产工作。",
+                "二、落实责任",
+                "各单位要落实主体责任。",
+                "",
+                "临河县人民政府",
+                "2024年1月5日",
+                "（此件公开发布）",
+                "—1—",
+                "临河县人民政府公报　2024年第1期",
+                "临河县人民政府办公室",
+                "关于印发临河县防汛应急预案的通知",
+                "临政办发〔2024〕2号",
+                "",
+                "各乡（镇）人民政府，县直各有关单位：",
+                "《临河县防汛应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。",
+                "",
+                "临河县人民政府办公室",
+                "2024年1月8日",
+                "—2—",
+                "临河县人民政府公报　2024年第1期",
+                "临河县防汛应急预案",
+                "一、总则",
+                "为做好防汛工作，制定本预案。",
+                "二、组织体系",
+                "县防汛指挥部负责全县防汛工作。",
+                "—3—"));
+    assertNull(r.toc());
+    assertEquals(1, r.frontMatter().startLine());
+    assertEquals(7, r.frontMatter().endLine());
+    assertEquals(List.of(23, 24, 34, 35, 41), r.furniture().stream().map(Furniture::line).toList());
+    assertEquals(2, r.documents().size());
+    assertEquals(9, r.documents().get(0).sourceSpan().startLine());
+  }
 }

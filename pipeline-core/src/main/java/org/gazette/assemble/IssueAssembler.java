@@ -54,6 +54,7 @@ public final class IssueAssembler {
       docs = docs.stream().map(d -> d.withSourceSpan(paged(raw, d.sourceSpan()))).toList();
       checkTocPages(toc, docs, diagnostics);
     }
+    Cover cover = Cover.of(raw, stripped.furniture(), layout.frontMatter(), toc, docs);
     diagnostics.sort(Comparator.comparing(d -> d.line() == null ? 0 : d.line()));
     if (raw.linePages() != null) {
       diagnostics.replaceAll(d -> d.line() == null ? d : d.withPage(raw.pageOf(d.line())));
@@ -61,10 +62,10 @@ public final class IssueAssembler {
     return new IssueResult(
         source,
         stripped.gazette(),
-        layout.frontMatter(),
+        cover.frontMatter(),
         layout.backMatter(),
         toc,
-        stripped.furniture(),
+        cover.furniture(),
         docs,
         diagnostics,
         raw.pages());
