@@ -192,7 +192,8 @@ class IssueShapesTest {
                 "2023年6月1日"));
     assertEquals(3, r.documents().size(), r.documents().toString());
     Document order = r.documents().get(0);
-    assertEquals("某某省人民政府令第305号", order.title());
+    assertEquals("某某省人民政府令", order.title());
+    assertEquals("某某省人民政府令第305号", order.docNumber());
     assertEquals("省长张三", order.signer());
     assertEquals("2023-05-20", order.date());
     Document speech = r.documents().get(1);
@@ -580,6 +581,7 @@ class IssueShapesTest {
             .documents()
             .get(0);
     assertEquals("中华人民共和国主席令", d.title());
+    assertEquals("中华人民共和国主席令第五号", d.docNumber());
     assertEquals("中华人民共和国主席江泽民", d.signer()); // spaces between CJK are squeezed
     assertEquals("1998-04-29", d.date());
   }
@@ -651,5 +653,60 @@ class IssueShapesTest {
     assertEquals(List.of(23, 24, 34, 35, 41), r.furniture().stream().map(Furniture::line).toList());
     assertEquals(2, r.documents().size());
     assertEquals(9, r.documents().get(0).sourceSpan().startLine());
+  }
+
+  @Test
+  void markdownWebExportWithTitleInThePageHeaderAndJointSigners() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "# 关于印发《某某市技术市场管理办法》的通知",
+                "",
+                "**发布日期**: 2024-04-11",
+                "**发布机构**: 某某市科学技术局",
+                "**原文链接**: [http://kj.example.gov.cn/1.html](http://kj.example.gov.cn/1.html)",
+                "",
+                "---",
+                "",
+                "某科规〔2024〕2号",
+                "",
+                "各有关单位：",
+                "",
+                "现将《某某市技术市场管理办法》印发给你们，请遵照执行。",
+                "",
+                "某某市科学技术局",
+                "某某市发展和改革委员会",
+                "某某市财政局",
+                "某某市市场监督管理局",
+                "2024年4月1日",
+                "",
+                "**某某市技术市场管理办法**",
+                "",
+                "第一章　总则",
+                "",
+                "第一条　为规范技术市场，制定本办法。",
+                "",
+                "第二章　附则",
+                "",
+                "第二条　本办法自2024年5月1日起施行。",
+                "",
+                "【原文下载】",
+                "- [关于印发《某某市技术市场管理办法》的通知.pdf](/files/1.pdf)",
+                "**更新时间**: 2024-04-12 10:00:00"));
+    assertEquals(1, r.frontMatter().startLine());
+    assertEquals(7, r.frontMatter().endLine());
+    assertTrue(r.furniture().isEmpty(), r.furniture().toString());
+    assertEquals(31, r.backMatter().startLine());
+    Document d = r.documents().get(0);
+    assertEquals("关于印发《某某市技术市场管理办法》的通知", d.title());
+    assertEquals(1, d.elementSpans().title().startLine());
+    assertEquals(9, d.sourceSpan().startLine());
+    assertEquals(29, d.sourceSpan().endLine());
+    assertEquals("某科规〔2024〕2号", d.docNumber());
+    assertEquals("各有关单位", d.recipients());
+    assertEquals("某某市科学技术局、某某市发展和改革委员会、某某市财政局、某某市市场监督管理局", d.signer());
+    assertEquals("2024-04-01", d.date());
+    assertEquals("某某市技术市场管理办法", d.enclosedTitle());
   }
 }

@@ -71,7 +71,8 @@ public final class FurnitureDetector {
       Furniture.Kind kind = null;
       if (header[i]) {
         kind = Furniture.Kind.HEADER;
-      } else if (IssuePatterns.BANNER.matcher(f).matches()) {
+      } else if (IssuePatterns.BANNER.matcher(f).matches()
+          && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()) {
         kind = Furniture.Kind.BANNER;
       } else if (IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
           || IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches()) {

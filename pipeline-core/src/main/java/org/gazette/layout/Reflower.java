@@ -48,7 +48,8 @@ public final class Reflower {
   public List<Block> reflow(List<SourceLine> body, RawText raw) {
     List<Block> blocks = new ArrayList<>();
     List<SourceLine> run = new ArrayList<>();
-    for (SourceLine l : body) {
+    for (SourceLine read : body) {
+      SourceLine l = Markup.strip(read);
       if (!Unflattener.flattened(l.text())) {
         run.add(l);
         continue;
@@ -182,6 +183,8 @@ public final class Reflower {
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
+        || Patterns.ADOPTION_NOTE.matcher(f).matches()
+        || IssuePatterns.TOC_HEAD.matcher(f).matches()
         || Patterns.isOrgLine(f)
         || IssuePatterns.PAGE_METADATA.matcher(f).matches()
         || IssuePatterns.SEPARATOR_LINE.matcher(f).matches();

@@ -38,6 +38,13 @@ final class Unflattener {
               + Patterns.ORG_SUFFIX
               + "(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
 
+  /** A signature and its date apart by spaces between a sentence's end and more text. */
+  private static final Pattern SIGNED_BETWEEN =
+      Pattern.compile(
+          "[。！][ \\t\\u3000\\u00a0]+\\p{IsHan}{2,30}?"
+              + Patterns.ORG_SUFFIX
+              + "[ \\t\\u3000\\u00a0]+(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日(?:[ \\t\\u3000\\u00a0]|$)");
+
   /** Text a 字号 of a flattened page has after it, at least (its title and body). */
   private static final int AFTER_NUMBER = 100;
 
@@ -77,13 +84,16 @@ final class Unflattener {
       if (colon > 0 && titleEnd(tokens[i].substring(0, colon + 1)) > 0) {
         return true;
       }
+      String head = colon > 0 ? tokens[i].substring(0, colon + 1) : tokens[i];
       if (i > 0
-          && Patterns.RECIPIENTS.matcher(tokens[i]).matches()
+          && Patterns.RECIPIENTS.matcher(head).matches()
           && Patterns.endsLikeTitle(tokens[i - 1])) {
         return true;
       }
     }
-    return false;
+    // A signature and its date standing between sentences (a 印发 notice before the text it
+    // encloses): 。 某某局 2023年3月15日 抄送：…
+    return SIGNED_BETWEEN.matcher(text).find();
   }
 
   /** The pieces of a flattened line, in order, none empty. */

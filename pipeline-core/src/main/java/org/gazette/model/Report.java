@@ -8,4 +8,10 @@ package org.gazette.model;
  * @param speaker the speaker line, e.g. 稷山县人民政府县长王润, or null
  * @param subtitle the subtitle as printed
  */
-public record Report(String date, String occasion, String speaker, String subtitle) {}
+public record Report(String date, String occasion, String speaker, String subtitle) {
+  /** An occasion or speaker left empty by the subtitle ({@code （1978年5月24日通过）}) is none. */
+  public Report {
+    occasion = occasion == null || occasion.isBlank() ? null : occasion;
+    speaker = speaker == null || speaker.isBlank() ? null : speaker;
+  }
+}

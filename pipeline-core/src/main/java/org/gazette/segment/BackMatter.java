@@ -23,7 +23,7 @@ final class BackMatter {
    * none.
    */
   static int start(List<Block> blocks) {
-    int colophon = colophonStart(blocks);
+    int colophon = Math.min(colophonStart(blocks), trailerStart(blocks));
     for (int k = Math.max(0, blocks.size() - HEAD_REACH); k < colophon; k++) {
       if (IssuePatterns.BACK_MATTER_HEAD.matcher(blocks.get(k).folded()).matches()
           && noDocNumberFrom(blocks, k + 1)) {
@@ -40,6 +40,18 @@ final class BackMatter {
       }
     }
     return true;
+  }
+
+  /**
+   * Index of the first block of a web page's trailer (download links, 更新时间：…) at the very end, or
+   * {@code blocks.size()}.
+   */
+  private static int trailerStart(List<Block> blocks) {
+    int k = blocks.size();
+    while (k > 0 && IssuePatterns.PAGE_TRAILER.matcher(blocks.get(k - 1).folded()).matches()) {
+      k--;
+    }
+    return k;
   }
 
   /** Index of the first block of the trailing colophon, or {@code blocks.size()}. */

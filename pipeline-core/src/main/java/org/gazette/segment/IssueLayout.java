@@ -16,6 +16,9 @@ import org.gazette.model.Toc;
  * @param frontMatter the cover and masthead before the TOC or the first document, or null
  * @param backMatter the colophon after the last document, or null
  * @param diagnostics what was odd about the segmentation
+ * @param pageTitle the title a web page's or crawler's header gives the document ({@code # 关于…},
+ *     {@code 标题：关于…}), or null; a head with no title block of its own ({@link Head#titleFrom} -1)
+ *     takes it
  */
 public record IssueLayout(
     Toc toc,
@@ -23,12 +26,21 @@ public record IssueLayout(
     List<Head> heads,
     Span frontMatter,
     Span backMatter,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    PageTitle pageTitle) {
   public IssueLayout {
     blocks = List.copyOf(blocks);
     heads = List.copyOf(heads);
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /**
+   * A document title found in a page header above the body.
+   *
+   * @param text the title, whitespace and field key removed
+   * @param span the header line(s) it stands on
+   */
+  public record PageTitle(String text, Span span) {}
 
   /** Index of the first block after document {@code k}. */
   public int endOf(int k) {

@@ -7,6 +7,7 @@ import org.gazette.model.Diagnostic;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
 import org.gazette.model.Toc;
+import org.gazette.text.DocNumbers;
 import org.gazette.text.Patterns;
 
 /**
@@ -29,7 +30,19 @@ public final class IssueSegmenter {
     int lead = PageHeader.end(all.subList(0, back));
     List<Block> blocks = all.subList(lead, back);
     List<Head> heads = new ArrayList<>(new Segmenter().segment(blocks, toc));
-    if (heads.isEmpty() && !blocks.isEmpty()) {
+    IssueLayout.PageTitle pageTitle = PageHeader.title(all.subList(0, lead));
+    if (heads.isEmpty() && !blocks.isEmpty() && pageTitle != null) {
+      // A web export whose body starts at the 字号 or the 主送: its title is the page's.
+      int number = DocNumbers.whole(blocks.get(0).text()) != null ? 0 : -1;
+      heads.add(new Head(0, -1, -1, -1, number, number + 1));
+      diagnostics.add(
+          Diagnostic.info(
+              "title-from-page-header",
+              "the body has no title: the page header's title (line "
+                  + pageTitle.span().startLine()
+                  + ") is the document's",
+              blocks.get(0).startLine()));
+    } else if (heads.isEmpty() && !blocks.isEmpty()) {
       diagnostics.add(
           Diagnostic.warning(
               "no-document-head",
@@ -53,7 +66,7 @@ public final class IssueSegmenter {
         back < all.size()
             ? new Span(all.get(back).startLine(), all.get(all.size() - 1).endLine())
             : null;
-    return new IssueLayout(toc, blocks, heads, front, backMatter, diagnostics);
+    return new IssueLayout(toc, blocks, heads, front, backMatter, diagnostics, pageTitle);
   }
 
   /** Blocks in which a document without a recognised head may show its title. */

@@ -2,7 +2,10 @@ package org.gazette.segment;
 
 import java.util.List;
 import org.gazette.layout.Block;
+import org.gazette.text.Cjk;
+import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
+import org.gazette.text.Patterns;
 
 /**
  * A web page's or a crawler's metadata header above a document ({@code 标题：…}, {@code 发布时间：…},
@@ -30,16 +33,52 @@ final class PageHeader {
     int end = 0;
     for (int k = 0; k < Math.min(REACH, blocks.size()); k++) {
       String f = blocks.get(k).folded();
-      if (f.length() > MAX_CHARS) {
-        break;
-      }
       if (IssuePatterns.PAGE_METADATA.matcher(f).matches()) {
         fields++;
         end = k + 1;
-      } else if (IssuePatterns.SEPARATOR_LINE.matcher(f).matches()) {
+      } else if (f.length() > MAX_CHARS) {
+        break;
+      } else if (IssuePatterns.SEPARATOR_LINE.matcher(f).matches()
+          || IssuePatterns.BODY_MARKER.matcher(f).matches()) {
         end = k + 1;
+      } else if (opensDocument(f)) {
+        break;
       }
     }
     return fields >= MIN_FIELDS ? end : 0;
+  }
+
+  /**
+   * A 字号 or a 主送 line opens the document: fields after it ({@code 时间：}, {@code 地点：}) are the
+   * document's own.
+   */
+  private static boolean opensDocument(String folded) {
+    return DocNumbers.whole(folded) != null || folded.endsWith("：") || folded.endsWith(":");
+  }
+
+  /** A field that names the page's title: {@code 标题：…}. */
+  private static final java.util.regex.Pattern TITLE_FIELD =
+      java.util.regex.Pattern.compile("^(标题|题名|名称|文件名称)[:：](.+)$");
+
+  /**
+   * The title the header gives its page: a title field's value, else the first title-shaped header
+   * line that is no field (a Markdown {@code # heading}); null when there is none.
+   */
+  static IssueLayout.PageTitle title(List<Block> header) {
+    for (Block b : header) {
+      java.util.regex.Matcher m = TITLE_FIELD.matcher(b.folded());
+      if (m.matches()) {
+        return new IssueLayout.PageTitle(Cjk.squeeze(m.group(2)), b.span());
+      }
+    }
+    for (Block b : header) {
+      String f = b.folded();
+      if (!IssuePatterns.PAGE_METADATA.matcher(f).matches()
+          && !IssuePatterns.SEPARATOR_LINE.matcher(f).matches()
+          && Patterns.isCompleteTitle(f)) {
+        return new IssueLayout.PageTitle(Cjk.squeeze(b.text()), b.span());
+      }
+    }
+    return null;
   }
 }

@@ -62,7 +62,7 @@ public final class DocumentParser {
     List<Head> heads = layout.heads();
     for (int k = 0; k < heads.size(); k++) {
       String id = String.format(Locale.ROOT, "doc-%03d", k + 1);
-      out.add(parse(layout.blocks(), heads.get(k), layout.endOf(k), id));
+      out.add(parse(layout.blocks(), heads.get(k), layout.endOf(k), id, layout.pageTitle()));
     }
     return out;
   }
@@ -76,15 +76,19 @@ public final class DocumentParser {
    * @param h the document's head
    * @param end index of the first block after the document
    * @param id the document's id
+   * @param pageTitle the page header's title, taken when the head has no title block; or null
    */
-  public static Parsed parse(List<Block> blocks, Head h, int end, String id) {
+  public static Parsed parse(
+      List<Block> blocks, Head h, int end, String id, IssueLayout.PageTitle pageTitle) {
     DocumentParser run = new DocumentParser();
-    return new Parsed(run.document(blocks, h, end, id), run.diagnostics);
+    return new Parsed(run.document(blocks, h, end, id, pageTitle), run.diagnostics);
   }
 
-  private Document document(List<Block> blocks, Head h, int end, String id) {
+  private Document document(
+      List<Block> blocks, Head h, int end, String id, IssueLayout.PageTitle pageTitle) {
     DocBlocks d = new DocBlocks(blocks, h.after(), end);
-    String title = joined(d, h.titleFrom(), h.titleTo());
+    boolean ownTitle = h.titleFrom() >= 0 || pageTitle == null;
+    String title = ownTitle ? joined(d, h.titleFrom(), h.titleTo()) : pageTitle.text();
     String issuer = issuer(d, h, title);
     if (h.issuer() >= 0 && !title.startsWith(issuer.replace("、", ""))) {
       title = issuer.replace("、", "") + title;
@@ -95,10 +99,14 @@ public final class DocumentParser {
       int cut = title.lastIndexOf(number.raw());
       title = cut > 0 ? title.substring(0, cut).replaceFirst("[(（]$", "") : title;
     }
-    d.mark(
-        "title",
-        h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(),
-        h.titleTo());
+    if (ownTitle) {
+      d.mark(
+          "title",
+          h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(),
+          h.titleTo());
+    } else {
+      d.spans.put("title", pageTitle.span());
+    }
     if (h.number() >= 0) {
       d.mark("docNumber", h.number(), h.number());
     }
@@ -124,17 +132,26 @@ public final class DocumentParser {
       }
     }
     Signatures.Closing closing = Signatures.closing(d);
-    Parts parts =
-        Patterns.ENCLOSING.matcher(title).matches() && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
+    Parts parts = encloses(title, d) && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
+    }
+    String docNumber = number == null ? null : number.normalized();
+    if (number == null && Patterns.ORDER_WITH_NUMBER.matcher(title).matches()) {
+      // 某某部令 / 第105号: the order's number is the 字号; the title is the name of the rules it
+      // promulgates, or the order's heading.
+      docNumber = title;
+      title =
+          parts.enclosure() != null && parts.enclosure().title() != null
+              ? parts.enclosure().title()
+              : title.substring(0, title.lastIndexOf('令') + 1);
     }
     Span span = new Span(blocks.get(h.first()).startLine(), blocks.get(end - 1).endLine());
     return new Document(
         id,
         null,
         title,
-        number == null ? null : number.normalized(),
+        docNumber,
         number,
         issuer,
         recipients,
@@ -152,6 +169,18 @@ public final class DocumentParser {
         parts.body(),
         parts.enclosure(),
         elements(d.spans));
+  }
+
+  /**
+   * A 印发/转发 notice: so says its title, or, where the title is not its own (a web page's), its first
+   * paragraph ({@code 现将《…》印发给你们}).
+   */
+  private static boolean encloses(String title, DocBlocks d) {
+    if (Patterns.ENCLOSING.matcher(title).matches()) {
+      return true;
+    }
+    List<Block> body = d.unused(d.pos, d.end);
+    return !body.isEmpty() && Patterns.ENCLOSING_SENTENCE.matcher(body.get(0).folded()).matches();
   }
 
   private static ElementSpans elements(java.util.Map<String, Span> s) {

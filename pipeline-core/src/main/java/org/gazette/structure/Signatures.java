@@ -12,8 +12,8 @@ final class Signatures {
   /** How far after the date a 附注 may stand (a closing sentence can come between). */
   private static final int SIGNATURE_REACH = 4;
 
-  /** Most signer lines above a date (joint documents). */
-  private static final int MAX_SIGNER_LINES = 3;
+  /** Most signer lines above a date: joint documents of ministries name a dozen organs. */
+  private static final int MAX_SIGNER_LINES = 12;
 
   private Signatures() {}
 

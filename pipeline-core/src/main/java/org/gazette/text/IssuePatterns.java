@@ -94,6 +94,18 @@ public final class IssuePatterns {
   /** A bullet before a TOC entry or list item: {@code - }, {@code ●}, {@code ◆}. */
   public static final Pattern BULLET = Pattern.compile("^[-•●◆■*·]\\s*");
 
+  /**
+   * A line of a web page's trailer after the document: a download or related-links heading ({@code
+   * 【原文下载】}, {@code 相关附件：}), a link ({@code - [通知.pdf](/files/1.pdf)}, a bare URL), or a page field
+   * ({@code 更新时间：…}, {@code 来源：…}, {@code 浏览次数：…}).
+   */
+  public static final Pattern PAGE_TRAILER =
+      Pattern.compile(
+          "^([【\\[［]?(原文下载|附件下载|文件下载|相关附件|相关链接|相关文件|相关阅读|相关解读|政策解读)[】\\]］]?[:：]?"
+              + "|[-*+]?\\[[^\\]]*\\]\\([^)]*\\)"
+              + "|https?://\\S+"
+              + "|\\p{IsHan}{0,4}(更新时间|发布时间|浏览次数|点击数|访问量|来源)[:：].*)$");
+
   /** A colophon line: {@code 主管主办：…}, {@code 编辑出版：…}, {@code 定 价：免费赠阅}. */
   public static final Pattern COLOPHON =
       Pattern.compile("^(" + Words.COLOPHON_FIELDS + ")[:：].*", Pattern.CASE_INSENSITIVE);
@@ -125,15 +137,23 @@ public final class IssuePatterns {
 
   /**
    * A field of a web page's or a crawler's metadata header, above the document: {@code 标题：关于…},
-   * {@code 发布时间：2015-09-09}, {@code 索 引 号：000014349/2018-00222}, {@code 发文字号：国发〔2018〕43号}.
+   * {@code 发布时间：2015-09-09}, {@code 索 引 号：000014349/2018-00222}, {@code 发文字号：国发〔2018〕43号}, a
+   * crawler's {@code 检索时间：…} or {@code 原文链接：…}.
    */
   public static final Pattern PAGE_METADATA =
       Pattern.compile(
           "^(标题|题名|名称|文件名称|发布时间|发布日期|成文日期|生效日期|施行日期|文号|发文字号|发布机构|发文机关"
               + "|发文单位|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|主题词|体裁分类|公文种类|信息来源"
-              + "|有效性|时效性)[:：].*");
+              + "|有效性|时效性|作者|分类|来源|浏览次数|点击数"
+              + "|\\p{IsHan}{0,4}(时间|日期|链接|网址|地址|关键词|关键字|来源))[:：].*");
 
-  /** A separator line: {@code ==========}, {@code ===== 正文 =====}, {@code ----------}. */
+  /** A page's marker of where the document's text starts: {@code 政策全文}, {@code 正文}, {@code 原文}. */
+  public static final Pattern BODY_MARKER = Pattern.compile("^(政策|文件|公文)?(全文|正文|原文)(内容)?[:：]?$");
+
+  /**
+   * A separator line: {@code ==========}, {@code ===== 正文 =====}, {@code ----------}, a Markdown
+   * rule {@code ---} or {@code ***}.
+   */
   public static final Pattern SEPARATOR_LINE =
-      Pattern.compile("^[=\\-_*~#]{5,}(\\S{0,10}[=\\-_*~#]{5,})?$");
+      Pattern.compile("^[=\\-_*~#]{3,}(\\S{0,10}[=\\-_*~#]{5,})?$");
 }

@@ -116,9 +116,14 @@ public final class Patterns {
   /** An order's title: {@code 山西省人民政府令}. */
   public static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
 
-  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}. */
+  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 第一号}. */
   public static final Pattern ORDER_NUMBER =
-      Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第\\d{1,5}号$");
+      Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号$");
+
+  /** An order's heading with its number, as a head joins them: {@code 中华人民共和国公安部令第105号}. */
+  public static final Pattern ORDER_WITH_NUMBER =
+      Pattern.compile(
+          "^\\p{IsHan}{2,30}令([〔\\[(（]\\d{4}[〕\\])）])?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号$");
 
   /**
    * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
@@ -145,6 +150,13 @@ public final class Patterns {
 
   /** A notice that encloses another document: {@code 关于印发…的通知}, {@code 关于转发…}. */
   public static final Pattern ENCLOSING = Pattern.compile(".*(" + Words.ENCLOSING_VERBS + ").*");
+
+  /**
+   * The sentence of a 印发/转发 notice that hands over the enclosed document: {@code 现将《…》印发给你们},
+   * {@code …现转发给你们}, {@code 现予印发}.
+   */
+  public static final Pattern ENCLOSING_SENTENCE =
+      Pattern.compile(".*((" + Words.ENCLOSING_VERBS + ")给你们|现予以?(印发|发布|公布|转发)).*");
 
   /** A first body sentence, never a title: {@code 为贯彻落实…}, {@code 根据…}, {@code 现将…}. */
   public static final Pattern BODY_OPENER = Pattern.compile("^(" + Words.BODY_OPENERS + ").*");

@@ -56,6 +56,47 @@ class VocabularyTest {
             Patterns.RECIPIENTS,
             List.of("各乡（镇）人民政府，县直各有关单位：", "国务院各部委、各直属机构："),
             List.of("现将有关事项通知如下：", "各单位要高度重视。")),
+        p(
+            "PAGE_METADATA",
+            IssuePatterns.PAGE_METADATA,
+            List.of(
+                "标题:关于加强安全生产工作的通知",
+                "发布时间:2020-01-1909:31",
+                "文号:",
+                "检索时间:2026-02-0215:25:09",
+                "原文链接:[http://example.gov.cn/1.html](http://example.gov.cn/1.html)",
+                "分类:"),
+            List.of("一、时间安排", "各单位要按时完成。", "请于2024年3月1日前报送")),
+        p(
+            "SEPARATOR_LINE",
+            IssuePatterns.SEPARATOR_LINE,
+            List.of("---", "***", "==========", "=====正文====="),
+            List.of("--", "—1—", "-1-")),
+        p(
+            "BODY_MARKER",
+            IssuePatterns.BODY_MARKER,
+            List.of("政策全文", "正文", "文件全文：", "原文"),
+            List.of("全文共三章", "正文如下所示")),
+        p(
+            "PAGE_TRAILER",
+            IssuePatterns.PAGE_TRAILER,
+            List.of(
+                "【原文下载】",
+                "相关附件：",
+                "-[关于印发细则的通知.pdf](/cmsres/c9/1.pdf)",
+                "http://www.example.gov.cn/a.html",
+                "更新时间:2026-01-2611:25:39",
+                "来源:县人民政府办公室"),
+            List.of("【县政府文件】", "附件：1.名单", "（此件公开发布）")),
+        p(
+            "ENCLOSING_SENTENCE",
+            Patterns.ENCLOSING_SENTENCE,
+            List.of(
+                "现将《实施方案》印发给你们，请认真贯彻执行。",
+                "《办法》已经县政府同意，现予印发。",
+                "现转发给你们，请遵照执行。",
+                "《规定》已经部长办公会议通过，现予以发布，自公布之日起施行。"),
+            List.of("现将有关事项通知如下：", "各单位要认真落实。")),
         p("CC", Patterns.CC, List.of("抄送：县委办公室，县人大常委会办公室。"), List.of("抄报省政府")),
         p("PRINTED", Patterns.PRINTED, List.of("稷山县人民政府办公室2023年7月5日印发"), List.of("2023年7月5日")),
         p(
@@ -80,7 +121,16 @@ class VocabularyTest {
             List.of("山西省人民政府文件", "某某县人民政府办公室文件"),
             List.of("关于印发文件的通知")),
         p("ORDER", Patterns.ORDER, List.of("山西省人民政府令", "中华人民共和国主席令"), List.of("命令如下")),
-        p("ORDER_NUMBER", Patterns.ORDER_NUMBER, List.of("第305号", "〔2023〕第5号"), List.of("第三章")),
+        p(
+            "ORDER_NUMBER",
+            Patterns.ORDER_NUMBER,
+            List.of("第305号", "〔2023〕第5号", "第一号"),
+            List.of("第三章")),
+        p(
+            "ORDER_WITH_NUMBER",
+            Patterns.ORDER_WITH_NUMBER,
+            List.of("中华人民共和国公安部令第105号", "某某省人民政府令第三十二号"),
+            List.of("关于执行命令第3号的通知", "第105号")),
         p(
             "ISSUED_TITLE",
             Patterns.ISSUED_TITLE,

@@ -1,0 +1,34 @@
+package org.gazette.layout;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.SourceLine;
+
+/**
+ * Lightweight markup of text exports: crawlers and converters often save a page as Markdown, with
+ * the page title as a {@code # heading}, metadata keys and headings in {@code **bold**}, and quotes
+ * as {@code > }. The markers are syntax, not text of the document: the line's text is read without
+ * them (its raw text stays in the input; {@code **} and a leading {@code #} never occur in a 公文).
+ * Links {@code [text](url)} and list items are left alone: their text is part of the page.
+ */
+final class Markup {
+  /** A Markdown heading or quote marker at the start of a line: {@code ## }, {@code > }. */
+  private static final Pattern LEAD = Pattern.compile("^(\\s*)(#{1,6}|>)[ \\t　]+");
+
+  /** Strong or emphasis markers around a run of text: {@code **加粗**}, {@code __加粗__}. */
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+
+  private Markup() {}
+
+  /** {@code line} with its Markdown markers removed, or {@code line} itself when it has none. */
+  static SourceLine strip(SourceLine line) {
+    String t = line.text();
+    if (t.indexOf('#') < 0 && t.indexOf('>') < 0 && t.indexOf("**") < 0 && t.indexOf("__") < 0) {
+      return line;
+    }
+    String s = LEAD.matcher(t).replaceFirst("$1");
+    Matcher m = STRONG.matcher(s);
+    s = m.replaceAll(r -> Matcher.quoteReplacement(r.group(2)));
+    return s.equals(t) ? line : new SourceLine(line.number(), s);
+  }
+}

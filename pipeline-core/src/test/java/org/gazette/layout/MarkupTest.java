@@ -1,0 +1,37 @@
+package org.gazette.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.gazette.model.SourceLine;
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+  private static String strip(String s) {
+    return Markup.strip(new SourceLine(7, s)).text();
+  }
+
+  @Test
+  void headingAndQuoteMarkersAreSyntax() {
+    assertEquals("关于印发《细则》的通知", strip("# 关于印发《细则》的通知"));
+    assertEquals("政策全文", strip("## 政策全文"));
+    assertEquals("各有关单位：", strip("> 各有关单位："));
+  }
+
+  @Test
+  void strongMarkersAroundTextAreSyntax() {
+    assertEquals("发布日期: 2025-08-07", strip("**发布日期**: 2025-08-07"));
+    assertEquals("上海市支持企业加强基础研究的若干措施", strip("**上海市支持企业加强基础研究的若干措施**"));
+    assertEquals("一、总则和 附则", strip("__一、总则__和 **附则**"));
+  }
+
+  @Test
+  void plainTextLinksAndLoneMarksStayAsTheyAre() {
+    SourceLine plain = new SourceLine(3, "第一条　为了规范管理，制定本办法。");
+    assertSame(plain, Markup.strip(plain));
+    assertEquals("- [通知.pdf](/files/1.pdf)", strip("- [通知.pdf](/files/1.pdf)"));
+    assertEquals("第#3号 ** 未闭合", strip("第#3号 ** 未闭合"));
+    assertEquals("1 > 0", strip("1 > 0"));
+    assertEquals(7, Markup.strip(new SourceLine(7, "# 标题")).number());
+  }
+}
