@@ -19,13 +19,19 @@ final class BackMatter {
 
   /**
    * Index of the first block of the back matter: a heading such as {@code 《…公报》简介} or {@code 征订启事}
-   * near the end with no 字号 after it, or the trailing colophon; {@code blocks.size()} when there is
-   * none.
+   * near the end with no 字号 after it, an edition's 注释 (notes {@code 〔1〕…} after the last document),
+   * or the trailing colophon; {@code blocks.size()} when there is none.
    */
   static int start(List<Block> blocks) {
     int colophon = Math.min(colophonStart(blocks), trailerStart(blocks));
     for (int k = Math.max(0, blocks.size() - HEAD_REACH); k < colophon; k++) {
       if (IssuePatterns.BACK_MATTER_HEAD.matcher(blocks.get(k).folded()).matches()
+          && noDocNumberFrom(blocks, k + 1)) {
+        return k;
+      }
+      if (IssuePatterns.NOTES_HEAD.matcher(blocks.get(k).folded()).matches()
+          && k + 1 < blocks.size()
+          && IssuePatterns.NOTE_MARK.matcher(blocks.get(k + 1).folded()).lookingAt()
           && noDocNumberFrom(blocks, k + 1)) {
         return k;
       }

@@ -31,25 +31,28 @@ public final class IssueSegmenter {
     List<Block> blocks = all.subList(lead, back);
     List<Head> heads = new ArrayList<>(new Segmenter().segment(blocks, toc));
     IssueLayout.PageTitle pageTitle = PageHeader.title(all.subList(0, lead));
-    if (heads.isEmpty() && !blocks.isEmpty() && pageTitle != null) {
-      // A web export whose body starts at the 字号 or the 主送: its title is the page's.
-      int number = DocNumbers.whole(blocks.get(0).text()) != null ? 0 : -1;
-      heads.add(new Head(0, -1, -1, -1, number, number + 1));
-      diagnostics.add(
-          Diagnostic.info(
-              "title-from-page-header",
-              "the body has no title: the page header's title (line "
-                  + pageTitle.span().startLine()
-                  + ") is the document's",
-              blocks.get(0).startLine()));
-    } else if (heads.isEmpty() && !blocks.isEmpty()) {
-      diagnostics.add(
-          Diagnostic.warning(
-              "no-document-head",
-              "no title or 发文字号 found: the whole body is taken as one document",
-              blocks.get(0).startLine()));
+    if (heads.isEmpty() && !blocks.isEmpty()) {
       int t = firstTitle(blocks);
-      heads.add(new Head(0, -1, t, t, -1, t + 1));
+      if (t < 0 && pageTitle != null) {
+        // A web export whose body starts at the 字号 or the 主送: its title is the page's.
+        int number = DocNumbers.whole(blocks.get(0).text()) != null ? 0 : -1;
+        heads.add(new Head(0, -1, -1, -1, number, number + 1));
+        diagnostics.add(
+            Diagnostic.info(
+                "title-from-page-header",
+                "the body has no title: the page header's title (line "
+                    + pageTitle.span().startLine()
+                    + ") is the document's",
+                blocks.get(0).startLine()));
+      } else {
+        diagnostics.add(
+            Diagnostic.warning(
+                "no-document-head",
+                "no title or 发文字号 found: the whole body is taken as one document",
+                blocks.get(0).startLine()));
+        t = Math.max(t, 0);
+        heads.add(new Head(0, -1, t, t, -1, t + 1));
+      }
     }
     Span front =
         frontMatter(lines, toc, blocks, heads, lead == 0 ? 0 : all.get(lead - 1).endLine());
@@ -74,16 +77,19 @@ public final class IssueSegmenter {
 
   /**
    * The title of a body with no recognised head: its first complete 关于 title among the first blocks
-   * (a web page's heading above breadcrumbs and links), else its first block.
+   * (a web page's heading above breadcrumbs and links), or -1.
    */
   private static int firstTitle(List<Block> blocks) {
     for (int k = 0; k < Math.min(TITLE_REACH, blocks.size()); k++) {
       String f = blocks.get(k).folded();
+      if (Patterns.RECIPIENTS.matcher(f).matches()) {
+        return -1; // the body has begun: a title below is an enclosed document's
+      }
       if (blocks.get(k).titleLike() && f.contains("关于") && Patterns.isCompleteTitle(f)) {
         return k;
       }
     }
-    return 0;
+    return -1;
   }
 
   /**

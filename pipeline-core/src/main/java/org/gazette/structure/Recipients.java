@@ -3,11 +3,20 @@ package org.gazette.structure;
 import org.gazette.model.DocNumber;
 import org.gazette.text.Cjk;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 
 /** 主送机关 (or a letter's 称呼) after a document's head. */
 final class Recipients {
+  /** Most page-widget blocks skipped before a 主送. */
+  private static final int MAX_CHROME = 8;
+
   private Recipients() {}
+
+  private static boolean pageChrome(String folded) {
+    return IssuePatterns.PAGE_CHROME.matcher(folded).matches()
+        || IssuePatterns.PAGE_METADATA.matcher(folded).matches();
+  }
 
   /**
    * 主送机关 or 称呼 and, when the line carries it, the 发文字号 glued to it.
@@ -26,6 +35,18 @@ final class Recipients {
       return null;
     }
     int at = d.pos;
+    // A web page's date line and share buttons may stand between its title and its 主送.
+    while (at + 1 < d.end && at < d.pos + MAX_CHROME && pageChrome(d.at(at).folded())) {
+      at++;
+    }
+    if (at > d.pos && ofLine(d.text(at)) != null) {
+      for (int k = d.pos; k < at; k++) {
+        d.used.add(k);
+      }
+      d.pos = at;
+    } else {
+      at = d.pos;
+    }
     if (Patterns.DATE_LINE.matcher(d.at(at).folded()).matches() && at + 1 < d.end) {
       at++; // 1950s letters and orders: （一九四九年四月二十一日） under the title, then the 称呼
     }

@@ -136,6 +136,22 @@ public final class IssuePatterns {
               + "|^(编辑委员会|编委会)(名单)?$");
 
   /**
+   * A web page's widgets between its title and its text: share buttons ({@code 微信}, {@code 微博},
+   * {@code QQ空间}, {@code 分享到：}), {@code 打印}, {@code 关闭}, font size switches ({@code 【字体：大 中 小】}),
+   * the time of day a date field left on a piece of its own ({@code 15:22}).
+   */
+  public static final Pattern PAGE_CHROME =
+      Pattern.compile(
+          "^(微信|微博|QQ空间|QQ好友|朋友圈|分享到?[:：]?|打印(本页)?|关闭(窗口)?|收藏|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An edition's notes heading after the documents: {@code 注　　释}, {@code 注释}. */
+  public static final Pattern NOTES_HEAD = Pattern.compile("^(注释|注解|编者注|校注)[:：]?$");
+
+  /** A numbered note's mark: {@code 〔1〕}, {@code [1]}, {@code ［12］}. */
+  public static final Pattern NOTE_MARK = Pattern.compile("^[〔\\[［]\\d{1,3}[〕\\]］]");
+
+  /**
    * A field of a web page's or a crawler's metadata header, above the document: {@code 标题：关于…},
    * {@code 发布时间：2015-09-09}, {@code 索 引 号：000014349/2018-00222}, {@code 发文字号：国发〔2018〕43号}, a
    * crawler's {@code 检索时间：…} or {@code 原文链接：…}.

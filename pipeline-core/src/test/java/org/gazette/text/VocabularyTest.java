@@ -78,6 +78,21 @@ class VocabularyTest {
             List.of("政策全文", "正文", "文件全文：", "原文"),
             List.of("全文共三章", "正文如下所示")),
         p(
+            "NOTES_HEAD",
+            IssuePatterns.NOTES_HEAD,
+            List.of("注释", "编者注："),
+            List.of("注：单位为万元", "注释如下")),
+        p(
+            "NOTE_MARK",
+            IssuePatterns.NOTE_MARK,
+            List.of("〔1〕见本卷", "[12]一九六○年"),
+            List.of("〔2023〕5号", "（1）")),
+        p(
+            "PAGE_CHROME",
+            IssuePatterns.PAGE_CHROME,
+            List.of("微信", "QQ空间", "分享到：", "打印本页", "【字体：大中小】", "扫一扫在手机打开当前页", "15:22"),
+            List.of("微信公众号运营管理办法", "关闭非法采砂场")),
+        p(
             "PAGE_TRAILER",
             IssuePatterns.PAGE_TRAILER,
             List.of(
