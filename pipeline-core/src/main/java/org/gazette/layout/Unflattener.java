@@ -20,11 +20,15 @@ final class Unflattener {
   /** Shorter lines are paragraphs, however much they hold. */
   private static final int MIN_FLATTENED = 150;
 
+  /** A remark after a signing organ: {@code （平潭综合实验区农业农村局代章）}. */
+  private static final String REMARK = "(?:[（(][^（）()]{1,30}[）)])?";
+
   /** A signature glued to its date: {@code 平潭综合实验区管委会2015年9月6日}; groups: organ, date. */
   private static final Pattern SIGNED =
       Pattern.compile(
           "^(?<org>\\p{IsHan}{2,30}?"
               + Patterns.ORG_SUFFIX
+              + REMARK
               + ")(?<date>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?<rest>.*)$");
 
   /** A title's last word followed by what is not title: {@code …的批复}区土地储备中心：. */
@@ -38,12 +42,22 @@ final class Unflattener {
               + Patterns.ORG_SUFFIX
               + "(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
 
-  /** A signature and its date apart by spaces between a sentence's end and more text. */
-  private static final Pattern SIGNED_BETWEEN =
-      Pattern.compile(
-          "[。！][ \\t\\u3000\\u00a0]+\\p{IsHan}{2,30}?"
-              + Patterns.ORG_SUFFIX
-              + "[ \\t\\u3000\\u00a0]+(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日(?:[ \\t\\u3000\\u00a0]|$)");
+  /**
+   * A date standing first in a piece of a flattened page: {@code 2023年3月15日}, perhaps glued to
+   * more.
+   */
+  private static final Pattern DATE_FIRST = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+
+  /** A signing organ standing alone, perhaps with a remark: {@code 某某局（某某局代章）}. */
+  private static final Pattern ORG_PIECE =
+      Pattern.compile("^\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + REMARK + "$");
+
+  /** Longest piece tested as a signing organ. */
+  private static final int MAX_ORG_PIECE = 60;
+
+  /** A date glued to what follows it on a flattened page: its 附注, attachments or source line. */
+  private static final Pattern DATE_THEN_TAIL =
+      Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)((?:[（(]此件|附件|抄送|来源).*)$");
 
   /** Text a 字号 of a flattened page has after it, at least (its title and body). */
   private static final int AFTER_NUMBER = 100;
@@ -93,7 +107,28 @@ final class Unflattener {
     }
     // A signature and its date standing between sentences (a 印发 notice before the text it
     // encloses): 。 某某局 2023年3月15日 抄送：…
-    return SIGNED_BETWEEN.matcher(text).find();
+    return signedBetween(tokens);
+  }
+
+  /**
+   * A signature standing apart by spaces from what precedes it: an organ (or the last of several,
+   * for joint documents), perhaps with a remark ({@code （某某局代章）}), with its date glued to it or in
+   * the next piece.
+   */
+  private static boolean signedBetween(String[] tokens) {
+    for (int i = 1; i < tokens.length; i++) {
+      String t = tokens[i];
+      if (SIGNED.matcher(t).lookingAt()) {
+        return true;
+      }
+      if (i + 1 < tokens.length
+          && t.length() <= MAX_ORG_PIECE
+          && ORG_PIECE.matcher(t).matches()
+          && DATE_FIRST.matcher(tokens[i + 1]).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pieces of a flattened line, in order, none empty. */
@@ -114,6 +149,18 @@ final class Unflattener {
       out.add(signed.group("org"));
       out.add(signed.group("date"));
       splitSentence(signed.group("rest"), out);
+      return;
+    }
+    Matcher dated = DATE_THEN_TAIL.matcher(s);
+    if (dated.matches()) {
+      out.add(dated.group(1));
+      splitSentence(dated.group(2), out);
+      return;
+    }
+    int close = s.indexOf('）');
+    if ((s.startsWith("（此件") || s.startsWith("(此件")) && close > 0 && close < s.length() - 1) {
+      out.add(s.substring(0, close + 1));
+      splitSentence(s.substring(close + 1), out);
       return;
     }
     int note = s.indexOf("（此件");

@@ -62,7 +62,23 @@ public final class Segmenter {
     }
     List<Head> out = new ArrayList<>(heads.values());
     out.sort(Comparator.comparingInt(Head::first));
+    out.removeIf(h -> afterDateOnItsLine(blocks, h));
     return out;
+  }
+
+  /**
+   * A head on a flattened line after that line's 附件说明 or signature date: a title cited in the
+   * attachment list or the 版记 of the page's one document, never a document of its own.
+   */
+  private static boolean afterDateOnItsLine(List<Block> blocks, Head h) {
+    int line = blocks.get(h.first()).startLine();
+    for (int k = h.first() - 1; k >= 0 && blocks.get(k).startLine() == line; k--) {
+      if (Dates.onlyDateIso(blocks.get(k).text()) != null
+          || Patterns.ATTACHMENT.matcher(blocks.get(k).folded()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Title blocks above the 字号 block {@code n}, with the issuer line above them. */

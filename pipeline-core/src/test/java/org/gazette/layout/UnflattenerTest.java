@@ -49,4 +49,28 @@ class UnflattenerTest {
     assertTrue(pieces.contains("县直各有关单位："), pieces.toString());
     assertTrue(pieces.contains("二、各单位应认真填写统计表，在12月28日前报送。"), pieces.toString());
   }
+
+  private static final String JOINT =
+      "当前位置： 首页 关于印发《某某县工伤预防费使用管理暂行办法》的通知 时间：2019-06-13 09:16 微信 微博 QQ空间"
+          + " 各有关单位： 为更好保障职工的生命安全和健康，制定《某某县工伤预防费使用管理暂行办法》，现印发给你们，请认真贯彻落实。"
+          + " 某某县社会事业局 某某县财政金融局 某某县卫生健康局（某某县医保局代章） 2019年6月11日（此件主动公开）附件1：分配表.doc"
+          + " 某某县工伤预防费使用管理暂行办法 第一条 为促进用人单位做好工伤预防工作，制定本办法。";
+
+  @Test
+  void aJointSignatureMidLineMakesAFlattenedPageAndIsTakenApart() {
+    assertTrue(Unflattener.flattened(JOINT));
+    List<String> pieces = Unflattener.split(JOINT);
+    assertTrue(pieces.contains("某某县财政金融局"), pieces.toString());
+    assertTrue(pieces.contains("某某县卫生健康局（某某县医保局代章）"), pieces.toString());
+    assertTrue(pieces.contains("2019年6月11日"), pieces.toString());
+    assertTrue(pieces.contains("（此件主动公开）"), pieces.toString());
+    assertTrue(pieces.contains("附件1：分配表.doc"), pieces.toString());
+    assertEquals(String.join("", pieces), JOINT.replaceAll("[ ]+", ""), "nothing lost but spaces");
+  }
+
+  @Test
+  void aPrintLineDateKeepsItsPrintedWord() {
+    List<String> pieces = Unflattener.split("此复。 某某县人民政府办公室 2011年8月1日印发 来源：某某县政府网");
+    assertTrue(pieces.contains("2011年8月1日印发"), pieces.toString());
+  }
 }
