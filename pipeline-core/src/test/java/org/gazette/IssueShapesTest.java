@@ -709,4 +709,32 @@ class IssueShapesTest {
     assertEquals("2024-04-01", d.date());
     assertEquals("某某市技术市场管理办法", d.enclosedTitle());
   }
+
+  @Test
+  void anOlderOrderDatedUnderItsTitleHasItsSalutationAndTrailingSigners() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "给某某军区的命令",
+                    "",
+                    "（一九五○年十月八日）",
+                    "",
+                    "　　这是某某同志起草的命令的节录。",
+                    "",
+                    "某某军区各级领导同志们：",
+                    "",
+                    "　　（一）为了保卫边防，命令你们即日出动。",
+                    "",
+                    "　　（二）必须遵守纪律。",
+                    "",
+                    "　　某某军事委员会主席　张三",
+                    "",
+                    "　　某某军区司令部"))
+            .documents()
+            .get(0);
+    assertEquals("1950-10-08", d.date());
+    assertEquals("某某军区各级领导同志们", d.recipients());
+    assertEquals("某某军事委员会主席张三、某某军区司令部", d.signer());
+  }
 }

@@ -19,6 +19,8 @@ import org.gazette.model.Toc;
  * @param pageTitle the title a web page's or crawler's header gives the document ({@code # 关于…},
  *     {@code 标题：关于…}), or null; a head with no title block of its own ({@link Head#titleFrom} -1)
  *     takes it
+ * @param pageDocNumber the 字号 a page header's field gives ({@code 文号：某政发〔2024〕3号}), or null; the
+ *     page's one document takes it when its text prints none
  */
 public record IssueLayout(
     Toc toc,
@@ -27,7 +29,8 @@ public record IssueLayout(
     Span frontMatter,
     Span backMatter,
     List<Diagnostic> diagnostics,
-    PageTitle pageTitle) {
+    PageField pageTitle,
+    PageField pageDocNumber) {
   public IssueLayout {
     blocks = List.copyOf(blocks);
     heads = List.copyOf(heads);
@@ -35,12 +38,12 @@ public record IssueLayout(
   }
 
   /**
-   * A document title found in a page header above the body.
+   * A value a page header above the body gives its document (title, 字号).
    *
-   * @param text the title, whitespace and field key removed
+   * @param text the value, whitespace and field key removed
    * @param span the header line(s) it stands on
    */
-  public record PageTitle(String text, Span span) {}
+  public record PageField(String text, Span span) {}
 
   /** Index of the first block after document {@code k}. */
   public int endOf(int k) {

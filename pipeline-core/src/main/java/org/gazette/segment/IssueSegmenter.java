@@ -30,7 +30,7 @@ public final class IssueSegmenter {
     int lead = PageHeader.end(all.subList(0, back));
     List<Block> blocks = all.subList(lead, back);
     List<Head> heads = new ArrayList<>(new Segmenter().segment(blocks, toc));
-    IssueLayout.PageTitle pageTitle = PageHeader.title(all.subList(0, lead));
+    IssueLayout.PageField pageTitle = PageHeader.title(all.subList(0, lead));
     if (heads.isEmpty() && !blocks.isEmpty()) {
       int t = firstTitle(blocks);
       if (t < 0 && pageTitle != null) {
@@ -69,7 +69,10 @@ public final class IssueSegmenter {
         back < all.size()
             ? new Span(all.get(back).startLine(), all.get(all.size() - 1).endLine())
             : null;
-    return new IssueLayout(toc, blocks, heads, front, backMatter, diagnostics, pageTitle);
+    IssueLayout.PageField pageNumber =
+        heads.size() == 1 ? PageHeader.docNumber(all.subList(0, lead)) : null;
+    return new IssueLayout(
+        toc, blocks, heads, front, backMatter, diagnostics, pageTitle, pageNumber);
   }
 
   /** Blocks in which a document without a recognised head may show its title. */

@@ -62,7 +62,14 @@ public final class DocumentParser {
     List<Head> heads = layout.heads();
     for (int k = 0; k < heads.size(); k++) {
       String id = String.format(Locale.ROOT, "doc-%03d", k + 1);
-      out.add(parse(layout.blocks(), heads.get(k), layout.endOf(k), id, layout.pageTitle()));
+      out.add(
+          parse(
+              layout.blocks(),
+              heads.get(k),
+              layout.endOf(k),
+              id,
+              layout.pageTitle(),
+              layout.pageDocNumber()));
     }
     return out;
   }
@@ -77,15 +84,26 @@ public final class DocumentParser {
    * @param end index of the first block after the document
    * @param id the document's id
    * @param pageTitle the page header's title, taken when the head has no title block; or null
+   * @param pageNumber the page header's 字号, taken when the text prints none; or null
    */
   public static Parsed parse(
-      List<Block> blocks, Head h, int end, String id, IssueLayout.PageTitle pageTitle) {
+      List<Block> blocks,
+      Head h,
+      int end,
+      String id,
+      IssueLayout.PageField pageTitle,
+      IssueLayout.PageField pageNumber) {
     DocumentParser run = new DocumentParser();
-    return new Parsed(run.document(blocks, h, end, id, pageTitle), run.diagnostics);
+    return new Parsed(run.document(blocks, h, end, id, pageTitle, pageNumber), run.diagnostics);
   }
 
   private Document document(
-      List<Block> blocks, Head h, int end, String id, IssueLayout.PageTitle pageTitle) {
+      List<Block> blocks,
+      Head h,
+      int end,
+      String id,
+      IssueLayout.PageField pageTitle,
+      IssueLayout.PageField pageNumber) {
     DocBlocks d = new DocBlocks(blocks, h.after(), end);
     boolean ownTitle = h.titleFrom() >= 0 || pageTitle == null;
     String title = ownTitle ? joined(d, h.titleFrom(), h.titleTo()) : pageTitle.text();
@@ -135,6 +153,19 @@ public final class DocumentParser {
     Parts parts = encloses(title, d) && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
+    }
+    if (number == null
+        && pageNumber != null
+        && !Patterns.ORDER_WITH_NUMBER.matcher(title).matches()) {
+      number = DocNumbers.whole(pageNumber.text());
+      d.spans.put("docNumber", pageNumber.span());
+      diagnostics.add(
+          Diagnostic.info(
+              "doc-number-from-page-header",
+              "the text prints no 字号: the page header's (line "
+                  + pageNumber.span().startLine()
+                  + ") is the document's",
+              blocks.get(h.first()).startLine()));
     }
     String docNumber = number == null ? null : number.normalized();
     if (number == null && Patterns.ORDER_WITH_NUMBER.matcher(title).matches()) {

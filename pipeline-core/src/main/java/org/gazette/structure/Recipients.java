@@ -49,6 +49,9 @@ final class Recipients {
     }
     if (Patterns.DATE_LINE.matcher(d.at(at).folded()).matches() && at + 1 < d.end) {
       at++; // 1950s letters and orders: （一九四九年四月二十一日） under the title, then the 称呼
+      if (at + 1 < d.end && ofLine(d.text(at)) == null && ofLine(d.text(at + 1)) != null) {
+        at++; // an edition's note on the document (题解) between the date and the 称呼
+      }
     }
     String one = d.text(at);
     Found r = ofLine(one);

@@ -25,8 +25,11 @@ final class Signatures {
   static Signature signature(DocBlocks d, Report report) {
     int at = findDate(d);
     if (at < 0) {
-      return new Signature(null, report == null ? null : report.date(), null, null, -1);
+      // Dated under the title, or not at all: a signature may still close the text.
+      String signer = trailingSigner(d);
+      return new Signature(signer, report == null ? null : report.date(), null, null, -1);
     }
+    boolean datedUnderTitle = at == firstBodyBlock(d);
     d.used.add(at);
     d.mark("date", at, at);
     String signer = null;
@@ -43,6 +46,9 @@ final class Signatures {
       }
       signer = String.join("、", names);
       d.mark("signer", top, at - 1);
+    } else if (datedUnderTitle) {
+      // Dated under the title (older practice): the signature closes the text without a date.
+      signer = trailingSigner(d);
     }
     String note = null;
     int coverEnd = at;
@@ -77,6 +83,43 @@ final class Signatures {
       }
     }
     return firstDate;
+  }
+
+  /** Index of the document's first block not yet claimed by an element. */
+  private static int firstBodyBlock(DocBlocks d) {
+    int k = d.pos;
+    while (k < d.end && d.used.contains(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The signer lines that end the document (organs or persons with their office, one a line), or
+   * null when its last block is no signer.
+   */
+  private static String trailingSigner(DocBlocks d) {
+    int last = d.end - 1;
+    while (last > d.pos && d.used.contains(last)) {
+      last--;
+    }
+    int top = last + 1;
+    while (top - 1 > d.pos
+        && last - top + 1 < MAX_SIGNER_LINES
+        && !d.used.contains(top - 1)
+        && isSigner(d.at(top - 1).folded())) {
+      top--;
+    }
+    if (top > last) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (int k = top; k <= last; k++) {
+      names.add(d.text(k));
+      d.used.add(k);
+    }
+    d.mark("signer", top, last);
+    return String.join("、", names);
   }
 
   private static boolean isSigner(String folded) {

@@ -25,9 +25,12 @@ public final class Dates {
 
   private static final Pattern DATE = Pattern.compile(DATE_REGEX);
 
-  /** A line that is only a date (the 成文日期 line of a signature block). */
+  /**
+   * A line that is only a date (the 成文日期 line of a signature block), perhaps with the place it was
+   * signed at: {@code 一九五○年十月八日于北京}.
+   */
   private static final Pattern DATE_ONLY =
-      Pattern.compile("^[\\s(（]*" + DATE.pattern() + "[\\s)）]*$");
+      Pattern.compile("^[\\s(（]*" + DATE.pattern() + "(于\\p{IsHan}{1,10})?[\\s)）]*$");
 
   private Dates() {}
 

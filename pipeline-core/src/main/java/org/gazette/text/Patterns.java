@@ -58,7 +58,7 @@ public final class Patterns {
   public static final Pattern RECIPIENTS =
       Pattern.compile(
           "^(各.{1,400}|.{0,400}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心"
-              + "|部|党委|党组|们|先生|女士|阁下)[)）]?)[:：]$");
+              + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长)[)）]?)[:：]$");
 
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");

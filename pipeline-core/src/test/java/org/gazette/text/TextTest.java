@@ -49,6 +49,8 @@ class TextTest {
     assertEquals("2023-07-25", Dates.onlyDateIso("二〇二三年七月二十五日"));
     assertEquals("2023-01-09", Dates.onlyDateIso("２０２３年１月９日"));
     assertNull(Dates.onlyDateIso("经县政府党组会议 2023 年 1 月 日研究决定"));
+    assertEquals("1950-10-08", Dates.onlyDateIso("一九五○年十月八日于北京"));
+    assertNull(Dates.onlyDateIso("2023年1月9日于县政府召开会议，研究部署工作"));
     assertNull(Dates.onlyDateIso("2023年2月30日"));
     assertEquals("2023-02-16", Dates.findIso("——2023 年 2 月 16 日在稷山县第十七届人民代表大会第三次会议上"));
   }
