@@ -19,7 +19,7 @@ import org.gazette.model.PipelineException;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceInfo;
 import org.gazette.ocr.OcrEngine;
-import org.gazette.ocr.TesseractOcr;
+import org.gazette.ocr.OcrEngines;
 import org.gazette.pdf.OcrMode;
 import org.gazette.pdf.PdfSource;
 import org.gazette.read.TextDecoder;
@@ -39,7 +39,7 @@ public final class Pipeline {
    * Version of the output: part of every manifest entry, so a rerun after an upgrade redoes the
    * inputs. Bump it whenever the output for the same input can change.
    */
-  public static final String VERSION = "0.4.0";
+  public static final String VERSION = "0.5.0";
 
   /**
    * How to run.
@@ -49,10 +49,10 @@ public final class Pipeline {
    * @param ocrEngine the OCR engine
    */
   public record Options(OcrMode ocr, int ocrThreads, OcrEngine ocrEngine) {
-    /** OCR in auto mode with Tesseract, one page per core. */
+    /** OCR in auto mode with the default engine (PP-OCR), one page per core. */
     public static Options defaults() {
       return new Options(
-          OcrMode.AUTO, Runtime.getRuntime().availableProcessors(), new TesseractOcr());
+          OcrMode.AUTO, Runtime.getRuntime().availableProcessors(), OcrEngines.defaultEngine());
     }
 
     /** These options with another OCR mode. */

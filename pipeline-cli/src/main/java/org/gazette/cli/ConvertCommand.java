@@ -14,6 +14,8 @@ import org.gazette.Pipeline;
 import org.gazette.batch.BatchRunner;
 import org.gazette.batch.ManifestEntry;
 import org.gazette.io.Exports;
+import org.gazette.ocr.OcrEngine;
+import org.gazette.ocr.OcrEngines;
 import org.gazette.pdf.OcrMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,6 +90,15 @@ final class ConvertCommand implements Callable<Integer> {
           "OCR PDF pages: auto (pages without a usable text layer), always, never (default: ${DEFAULT-VALUE}).")
   String ocr;
 
+  @Option(
+      names = "--ocr-engine",
+      paramLabel = "ENGINE",
+      defaultValue = OcrEngines.DEFAULT,
+      description =
+          "OCR engine: paddle (PP-OCR in process, models bundled) or tesseract (the system's, with"
+              + " chi_sim) (default: ${DEFAULT-VALUE}).")
+  String ocrEngine;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -98,6 +109,17 @@ final class ConvertCommand implements Callable<Integer> {
       mode = OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       err.println("gazette convert: --ocr must be auto, always or never, not " + ocr);
+      return GazetteCli.USAGE;
+    }
+    OcrEngine engine;
+    try {
+      engine = OcrEngines.named(ocrEngine);
+    } catch (IllegalArgumentException e) {
+      err.println(
+          "gazette convert: --ocr-engine must be one of "
+              + OcrEngines.NAMES
+              + ", not "
+              + ocrEngine);
       return GazetteCli.USAGE;
     }
     int cores = Runtime.getRuntime().availableProcessors();
@@ -115,10 +137,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     // OCR threads share the cores with the workers.
-    Pipeline pipeline =
-        new Pipeline(
-            new Pipeline.Options(
-                mode, Math.max(1, cores / n), Pipeline.Options.defaults().ocrEngine()));
+    Pipeline pipeline = new Pipeline(new Pipeline.Options(mode, Math.max(1, cores / n), engine));
     BatchRunner runner =
         new BatchRunner(
             pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));

@@ -24,7 +24,6 @@ import org.gazette.model.PipelineException;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.ocr.OcrEngine;
-import org.gazette.ocr.PlaceNames;
 import org.gazette.text.Cjk;
 
 /**
@@ -150,7 +149,6 @@ public final class PdfSource {
           sources.set(p - 1, TextSource.NONE);
         }
       }
-      repairPlaceNames(pages, sources);
       return new Read(assemble(pages, heights, sources, confidence), diagnostics);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -159,35 +157,6 @@ public final class PdfSource {
       if (pool != null) {
         pool.shutdownNow();
       }
-    }
-  }
-
-  /**
-   * OCR'd pages only: place names the model cannot spell, repaired issue-wide ({@link PlaceNames}).
-   */
-  private void repairPlaceNames(List<List<TextLine>> pages, List<TextSource> sources) {
-    java.util.Set<Character> charset = ocr.charset();
-    if (charset.isEmpty() || !sources.contains(TextSource.OCR)) {
-      return;
-    }
-    List<String> texts = new ArrayList<>();
-    for (int p = 0; p < pages.size(); p++) {
-      if (sources.get(p) == TextSource.OCR) {
-        pages.get(p).forEach(l -> texts.add(l.text()));
-      }
-    }
-    List<String> fixed = PlaceNames.repair(texts, charset);
-    int k = 0;
-    for (int p = 0; p < pages.size(); p++) {
-      if (sources.get(p) != TextSource.OCR) {
-        continue;
-      }
-      List<TextLine> lines = new ArrayList<>();
-      for (TextLine l : pages.get(p)) {
-        lines.add(
-            new TextLine(fixed.get(k++), l.page(), l.x0(), l.x1(), l.y(), l.size(), l.bold()));
-      }
-      pages.set(p, lines);
     }
   }
 

