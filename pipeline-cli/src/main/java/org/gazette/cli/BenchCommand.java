@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gazette.Pipeline;
+import org.gazette.bench.OcrBench;
 import org.gazette.bench.StageTimer;
 import org.gazette.model.PipelineException;
+import org.gazette.ocr.OcrEngine;
+import org.gazette.ocr.OcrEngines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +44,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed runs (default ${DEFAULT-VALUE}).")
   int runs;
 
+  @Option(
+      names = "--ocr-engines",
+      description =
+          "Instead: compare the OCR engines on the pages of the given PDFs (rendered at 300 dpi; a"
+              + " text layer is the known text for the character error rate), with bare tesseract"
+              + " (one single-threaded process per core) as the yardstick.")
+  boolean ocrEngines;
+
+  @Option(
+      names = "--ocr-pages",
+      defaultValue = "12",
+      description = "With --ocr-engines: pages read at most (default ${DEFAULT-VALUE}).")
+  int ocrPages;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -52,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
           .getErr()
           .println("gazette bench: need input files, --runs >= 1, --warmup >= 0");
       return GazetteCli.USAGE;
+    }
+    if (ocrEngines) {
+      return compareOcrEngines(out, files);
     }
     List<byte[]> data = new ArrayList<>();
     long bytes = 0;
@@ -150,6 +170,65 @@ final class BenchCommand implements Callable<Integer> {
         pages / (pdftotext / 1e3),
         pdftotext / read,
         pdftotext / total);
+  }
+
+  /** Each engine, then bare tesseract, on the same rendered pages, as many at once as cores. */
+  private int compareOcrEngines(PrintWriter out, List<Path> files) throws IOException {
+    List<OcrBench.Page> pages = new ArrayList<>();
+    for (Path f : files) {
+      if (f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf") && pages.size() < ocrPages) {
+        List<OcrBench.Page> all = OcrBench.pages(f);
+        pages.addAll(all.subList(0, Math.min(all.size(), ocrPages - pages.size())));
+      }
+    }
+    if (pages.isEmpty()) {
+      spec.commandLine().getErr().println("gazette bench: --ocr-engines needs PDF inputs");
+      return GazetteCli.USAGE;
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    List<OcrBench.Figure> figures = new ArrayList<>();
+    for (String name : OcrEngines.NAMES) {
+      OcrEngine engine = OcrEngines.named(name);
+      if (!engine.available()) {
+        out.println(name + ": not available here");
+        continue;
+      }
+      OcrBench.run(name, engine, pages.subList(0, 1), 1); // load the models, warm up
+      figures.add(OcrBench.run(name, engine, pages, cores));
+    }
+    OcrBench.Figure bare = OcrBench.bareTesseract(pages, cores);
+    if (bare != null) {
+      figures.add(bare);
+    }
+    out.printf(
+        Locale.ROOT,
+        "%d pages at %.0f dpi, %d at once; CER against the text layer%n",
+        pages.size(),
+        OcrBench.DPI,
+        cores);
+    out.printf(Locale.ROOT, "%-14s %8s %8s %8s %10s%n", "engine", "pages", "s", "pages/s", "CER");
+    for (OcrBench.Figure f : figures) {
+      out.printf(
+          Locale.ROOT,
+          "%-14s %8d %8.1f %8.2f %10s%n",
+          f.engine(),
+          f.pages(),
+          f.seconds(),
+          f.pagesPerSecond(),
+          Double.isNaN(f.cer()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * f.cer()));
+    }
+    if (bare != null) {
+      for (OcrBench.Figure f : figures) {
+        if (f != bare) {
+          out.printf(
+              Locale.ROOT,
+              "%s reads %.2fx as many pages a second as bare tesseract%n",
+              f.engine(),
+              f.pagesPerSecond() / bare.pagesPerSecond());
+        }
+      }
+    }
+    return 0;
   }
 
   private static double median(double[] v) {
