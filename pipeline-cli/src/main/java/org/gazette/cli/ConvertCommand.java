@@ -136,8 +136,10 @@ final class ConvertCommand implements Callable<Integer> {
       return GazetteCli.USAGE;
     }
     long t0 = System.nanoTime();
-    // OCR threads share the cores with the workers.
-    Pipeline pipeline = new Pipeline(new Pipeline.Options(mode, Math.max(1, cores / n), engine));
+    // OCR threads share the cores with the workers; fewer inputs than workers leave cores to OCR.
+    int workers = Math.min(n, files.size());
+    Pipeline pipeline =
+        new Pipeline(new Pipeline.Options(mode, Math.max(1, cores / workers), engine));
     BatchRunner runner =
         new BatchRunner(
             pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));

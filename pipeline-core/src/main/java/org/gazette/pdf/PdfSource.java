@@ -1,6 +1,5 @@
 package org.gazette.pdf;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Furniture;
@@ -29,10 +27,10 @@ import org.gazette.text.Cjk;
 /**
  * Reads a PDF into the same line model as a TXT file: one {@link SourceLine} per text line, in page
  * order, each with its page; furniture found from page geometry; each page's printed label and text
- * source. Pages without a usable text layer are rendered at 300 dpi and OCR'd (in parallel).
+ * source. Pages without a usable text layer are OCR'd (in parallel) from their embedded scan at its
+ * own resolution, or rendered at 300 dpi ({@link PageImage}).
  */
 public final class PdfSource {
-  private static final float OCR_DPI = 300f;
 
   /** Points per inch: OCR pixel coordinates back to page points. */
   private static final float POINTS = 72f;
@@ -98,6 +96,8 @@ public final class PdfSource {
     List<Double> heights = new ArrayList<>();
     List<TextSource> sources = new ArrayList<>();
     Map<Integer, Future<OcrEngine.Result>> pending = new HashMap<>();
+    java.util.ArrayDeque<Future<OcrEngine.Result>> inFlight = new java.util.ArrayDeque<>();
+    Map<Integer, Double> dpis = new HashMap<>();
     PositionCollector collector = new PositionCollector();
     PDFRenderer renderer = new PDFRenderer(doc);
     ExecutorService pool = null;
@@ -112,9 +112,14 @@ public final class PdfSource {
           if (pool == null) {
             pool = Executors.newFixedThreadPool(threads);
           }
-          BufferedImage image = renderer.renderImageWithDPI(p - 1, OCR_DPI, ImageType.GRAY);
-          boolean vertical = TextDirection.vertical(image);
-          pending.put(p, pool.submit(() -> ocr.recognize(image, vertical)));
+          // Images in flight are bounded: a 300-page scan must not be rendered ahead of its OCR.
+          waitForRoom(inFlight, threads + 1);
+          PageImage image = PageImage.of(doc, renderer, p - 1);
+          boolean vertical = TextDirection.vertical(image.image());
+          Future<OcrEngine.Result> f = pool.submit(() -> ocr.recognize(image.image(), vertical));
+          pending.put(p, f);
+          inFlight.add(f);
+          dpis.put(p, image.dpi());
           pages.add(List.of());
           sources.add(TextSource.OCR);
         } else {
@@ -122,9 +127,7 @@ public final class PdfSource {
             diagnostics.add(
                 Diagnostic.pageWarning(
                     "ocr-unavailable",
-                    "page "
-                        + p
-                        + " has no usable text layer and OCR (tesseract with chi_sim) is not installed",
+                    "page " + p + " has no usable text layer and the OCR engine cannot run here",
                     p));
           } else if (!usable && mode == OcrMode.NEVER && !lines.isEmpty()) {
             diagnostics.add(
@@ -140,7 +143,7 @@ public final class PdfSource {
         int p = e.getKey();
         try {
           OcrEngine.Result r = e.getValue().get();
-          pages.set(p - 1, fromOcr(r, p));
+          pages.set(p - 1, fromOcr(r, p, dpis.get(p)));
           confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
         } catch (ExecutionException ex) {
           diagnostics.add(
@@ -160,8 +163,23 @@ public final class PdfSource {
     }
   }
 
-  private static List<TextLine> fromOcr(OcrEngine.Result r, int page) {
-    double scale = POINTS / OCR_DPI;
+  /** Waits until fewer than {@code limit} OCR tasks are unfinished (their page images held). */
+  private static void waitForRoom(
+      java.util.ArrayDeque<Future<OcrEngine.Result>> inFlight, int limit)
+      throws InterruptedException {
+    inFlight.removeIf(Future::isDone);
+    while (inFlight.size() >= limit) {
+      try {
+        inFlight.peekFirst().get();
+      } catch (ExecutionException e) {
+        // reported when the results are collected
+      }
+      inFlight.removeIf(Future::isDone);
+    }
+  }
+
+  private static List<TextLine> fromOcr(OcrEngine.Result r, int page, double dpi) {
+    double scale = POINTS / dpi;
     List<TextLine> lines = new ArrayList<>();
     for (OcrEngine.Line l : r.lines()) {
       double h = (l.bottom() - l.top()) * scale;

@@ -1,0 +1,89 @@
+package org.gazette.pdf;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * The image of a page to OCR. A scanned page is one image filling the page: it is read at its own
+ * resolution (a 200-dpi scan is not upscaled to 300 dpi, which costs time and reads nothing more).
+ * Any other page is rendered at {@link #RENDER_DPI}.
+ *
+ * @param image the page image, grey
+ * @param dpi its resolution: image pixels per inch of the page
+ */
+record PageImage(BufferedImage image, double dpi) {
+  /** Resolution pages without one embedded scan are rendered at. */
+  static final float RENDER_DPI = 300f;
+
+  /** Embedded scans below this resolution are rendered instead (too coarse to read as they are). */
+  private static final double MIN_NATIVE_DPI = 150;
+
+  /**
+   * Embedded scans above this resolution are rendered at {@link #RENDER_DPI} (no gain, more time).
+   */
+  private static final double MAX_NATIVE_DPI = 400;
+
+  /** How closely the image's shape must match the page's to be taken as the whole page. */
+  private static final double SHAPE_TOLERANCE = 0.03;
+
+  private static final float POINTS = 72f;
+
+  /** The image to OCR page {@code index} (0-based) of {@code doc} from. */
+  static PageImage of(PDDocument doc, PDFRenderer renderer, int index) throws IOException {
+    PDPage page = doc.getPage(index);
+    PDImageXObject scan = onlyImage(page.getResources());
+    float w = page.getMediaBox().getWidth();
+    float h = page.getMediaBox().getHeight();
+    if (scan != null && page.getRotation() == 0) {
+      double dpi = scan.getWidth() / (w / POINTS);
+      double shape = ((double) scan.getWidth() / scan.getHeight()) / (w / h);
+      if (Math.abs(shape - 1) <= SHAPE_TOLERANCE
+          && dpi >= MIN_NATIVE_DPI
+          && dpi <= MAX_NATIVE_DPI) {
+        return new PageImage(grey(scan.getImage()), dpi);
+      }
+    }
+    return new PageImage(
+        renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY), RENDER_DPI);
+  }
+
+  /** The page's one image XObject, or null when it has none or several. */
+  private static PDImageXObject onlyImage(PDResources resources) throws IOException {
+    if (resources == null) {
+      return null;
+    }
+    PDImageXObject found = null;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (!(x instanceof PDImageXObject img) || found != null) {
+        return null;
+      }
+      found = img;
+    }
+    return found;
+  }
+
+  private static BufferedImage grey(BufferedImage src) {
+    if (src.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+      return src;
+    }
+    BufferedImage out =
+        new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.drawImage(src, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+}
