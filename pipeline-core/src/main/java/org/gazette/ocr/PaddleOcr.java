@@ -4,8 +4,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,9 +64,6 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
 
   private record Models(OrtEnvironment env, OrtSession det, OrtSession rec, CtcDecoder decoder) {}
 
-  /** One box read: where it is and what it says. */
-  private record Read(TextBoxes.Box box, CtcDecoder.Decoded text) {}
-
   /**
    * An engine whose model runs use one thread each: pages are read in parallel (one page per core),
    * which keeps every core busy with less overhead than threads inside one run.
@@ -111,16 +106,16 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
     Models m = models();
     try {
       List<TextBoxes.Box> boxes = detect(m, image);
-      List<Read> reads = read(m, image, boxes);
+      List<OcrRows.Read> reads = read(m, image, boxes);
       double sum = 0;
       int n = 0;
-      for (Read r : reads) {
+      for (OcrRows.Read r : reads) {
         if (!Double.isNaN(r.text().confidence())) {
           sum += r.text().confidence();
           n++;
         }
       }
-      List<Line> lines = vertical ? columns(reads) : rows(reads);
+      List<Line> lines = vertical ? OcrRows.columns(reads) : OcrRows.rows(reads);
       return new Result(lines, n == 0 ? Double.NaN : 100 * sum / n);
     } catch (OrtException e) {
       throw new IOException("PP-OCR failed: " + e.getMessage(), e);
@@ -191,7 +186,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
     double scale = Math.min(1.0, (double) DET_LIMIT / Math.max(w, h));
     int dw = Math.max(DET_STRIDE, (int) Math.round(w * scale / DET_STRIDE) * DET_STRIDE);
     int dh = Math.max(DET_STRIDE, (int) Math.round(h * scale / DET_STRIDE) * DET_STRIDE);
-    int[] rgb = scaled(image, dw, dh).getRGB(0, 0, dw, dh, null, 0, dw);
+    int[] rgb = Crops.scaled(image, dw, dh).getRGB(0, 0, dw, dh, null, 0, dw);
     int plane = dw * dh;
     float[] input = new float[3 * plane];
     for (int i = 0; i < plane; i++) {
@@ -214,12 +209,12 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
   }
 
   /** Reads every box, in batches of crops of similar width. */
-  private static List<Read> read(Models m, BufferedImage image, List<TextBoxes.Box> boxes)
+  private static List<OcrRows.Read> read(Models m, BufferedImage image, List<TextBoxes.Box> boxes)
       throws OrtException {
     List<BufferedImage> crops = new ArrayList<>();
     for (TextBoxes.Box b : boxes) {
       BufferedImage crop = image.getSubimage(b.left(), b.top(), b.width(), b.height());
-      crops.add(b.height() >= COLUMN_RATIO * b.width() ? turned(crop) : crop);
+      crops.add(b.height() >= COLUMN_RATIO * b.width() ? Crops.turned(crop) : crop);
     }
     Integer[] order = new Integer[boxes.size()];
     for (int i = 0; i < order.length; i++) {
@@ -239,7 +234,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
       for (int k = from; k < to; k++) {
         BufferedImage crop = crops.get(order[k]);
         int cw = recWidth(crop);
-        int[] rgb = scaled(crop, cw, REC_HEIGHT).getRGB(0, 0, cw, REC_HEIGHT, null, 0, cw);
+        int[] rgb = Crops.scaled(crop, cw, REC_HEIGHT).getRGB(0, 0, cw, REC_HEIGHT, null, 0, cw);
         int base = (k - from) * 3 * plane;
         for (int y = 0; y < REC_HEIGHT; y++) {
           for (int x = 0; x < cw; x++) {
@@ -262,10 +257,10 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
         }
       }
     }
-    List<Read> reads = new ArrayList<>();
+    List<OcrRows.Read> reads = new ArrayList<>();
     for (int i = 0; i < boxes.size(); i++) {
       if (!texts[i].text().isEmpty()) {
-        reads.add(new Read(boxes.get(i), texts[i]));
+        reads.add(new OcrRows.Read(boxes.get(i), texts[i]));
       }
     }
     return reads;
@@ -278,97 +273,5 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
   private static int recWidth(BufferedImage crop) {
     int w = (int) Math.ceil(REC_HEIGHT * ratio(crop));
     return Math.max(REC_HEIGHT / 4, Math.min(REC_MAX_WIDTH, w));
-  }
-
-  private static BufferedImage scaled(BufferedImage src, int w, int h) {
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.drawImage(src, 0, 0, w, h, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
-  }
-
-  /** A column crop turned a quarter counter-clockwise, so that its text runs left to right. */
-  private static BufferedImage turned(BufferedImage src) {
-    int w = src.getWidth();
-    int h = src.getHeight();
-    BufferedImage out = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        out.setRGB(y, w - 1 - x, src.getRGB(x, y));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Horizontal text: boxes whose vertical extents overlap by half the smaller height form one row,
-   * read left to right; rows top to bottom.
-   */
-  private static List<Line> rows(List<Read> reads) {
-    List<Read> sorted = new ArrayList<>(reads);
-    sorted.sort(Comparator.comparingInt(r -> r.box().top() + r.box().height() / 2));
-    List<List<Read>> rows = new ArrayList<>();
-    for (Read r : sorted) {
-      List<Read> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-      if (row != null && sameRow(row, r.box())) {
-        row.add(r);
-      } else {
-        List<Read> fresh = new ArrayList<>();
-        fresh.add(r);
-        rows.add(fresh);
-      }
-    }
-    List<Line> lines = new ArrayList<>();
-    for (List<Read> row : rows) {
-      row.sort(Comparator.comparingInt(r -> r.box().left()));
-      StringBuilder text = new StringBuilder();
-      int left = Integer.MAX_VALUE;
-      int top = Integer.MAX_VALUE;
-      int right = 0;
-      int bottom = 0;
-      for (Read r : row) {
-        TextBoxes.Box b = r.box();
-        if (text.length() > 0) {
-          text.append(' ');
-        }
-        text.append(r.text().text());
-        left = Math.min(left, b.left());
-        top = Math.min(top, b.top());
-        right = Math.max(right, b.right());
-        bottom = Math.max(bottom, b.bottom());
-      }
-      lines.add(new Line(text.toString(), left, top, right, bottom));
-    }
-    return lines;
-  }
-
-  private static boolean sameRow(List<Read> row, TextBoxes.Box b) {
-    for (Read r : row) {
-      TextBoxes.Box a = r.box();
-      int overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
-      if (overlap >= Math.min(a.height(), b.height()) / 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Text set in columns: each column a line, read right to left. */
-  private static List<Line> columns(List<Read> reads) {
-    List<Read> sorted = new ArrayList<>(reads);
-    sorted.sort(
-        Comparator.comparingInt((Read r) -> -r.box().right()).thenComparingInt(r -> r.box().top()));
-    List<Line> lines = new ArrayList<>();
-    for (Read r : sorted) {
-      TextBoxes.Box b = r.box();
-      lines.add(new Line(r.text().text(), b.left(), b.top(), b.right(), b.bottom()));
-    }
-    return lines;
   }
 }

@@ -3,7 +3,6 @@ package org.gazette.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
 import org.gazette.model.Diagnostic;
@@ -16,8 +15,6 @@ import org.gazette.model.Report;
 import org.gazette.model.Span;
 import org.gazette.segment.Head;
 import org.gazette.segment.IssueLayout;
-import org.gazette.text.Cjk;
-import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
@@ -107,7 +104,7 @@ public final class DocumentParser {
     DocBlocks d = new DocBlocks(blocks, h.after(), end);
     boolean ownTitle = h.titleFrom() >= 0 || pageTitle == null;
     String title = ownTitle ? joined(d, h.titleFrom(), h.titleTo()) : pageTitle.text();
-    String issuer = issuer(d, h, title);
+    String issuer = Issuers.of(d, h, title);
     if (h.issuer() >= 0 && !title.startsWith(issuer.replace("、", ""))) {
       title = issuer.replace("、", "") + title;
     }
@@ -134,7 +131,7 @@ public final class DocumentParser {
       number = to.docNumber();
       d.spans.put("docNumber", d.spans.get("recipients"));
     }
-    Report report = report(d);
+    Report report = Reports.subtitle(d);
     Signatures.Signature sig = Signatures.signature(d, report);
     int coverEnd = sig.coverEnd();
     Attachments.Found att = Attachments.find(blocks, d.pos, end);
@@ -226,49 +223,6 @@ public final class DocumentParser {
         s.get("enclosedTitle"));
   }
 
-  /** The issuer line (a 版头 masthead 某某省人民政府文件 names it too), or the prefix before 关于. */
-  private static String issuer(DocBlocks d, Head h, String title) {
-    if (h.issuer() >= 0) {
-      List<String> names = new ArrayList<>();
-      for (int k = h.issuer(); k < Math.max(h.issuer() + 1, h.titleFrom()); k++) {
-        if (k > h.issuer() && !Patterns.isOrgLine(d.at(k).folded())) {
-          break;
-        }
-        names.add(d.text(k).replaceFirst("文件$", ""));
-      }
-      return String.join("、", names);
-    }
-    Matcher m = Patterns.PREFIX_BEFORE_ABOUT.matcher(title);
-    return m.find() && Patterns.isOrgLine(m.group(1)) ? m.group(1) : null;
-  }
-
-  /**
-   * A speech subtitle {@code ——2023年2月16日在…会议上} and the speaker line under it, or a law's adoption
-   * note {@code （2021年6月10日…会议通过）}: what dates a document that has no signature.
-   */
-  private static Report report(DocBlocks d) {
-    if (d.pos >= d.end) {
-      return null;
-    }
-    String subtitle = d.text(d.pos);
-    Matcher adopted = Patterns.ADOPTION_NOTE.matcher(Cjk.fold(subtitle));
-    if (adopted.matches() && Dates.findIso(subtitle) != null) {
-      d.used.add(d.pos++);
-      return new Report(Dates.findIso(subtitle), adopted.group(1), null, subtitle);
-    }
-    Matcher m = Patterns.REPORT_SUBTITLE.matcher(subtitle);
-    if (!m.matches()) {
-      return null;
-    }
-    d.used.add(d.pos++);
-    String speaker = null;
-    if (d.pos < d.end && isSpeaker(d.at(d.pos))) {
-      speaker = d.text(d.pos);
-      d.used.add(d.pos++);
-    }
-    return new Report(Dates.findIso(m.group(1)), m.group(2), speaker, subtitle);
-  }
-
   /**
    * Splits a 印发 notice after its signature into cover notice and enclosed document; null when no
    * enclosed title follows (the enclosed text is not printed).
@@ -323,13 +277,6 @@ public final class DocumentParser {
     OutlineParser.Outline o = OutlineParser.parse(blocks);
     diagnostics.addAll(o.diagnostics());
     return o.nodes();
-  }
-
-  private static boolean isSpeaker(Block b) {
-    String f = b.folded();
-    return f.length() <= 40
-        && !Patterns.TERMINAL.matcher(f).matches()
-        && Patterns.SPEAKER.matcher(f).matches();
   }
 
   private static String joined(DocBlocks d, int from, int to) {

@@ -107,7 +107,7 @@ public final class GoldScorer {
     }
     Map<String, Tally> fields = new LinkedHashMap<>();
     tally.forEach((k, v) -> fields.put(k, new Tally(v[0], v[1])));
-    double[] fur = furniture(out, gold);
+    double[] fur = FurnitureScore.of(out, gold);
     return new Score(gd.size(), pd.size(), pairs.size(), fields, fur[0], fur[1], misses);
   }
 
@@ -248,45 +248,6 @@ public final class GoldScorer {
     } else {
       misses.add(field + ": gold=" + g.path(goldKey) + " output(" + p.path("id").asText() + ")");
     }
-  }
-
-  private static double[] furniture(JsonNode out, JsonNode gold) {
-    if (gold.hasNonNull("furniture_pages")) {
-      Set<String> gp = new HashSet<>();
-      ScoreText.list(gold.get("furniture_pages"))
-          .forEach(
-              f -> gp.add(f.path("page").asInt() + "|" + ScoreText.loose(f.path("text").asText())));
-      Set<String> pp = new HashSet<>();
-      ScoreText.list(out.get("furniture"))
-          .forEach(
-              f -> pp.add(f.path("page").asInt() + "|" + ScoreText.loose(f.path("text").asText())));
-      Set<String> both = new HashSet<>(gp);
-      both.retainAll(pp);
-      return new double[] {
-        pp.isEmpty() ? (gp.isEmpty() ? 1 : 0) : (double) both.size() / pp.size(),
-        gp.isEmpty() ? 1 : (double) both.size() / gp.size()
-      };
-    }
-    Set<Integer> gf = new HashSet<>();
-    ScoreText.list(gold.get("furniture_lines")).forEach(n -> gf.add(n.asInt()));
-    Set<Integer> pf = new HashSet<>();
-    ScoreText.list(out.get("furniture"))
-        .forEach(
-            n -> {
-              if (n.path("line").isInt()) {
-                pf.add(n.get("line").asInt());
-              }
-            });
-    ScoreText.list(gold.get("furniture_glued")).forEach(n -> pf.remove(n.path("line").asInt()));
-    Set<Integer> opt = new HashSet<>();
-    ScoreText.list(gold.get("furniture_optional")).forEach(n -> opt.add(n.asInt()));
-    gf.removeAll(opt);
-    pf.removeAll(opt);
-    Set<Integer> both = new HashSet<>(gf);
-    both.retainAll(pf);
-    double precision = pf.isEmpty() ? (gf.isEmpty() ? 1 : 0) : (double) both.size() / pf.size();
-    double recall = gf.isEmpty() ? 1 : (double) both.size() / gf.size();
-    return new double[] {precision, recall};
   }
 
   interface Eq {

@@ -1,0 +1,47 @@
+package org.gazette.structure;
+
+import java.util.regex.Matcher;
+import org.gazette.layout.Block;
+import org.gazette.model.Report;
+import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
+import org.gazette.text.Patterns;
+
+/** The subtitle under a title that dates a document without a signature: a speech's, a law's. */
+final class Reports {
+  private Reports() {}
+
+  /**
+   * A speech subtitle {@code ——2023年2月16日在…会议上} and the speaker line under it, or a law's adoption
+   * note {@code （2021年6月10日…会议通过）}: what dates a document that has no signature.
+   */
+  static Report subtitle(DocBlocks d) {
+    if (d.pos >= d.end) {
+      return null;
+    }
+    String subtitle = d.text(d.pos);
+    Matcher adopted = Patterns.ADOPTION_NOTE.matcher(Cjk.fold(subtitle));
+    if (adopted.matches() && Dates.findIso(subtitle) != null) {
+      d.used.add(d.pos++);
+      return new Report(Dates.findIso(subtitle), adopted.group(1), null, subtitle);
+    }
+    Matcher m = Patterns.REPORT_SUBTITLE.matcher(subtitle);
+    if (!m.matches()) {
+      return null;
+    }
+    d.used.add(d.pos++);
+    String speaker = null;
+    if (d.pos < d.end && isSpeaker(d.at(d.pos))) {
+      speaker = d.text(d.pos);
+      d.used.add(d.pos++);
+    }
+    return new Report(Dates.findIso(m.group(1)), m.group(2), speaker, subtitle);
+  }
+
+  private static boolean isSpeaker(Block b) {
+    String f = b.folded();
+    return f.length() <= 40
+        && !Patterns.TERMINAL.matcher(f).matches()
+        && Patterns.SPEAKER.matcher(f).matches();
+  }
+}
