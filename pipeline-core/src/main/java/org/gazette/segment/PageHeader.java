@@ -56,14 +56,10 @@ final class PageHeader {
     return DocNumbers.whole(folded) != null || folded.endsWith("：") || folded.endsWith(":");
   }
 
-  /** A field that gives the page's 字号: {@code 文号：某政发〔2024〕3号}. */
-  private static final java.util.regex.Pattern NUMBER_FIELD =
-      java.util.regex.Pattern.compile("^(文号|发文字号|发文文号|字号)[:：](.+)$");
-
   /** The 字号 a header field gives its page, when it reads as one; else null. */
   static IssueLayout.PageField docNumber(List<Block> header) {
     for (Block b : header) {
-      java.util.regex.Matcher m = NUMBER_FIELD.matcher(b.folded());
+      java.util.regex.Matcher m = IssuePatterns.PAGE_NUMBER_FIELD.matcher(b.folded());
       if (m.matches() && DocNumbers.whole(m.group(2)) != null) {
         return new IssueLayout.PageField(m.group(2), b.span());
       }
@@ -71,17 +67,13 @@ final class PageHeader {
     return null;
   }
 
-  /** A field that names the page's title: {@code 标题：…}. */
-  private static final java.util.regex.Pattern TITLE_FIELD =
-      java.util.regex.Pattern.compile("^(标题|题名|名称|文件名称)[:：](.+)$");
-
   /**
    * The title the header gives its page: a title field's value, else the first title-shaped header
    * line that is no field (a Markdown {@code # heading}); null when there is none.
    */
   static IssueLayout.PageField title(List<Block> header) {
     for (Block b : header) {
-      java.util.regex.Matcher m = TITLE_FIELD.matcher(b.folded());
+      java.util.regex.Matcher m = IssuePatterns.PAGE_TITLE_FIELD.matcher(b.folded());
       if (m.matches()) {
         return new IssueLayout.PageField(Cjk.squeeze(m.group(2)), b.span());
       }

@@ -163,6 +163,12 @@ public final class IssuePatterns {
               + "|有效性|时效性|作者|分类|来源|浏览次数|点击数"
               + "|\\p{IsHan}{0,4}(时间|日期|链接|网址|地址|关键词|关键字|来源))[:：].*");
 
+  /** A page header's field naming the page's title: {@code 标题：关于…}; group 2 the title. */
+  public static final Pattern PAGE_TITLE_FIELD = Pattern.compile("^(标题|题名|名称|文件名称)[:：](.+)$");
+
+  /** A page header's field giving the 字号: {@code 文号：某政发〔2024〕3号}; group 2 the value. */
+  public static final Pattern PAGE_NUMBER_FIELD = Pattern.compile("^(文号|发文字号|发文文号|字号)[:：](.+)$");
+
   /** A page's marker of where the document's text starts: {@code 政策全文}, {@code 正文}, {@code 原文}. */
   public static final Pattern BODY_MARKER = Pattern.compile("^(政策|文件|公文)?(全文|正文|原文)(内容)?[:：]?$");
 

@@ -73,6 +73,16 @@ class VocabularyTest {
             List.of("---", "***", "==========", "=====正文====="),
             List.of("--", "—1—", "-1-")),
         p(
+            "PAGE_TITLE_FIELD",
+            IssuePatterns.PAGE_TITLE_FIELD,
+            List.of("标题:关于加强安全生产工作的通知", "文件名称：某某县防汛应急预案"),
+            List.of("标题", "副标题：无")),
+        p(
+            "PAGE_NUMBER_FIELD",
+            IssuePatterns.PAGE_NUMBER_FIELD,
+            List.of("文号:岚综公综〔2023〕71号", "发文字号：国发〔2018〕43号"),
+            List.of("文号", "索引号：000014349/2018-00222")),
+        p(
             "BODY_MARKER",
             IssuePatterns.BODY_MARKER,
             List.of("政策全文", "正文", "文件全文：", "原文"),
