@@ -210,7 +210,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
 
   /** Reads every box, in batches of crops of similar width. */
   private static List<OcrRows.Read> read(Models m, BufferedImage image, List<TextBoxes.Box> boxes)
-      throws OrtException {
+      throws OrtException, java.io.InterruptedIOException {
     List<BufferedImage> crops = new ArrayList<>();
     for (TextBoxes.Box b : boxes) {
       BufferedImage crop = image.getSubimage(b.left(), b.top(), b.width(), b.height());
@@ -223,6 +223,9 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
     java.util.Arrays.sort(order, Comparator.comparingDouble(i -> ratio(crops.get(i))));
     CtcDecoder.Decoded[] texts = new CtcDecoder.Decoded[boxes.size()];
     for (int from = 0; from < order.length; from += REC_BATCH) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.io.InterruptedIOException("OCR of the page was cancelled");
+      }
       int to = Math.min(order.length, from + REC_BATCH);
       int width = 0;
       for (int k = from; k < to; k++) {

@@ -1,9 +1,7 @@
 package org.gazette.ocr;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,6 +143,8 @@ public final class TesseractOcr implements OcrEngine {
   public Result recognize(BufferedImage image, boolean vertical) throws IOException {
     boolean vert = vertical && verticalAvailable();
     Path png = Files.createTempFile("gazette-ocr-", ".png");
+    Path out = Files.createTempFile("gazette-ocr-", ".tsv");
+    Process p = null;
     try {
       ImageIO.write(image, "png", png.toFile());
       // Vertical text: the _vert model with one uniform block of vertical text (psm 5).
@@ -160,29 +160,27 @@ public final class TesseractOcr implements OcrEngine {
               "tsv");
       pb.environment().put("OMP_THREAD_LIMIT", "1");
       pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-      Process p = pb.start();
+      // Output to a file, so that waitFor can time out while the child still writes.
+      pb.redirectOutput(out.toFile());
+      p = pb.start();
       p.getOutputStream().close();
-      String tsv = readAll(p.getInputStream());
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
         throw new IOException("tesseract timed out after " + TIMEOUT_SECONDS + " s");
       }
       if (p.exitValue() != 0) {
         throw new IOException("tesseract exited with " + p.exitValue());
       }
-      return parse(tsv, vert);
+      return parse(Files.readString(out, StandardCharsets.UTF_8), vert);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running tesseract", e);
+      throw new java.io.InterruptedIOException("interrupted while running tesseract");
     } finally {
+      if (p != null && p.isAlive()) {
+        p.destroyForcibly(); // timed out or cancelled: the child never outlives its page
+      }
       Files.deleteIfExists(png);
+      Files.deleteIfExists(out);
     }
-  }
-
-  private static String readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    in.transferTo(buf);
-    return buf.toString(StandardCharsets.UTF_8);
   }
 
   /** Lines from Tesseract's TSV: words grouped by (block, paragraph, line). */

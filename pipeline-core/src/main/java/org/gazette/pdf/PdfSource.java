@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,6 +34,12 @@ import org.gazette.text.Cjk;
  */
 public final class PdfSource {
 
+  /**
+   * Longest wait for one page's OCR once its turn has come (pages normally take 1–3 s): a page that
+   * hangs is stopped and reported, and the issue converts without it.
+   */
+  static final long PAGE_TIMEOUT_SECONDS = 120;
+
   /** Points per inch: OCR pixel coordinates back to page points. */
   private static final float POINTS = 72f;
 
@@ -41,15 +49,22 @@ public final class PdfSource {
   private final OcrEngine ocr;
   private final OcrMode mode;
   private final int threads;
+  private final long pageTimeoutMillis;
 
   /**
    * A reader that OCRs with {@code ocr} according to {@code mode}, on up to {@code threads} pages
-   * at once.
+   * at once, each page stopped after {@link #PAGE_TIMEOUT_SECONDS}.
    */
   public PdfSource(OcrEngine ocr, OcrMode mode, int threads) {
+    this(ocr, mode, threads, java.time.Duration.ofSeconds(PAGE_TIMEOUT_SECONDS));
+  }
+
+  /** As above, each page's OCR stopped after {@code pageTimeout}. */
+  public PdfSource(OcrEngine ocr, OcrMode mode, int threads, java.time.Duration pageTimeout) {
     this.ocr = ocr;
     this.mode = mode;
     this.threads = Math.max(1, threads);
+    this.pageTimeoutMillis = pageTimeout.toMillis();
   }
 
   /** What was read, and the problems met on the way. */
@@ -142,13 +157,21 @@ public final class PdfSource {
       for (Map.Entry<Integer, Future<OcrEngine.Result>> e : pending.entrySet()) {
         int p = e.getKey();
         try {
-          OcrEngine.Result r = e.getValue().get();
+          OcrEngine.Result r = e.getValue().get(pageTimeoutMillis, TimeUnit.MILLISECONDS);
           pages.set(p - 1, fromOcr(r, p, dpis.get(p)));
           confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
         } catch (ExecutionException ex) {
           diagnostics.add(
               Diagnostic.pageWarning(
                   "ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), p));
+          sources.set(p - 1, TextSource.NONE);
+        } catch (TimeoutException ex) {
+          e.getValue().cancel(true); // the engine stops at its next check, a child is killed
+          diagnostics.add(
+              Diagnostic.pageWarning(
+                  "ocr-timeout",
+                  "page " + p + ": OCR stopped after " + pageTimeoutMillis / 1000.0 + " s",
+                  p));
           sources.set(p - 1, TextSource.NONE);
         }
       }

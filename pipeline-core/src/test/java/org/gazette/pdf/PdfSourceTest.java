@@ -158,4 +158,39 @@ class PdfSourceTest {
             List.of(new TextLine("ÃÂ¤¥¦§¨©ª«¬®¯°±µ¶ÀÁÈÉÊË", 1, 0, 1, 1, 12, false))));
     assertFalse(TextQuality.usable(List.of()));
   }
+
+  @Test
+  void aHungPageIsStoppedByItsTimeoutAndReported() throws Exception {
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    OcrEngine hangs =
+        new OcrEngine() {
+          @Override
+          public boolean available() {
+            return true;
+          }
+
+          @Override
+          public Result recognize(BufferedImage image, boolean vertical)
+              throws java.io.IOException {
+            try {
+              Thread.sleep(60_000);
+              return new Result(List.of(), Double.NaN);
+            } catch (InterruptedException e) {
+              stopped.countDown();
+              throw new java.io.InterruptedIOException("cancelled");
+            }
+          }
+        };
+    byte[] image = GazettePdfBuilder.imageOnly(textPdf(), 100);
+    PdfSource source = new PdfSource(hangs, OcrMode.AUTO, 1, java.time.Duration.ofMillis(500));
+    long t0 = System.nanoTime();
+    PdfSource.Read read = source.read(image);
+    assertTrue((System.nanoTime() - t0) / 1e9 < 20, "stopped, not waited out");
+    assertTrue(
+        read.diagnostics().stream()
+            .anyMatch(d -> d.code().equals("ocr-timeout") && Integer.valueOf(1).equals(d.page())),
+        read.diagnostics().toString());
+    assertTrue(
+        stopped.await(10, java.util.concurrent.TimeUnit.SECONDS), "the engine was interrupted");
+  }
 }
