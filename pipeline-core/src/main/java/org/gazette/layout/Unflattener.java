@@ -59,6 +59,21 @@ final class Unflattener {
   private static final Pattern DATE_THEN_TAIL =
       Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)((?:[（(]此件|附件|抄送|来源).*)$");
 
+  private static final String CN_ORDINAL = "(?:[一二三四五六七八九十百零〇]{1,6}|\\d{1,3})";
+
+  /** A chapter or section label with its short title, before the next article or section label. */
+  private static final Pattern CHAPTER_HEAD =
+      Pattern.compile(
+          "(第"
+              + CN_ORDINAL
+              + "[章节])[ \\t\\u3000\\u00a0]+([^第。]{1,20}?)[ \\t\\u3000\\u00a0]*(?=第"
+              + CN_ORDINAL
+              + "[条节])");
+
+  /** An article label followed by a space. */
+  private static final Pattern ARTICLE_HEAD =
+      Pattern.compile("(第" + CN_ORDINAL + "条)[ \\t\\u3000\\u00a0]+");
+
   /** Text a 字号 of a flattened page has after it, at least (its title and body). */
   private static final int AFTER_NUMBER = 100;
 
@@ -131,10 +146,29 @@ final class Unflattener {
     return false;
   }
 
+  /**
+   * Chapters and articles of a flattened 办法 or 细则 ({@code 暂行办法第一章 总 则第一条 为…}): each label starts a
+   * piece, a chapter keeps its short title (spaces inside it dropped), an article its text. A label
+   * counts only where a space follows it, as in the exports; a citation ({@code 本办法第五条规定}) has
+   * none.
+   */
+  static String headingsApart(String text) {
+    if (text.indexOf('第') < 0) {
+      return text;
+    }
+    Matcher c = CHAPTER_HEAD.matcher(text);
+    String s =
+        c.replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    " " + m.group(1) + SPACES.matcher(m.group(2)).replaceAll("") + " "));
+    return ARTICLE_HEAD.matcher(s).replaceAll(" $1");
+  }
+
   /** The pieces of a flattened line, in order, none empty. */
   static List<String> split(String text) {
     List<String> out = new ArrayList<>();
-    for (String s : SPACES.split(text.strip())) {
+    for (String s : SPACES.split(headingsApart(text.strip()))) {
       for (String sentence : afterEach(s, "。！？")) {
         splitSentence(sentence, out);
       }

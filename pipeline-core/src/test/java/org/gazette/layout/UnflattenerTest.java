@@ -73,4 +73,14 @@ class UnflattenerTest {
     List<String> pieces = Unflattener.split("此复。 某某县人民政府办公室 2011年8月1日印发 来源：某某县政府网");
     assertTrue(pieces.contains("2011年8月1日印发"), pieces.toString());
   }
+
+  @Test
+  void chaptersAndArticlesOfAFlattenedRuleStartPiecesOfTheirOwn() {
+    assertEquals(
+        "某某暂行办法 第一章总则 第一条为加强管理，制定本办法。 第二章职责分工 第二条区农业农村局负责。依照本办法第五条规定执行。",
+        Unflattener.headingsApart(
+                "某某暂行办法第一章 总 则第一条 为加强管理，制定本办法。第二章 职责分工 第二条 区农业农村局负责。依照本办法第五条规定执行。")
+            .replaceAll(" +", " "));
+    assertEquals("根据本办法第三条规定", Unflattener.headingsApart("根据本办法第三条规定"));
+  }
 }
