@@ -67,13 +67,21 @@ final class TocReconciler {
       }
       matched.add(hit.id());
       if (ocr.test(hit) && oneCharApart(e.docNumber(), hit)) {
-        DocNumber fixed = DocNumbers.whole(e.docNumber());
+        DocNumber listed = DocNumbers.whole(e.docNumber());
+        // The TOC's parts, the body's reading kept as the raw text beside them.
+        String read = hit.docNumberParts() != null ? hit.docNumberParts().raw() : hit.docNumber();
+        DocNumber fixed = new DocNumber(listed.prefix(), listed.year(), listed.serial(), read);
         Document repaired = hit.withDocNumber(fixed);
         docs.set(docs.indexOf(hit), repaired);
         diagnostics.add(
             Diagnostic.info(
                 "docnumber-from-toc",
-                hit.id() + ": OCR read " + hit.docNumber() + ", the TOC " + e.docNumber(),
+                hit.id()
+                    + ": OCR read "
+                    + hit.docNumber()
+                    + ", the TOC "
+                    + e.docNumber()
+                    + "; the TOC's is taken, the reading kept in docNumberParts.raw",
                 hit.sourceSpan().startLine()));
         hit = repaired;
       }

@@ -6,7 +6,9 @@ package org.gazette.model;
  * @param prefix the issuer abbreviation and kind (代字), e.g. 稷政办发, 国办函, 稷政任字
  * @param year the year inside the brackets
  * @param serial the serial number (序号)
- * @param raw the text as printed, before bracket normalisation
+ * @param raw the text as printed in the document, before bracket normalisation (for a 字号 an OCR
+ *     misreading of which was corrected from the TOC: the document's reading, kept beside the
+ *     corrected parts)
  */
 public record DocNumber(String prefix, int year, int serial, String raw) {
   /** The normalised form with 〔〕 brackets: {@code 稷政办发〔2023〕17号}. */
