@@ -74,6 +74,15 @@ final class Unflattener {
   private static final Pattern ARTICLE_HEAD =
       Pattern.compile("(第" + CN_ORDINAL + "条)[ \\t\\u3000\\u00a0]+");
 
+  /**
+   * A first-level heading of 2–14 characters (group 1, its label included) glued to what follows: a
+   * sub-item label ({@code （一）}, {@code 1.}), a body opener ({@code 为}, {@code 根据} …) or a date.
+   */
+  private static final Pattern GLUED_HEADING =
+      Pattern.compile(
+          "([一二三四五六七八九十]{1,3}、[^，。；：、（(0-9]{2,14}?)"
+              + "(?=[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、]\\p{IsHan}|(?:19|20)\\d{2}年)");
+
   /** Text a 字号 of a flattened page has after it, at least (its title and body). */
   private static final int AFTER_NUMBER = 100;
 
@@ -178,6 +187,12 @@ final class Unflattener {
   }
 
   private static void splitSentence(String s, List<String> out) {
+    int heading = headingEnd(s);
+    if (heading > 0) {
+      out.add(s.substring(0, heading));
+      splitSentence(s.substring(heading), out);
+      return;
+    }
     Matcher signed = SIGNED.matcher(s);
     if (signed.matches()) {
       out.add(signed.group("org"));
@@ -221,6 +236,16 @@ final class Unflattener {
       }
     }
     splitTitle(s, out);
+  }
+
+  /**
+   * Where a first-level heading glued to its first paragraph ends ({@code 二、职责分工1.区公安局…}, {@code
+   * 四、组织领导为加强…}): before a sub-item label, a body opener or a date within the heading's reach; -1
+   * when there is no such seam.
+   */
+  static int headingEnd(String s) {
+    Matcher m = GLUED_HEADING.matcher(s);
+    return m.lookingAt() ? m.end(1) : -1;
   }
 
   /**
