@@ -737,4 +737,27 @@ class IssueShapesTest {
     assertEquals("某某军区各级领导同志们", d.recipients());
     assertEquals("某某军事委员会主席张三、某某军区司令部", d.signer());
   }
+
+  @Test
+  void aJointSignatureRightAfterAnAttachmentIsNoPartOfItsTitle() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某县公安局关于规范网约房管理的通告",
+                    "某公通〔2023〕71号",
+                    "为规范网约房管理，现通告如下。",
+                    "一、管理范围",
+                    "本通告所称网约房是指通过互联网平台经营的房屋。",
+                    "附件：网约房防火防盗配备指导清单",
+                    "某某县公安局",
+                    "某某县行政审批局",
+                    "某某县消防救援大队",
+                    "2023年12月21日"))
+            .documents()
+            .get(0);
+    assertEquals(List.of("网约房防火防盗配备指导清单"), d.attachments().stream().map(a -> a.title()).toList());
+    assertEquals("某某县公安局、某某县行政审批局、某某县消防救援大队", d.signer());
+    assertEquals("2023-12-21", d.date());
+  }
 }

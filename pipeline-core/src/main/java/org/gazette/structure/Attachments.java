@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
+import org.gazette.text.ChineseNumber;
 import org.gazette.text.Cjk;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
@@ -31,7 +32,14 @@ final class Attachments {
     for (int i = from; i < to; i++) {
       String f = blocks.get(i).folded();
       Matcher m = Patterns.ATTACHMENT.matcher(f);
-      if (!m.matches() || m.group(1) != null) {
+      if (m.matches() && m.group(1) != null) {
+        Found labelled = labelledList(blocks, i, to);
+        if (labelled != null) {
+          return labelled;
+        }
+        continue;
+      }
+      if (!m.matches()) {
         continue;
       }
       String rest = m.group(2).strip();
@@ -59,7 +67,11 @@ final class Attachments {
                     || l.style() == Label.Style.PNUM)
                 && l.number() == expected;
         if (!numbered) {
-          if (!items.isEmpty() && isTail(b, j + 1 < to ? blocks.get(j + 1) : null)) {
+          // A title that reads complete (…清单, …名单) has no wrapped-off end: what follows (the
+          // first organ of a joint signature) is not its tail.
+          if (!items.isEmpty()
+              && !readsComplete(items.get(items.size() - 1).title())
+              && isTail(b, j + 1 < to ? blocks.get(j + 1) : null)) {
             Attachment prev = items.remove(items.size() - 1);
             items.add(
                 item(
@@ -98,6 +110,34 @@ final class Attachments {
       return new Found(List.copyOf(items), i, j);
     }
     return null;
+  }
+
+  /**
+   * A 附件说明 written one label an item ({@code 附件1：告知书} / {@code 附件2：决定书}): items numbered from 1
+   * with their title on the label's line; null when block {@code i} does not start one.
+   */
+  private static Found labelledList(List<Block> blocks, int i, int to) {
+    List<Attachment> items = new ArrayList<>();
+    int j = i;
+    while (j < to) {
+      Matcher k = Patterns.ATTACHMENT.matcher(blocks.get(j).folded());
+      if (!k.matches()
+          || k.group(1) == null
+          || ChineseNumber.parse(k.group(1)) != items.size() + 1
+          || !k.group(2).matches("^[:：]?.+")
+          || !blocks.get(j).folded().matches("^附件[^:：]{1,3}[:：].+")) {
+        break;
+      }
+      String title = k.group(2).replaceFirst("^[:：]", "").strip();
+      items.add(new Attachment(k.group(1), title, null, blocks.get(j).startLine()));
+      j++;
+    }
+    return items.isEmpty() ? null : new Found(List.copyOf(items), i, j);
+  }
+
+  /** An attachment title that ends like one: a document kind, or a form (表, 书, 图, 册). */
+  private static boolean readsComplete(String title) {
+    return Patterns.isCompleteTitle(title) || title.matches(".*(表|书|图|册)$");
   }
 
   /** The wrapped-off end of an item: {@code 责}, {@code 员名单}, {@code 版)}. */
