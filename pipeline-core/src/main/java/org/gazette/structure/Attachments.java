@@ -98,7 +98,11 @@ final class Attachments {
       }
       while (j < to && isRemark(blocks.get(j).folded())) {
         Attachment last = items.remove(items.size() - 1);
-        String remark = Cjk.squeeze(blocks.get(j).text()).replaceAll("^[(（]|[)）]$", "");
+        String remark =
+            IssuePatterns.BULLET
+                .matcher(Cjk.squeeze(blocks.get(j).text()))
+                .replaceFirst("")
+                .replaceAll("^[(（]|[)）]$", "");
         items.add(
             new Attachment(
                 last.label(),
@@ -161,7 +165,9 @@ final class Attachments {
 
   /** A standalone remark line such as {@code （附件详见县政府网站）} or {@code （见网络版）}. */
   static boolean isRemark(String f) {
-    return Patterns.ATTACHMENT_POINTER.matcher(f).matches();
+    return Patterns.ATTACHMENT_POINTER
+        .matcher(IssuePatterns.BULLET.matcher(f).replaceFirst(""))
+        .matches();
   }
 
   private static int numberOf(String rest) {
