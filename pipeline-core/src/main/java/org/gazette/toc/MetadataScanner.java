@@ -16,6 +16,12 @@ import org.gazette.text.IssuePatterns;
 public final class MetadataScanner {
   private static final int COVER_LINES = 120;
 
+  /**
+   * Longest line read for cover metadata: the patterns search the whole line ({@code …日出版}), and
+   * cover lines are short.
+   */
+  private static final int MAX_COVER_LINE = 200;
+
   /** Metadata from the first lines of the issue. */
   public GazetteInfo fromCover(List<SourceLine> lines, int endExclusive) {
     String name = null;
@@ -25,6 +31,9 @@ public final class MetadataScanner {
     String published = null;
     int limit = Math.min(Math.min(lines.size(), COVER_LINES), Math.max(0, endExclusive));
     for (int i = 0; i < limit; i++) {
+      if (lines.get(i).text().length() > MAX_COVER_LINE) {
+        continue; // a cover line is short; a long one (a flattened page) is body text
+      }
       String f = Cjk.fold(lines.get(i).text());
       Matcher m = IssuePatterns.GAZETTE_NAME.matcher(f);
       if (name == null && m.matches()) {
