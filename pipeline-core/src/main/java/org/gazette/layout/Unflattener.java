@@ -59,37 +59,13 @@ final class Unflattener {
   private static final Pattern DATE_THEN_TAIL =
       Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)((?:[（(]此件|附件|抄送|来源).*)$");
 
-  private static final String CN_ORDINAL = "(?:[一二三四五六七八九十百零〇]{1,6}|\\d{1,3})";
-
-  /** A chapter or section label with its short title, before the next article or section label. */
-  private static final Pattern CHAPTER_HEAD =
-      Pattern.compile(
-          "(第"
-              + CN_ORDINAL
-              + "[章节])[ \\t\\u3000\\u00a0]+([^第。]{1,20}?)[ \\t\\u3000\\u00a0]*(?=第"
-              + CN_ORDINAL
-              + "[条节])");
-
-  /** An article label followed by a space. */
-  private static final Pattern ARTICLE_HEAD =
-      Pattern.compile("(第" + CN_ORDINAL + "条)[ \\t\\u3000\\u00a0]+");
-
-  /**
-   * A first-level heading of 2–14 characters (group 1, its label included) glued to what follows: a
-   * sub-item label ({@code （一）}, {@code 1.}), a body opener ({@code 为}, {@code 根据} …) or a date.
-   */
-  private static final Pattern GLUED_HEADING =
-      Pattern.compile(
-          "([一二三四五六七八九十]{1,3}、[^，。；：、（(0-9]{2,14}?)"
-              + "(?=[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、]\\p{IsHan}|(?:19|20)\\d{2}年)");
-
   /** Text a 字号 of a flattened page has after it, at least (its title and body). */
   private static final int AFTER_NUMBER = 100;
 
   /** How far from the end of the line a signature is looked for. */
   private static final int TAIL = 200;
 
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00a0]+");
+  static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00a0]+");
 
   private Unflattener() {}
 
@@ -155,29 +131,10 @@ final class Unflattener {
     return false;
   }
 
-  /**
-   * Chapters and articles of a flattened 办法 or 细则 ({@code 暂行办法第一章 总 则第一条 为…}): each label starts a
-   * piece, a chapter keeps its short title (spaces inside it dropped), an article its text. A label
-   * counts only where a space follows it, as in the exports; a citation ({@code 本办法第五条规定}) has
-   * none.
-   */
-  static String headingsApart(String text) {
-    if (text.indexOf('第') < 0) {
-      return text;
-    }
-    Matcher c = CHAPTER_HEAD.matcher(text);
-    String s =
-        c.replaceAll(
-            m ->
-                Matcher.quoteReplacement(
-                    " " + m.group(1) + SPACES.matcher(m.group(2)).replaceAll("") + " "));
-    return ARTICLE_HEAD.matcher(s).replaceAll(" $1");
-  }
-
   /** The pieces of a flattened line, in order, none empty. */
   static List<String> split(String text) {
     List<String> out = new ArrayList<>();
-    for (String s : SPACES.split(headingsApart(text.strip()))) {
+    for (String s : SPACES.split(FlatHeadings.apart(text.strip()))) {
       for (String sentence : afterEach(s, "。！？")) {
         splitSentence(sentence, out);
       }
@@ -187,7 +144,7 @@ final class Unflattener {
   }
 
   private static void splitSentence(String s, List<String> out) {
-    int heading = headingEnd(s);
+    int heading = FlatHeadings.end(s);
     if (heading > 0) {
       out.add(s.substring(0, heading));
       splitSentence(s.substring(heading), out);
@@ -236,16 +193,6 @@ final class Unflattener {
       }
     }
     splitTitle(s, out);
-  }
-
-  /**
-   * Where a first-level heading glued to its first paragraph ends ({@code 二、职责分工1.区公安局…}, {@code
-   * 四、组织领导为加强…}): before a sub-item label, a body opener or a date within the heading's reach; -1
-   * when there is no such seam.
-   */
-  static int headingEnd(String s) {
-    Matcher m = GLUED_HEADING.matcher(s);
-    return m.lookingAt() ? m.end(1) : -1;
   }
 
   /**

@@ -5,12 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,7 +18,6 @@ import org.gazette.model.PipelineException;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.ocr.OcrEngine;
-import org.gazette.text.Cjk;
 
 /**
  * Reads a PDF into the same line model as a TXT file: one {@link SourceLine} per text line, in page
@@ -39,9 +32,6 @@ public final class PdfSource {
    * hangs is stopped and reported, and the issue converts without it.
    */
   static final long PAGE_TIMEOUT_SECONDS = 120;
-
-  /** Points per inch: OCR pixel coordinates back to page points. */
-  private static final float POINTS = 72f;
 
   /** Indentation (in character heights) that marks a paragraph's first line or a centred line. */
   private static final double INDENT = 1.5;
@@ -110,13 +100,9 @@ public final class PdfSource {
     List<List<TextLine>> pages = new ArrayList<>();
     List<Double> heights = new ArrayList<>();
     List<TextSource> sources = new ArrayList<>();
-    Map<Integer, Future<OcrEngine.Result>> pending = new HashMap<>();
-    java.util.ArrayDeque<Future<OcrEngine.Result>> inFlight = new java.util.ArrayDeque<>();
-    Map<Integer, Double> dpis = new HashMap<>();
     PositionCollector collector = new PositionCollector();
     PDFRenderer renderer = new PDFRenderer(doc);
-    ExecutorService pool = null;
-    try {
+    try (OcrQueue queue = new OcrQueue(ocr, threads, pageTimeoutMillis)) {
       for (int p = 1; p <= n; p++) {
         PDPage page = doc.getPage(p - 1);
         heights.add((double) page.getMediaBox().getHeight());
@@ -124,17 +110,7 @@ public final class PdfSource {
         boolean usable = TextQuality.usable(lines);
         boolean wantOcr = mode == OcrMode.ALWAYS || (mode == OcrMode.AUTO && !usable);
         if (wantOcr && ocr.available()) {
-          if (pool == null) {
-            pool = Executors.newFixedThreadPool(threads);
-          }
-          // Images in flight are bounded: a 300-page scan must not be rendered ahead of its OCR.
-          waitForRoom(inFlight, threads + 1);
-          PageImage image = PageImage.of(doc, renderer, p - 1);
-          boolean vertical = TextDirection.vertical(image.image());
-          Future<OcrEngine.Result> f = pool.submit(() -> ocr.recognize(image.image(), vertical));
-          pending.put(p, f);
-          inFlight.add(f);
-          dpis.put(p, image.dpi());
+          queue.submit(doc, renderer, p);
           pages.add(List.of());
           sources.add(TextSource.OCR);
         } else {
@@ -154,69 +130,12 @@ public final class PdfSource {
         }
       }
       Map<Integer, Double> confidence = new HashMap<>();
-      for (Map.Entry<Integer, Future<OcrEngine.Result>> e : pending.entrySet()) {
-        int p = e.getKey();
-        try {
-          OcrEngine.Result r = e.getValue().get(pageTimeoutMillis, TimeUnit.MILLISECONDS);
-          pages.set(p - 1, fromOcr(r, p, dpis.get(p)));
-          confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
-        } catch (ExecutionException ex) {
-          diagnostics.add(
-              Diagnostic.pageWarning(
-                  "ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), p));
-          sources.set(p - 1, TextSource.NONE);
-        } catch (TimeoutException ex) {
-          e.getValue().cancel(true); // the engine stops at its next check, a child is killed
-          diagnostics.add(
-              Diagnostic.pageWarning(
-                  "ocr-timeout",
-                  "page " + p + ": OCR stopped after " + pageTimeoutMillis / 1000.0 + " s",
-                  p));
-          sources.set(p - 1, TextSource.NONE);
-        }
-      }
+      queue.collect(pages, sources, confidence, diagnostics);
       return new Read(assemble(pages, heights, sources, confidence), diagnostics);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
     }
-  }
-
-  /** Waits until fewer than {@code limit} OCR tasks are unfinished (their page images held). */
-  private static void waitForRoom(
-      java.util.ArrayDeque<Future<OcrEngine.Result>> inFlight, int limit)
-      throws InterruptedException {
-    inFlight.removeIf(Future::isDone);
-    while (inFlight.size() >= limit) {
-      try {
-        inFlight.peekFirst().get();
-      } catch (ExecutionException e) {
-        // reported when the results are collected
-      }
-      inFlight.removeIf(Future::isDone);
-    }
-  }
-
-  private static List<TextLine> fromOcr(OcrEngine.Result r, int page, double dpi) {
-    double scale = POINTS / dpi;
-    List<TextLine> lines = new ArrayList<>();
-    for (OcrEngine.Line l : r.lines()) {
-      double h = (l.bottom() - l.top()) * scale;
-      lines.add(
-          new TextLine(
-              Cjk.collapseSpaces(l.text()),
-              page,
-              l.left() * scale,
-              l.right() * scale,
-              l.bottom() * scale,
-              h,
-              false));
-    }
-    return lines;
   }
 
   /** Numbers the lines across pages, marks indented lines, and maps geometry furniture to lines. */

@@ -78,21 +78,20 @@ class UnflattenerTest {
   void chaptersAndArticlesOfAFlattenedRuleStartPiecesOfTheirOwn() {
     assertEquals(
         "某某暂行办法 第一章总则 第一条为加强管理，制定本办法。 第二章职责分工 第二条区农业农村局负责。依照本办法第五条规定执行。",
-        Unflattener.headingsApart(
-                "某某暂行办法第一章 总 则第一条 为加强管理，制定本办法。第二章 职责分工 第二条 区农业农村局负责。依照本办法第五条规定执行。")
+        FlatHeadings.apart("某某暂行办法第一章 总 则第一条 为加强管理，制定本办法。第二章 职责分工 第二条 区农业农村局负责。依照本办法第五条规定执行。")
             .replaceAll(" +", " "));
-    assertEquals("根据本办法第三条规定", Unflattener.headingsApart("根据本办法第三条规定"));
+    assertEquals("根据本办法第三条规定", FlatHeadings.apart("根据本办法第三条规定"));
   }
 
   @Test
   void aHeadingGluedToItsParagraphEndsAtASubItemOrADate() {
-    assertEquals("二、各单位职责分工".length(), Unflattener.headingEnd("二、各单位职责分工1.区公安局负责指导。"));
-    assertEquals("三、开办要求".length(), Unflattener.headingEnd("三、开办要求（一）经营网约房应当具备下列条件"));
-    assertEquals("三、活动时间".length(), Unflattener.headingEnd("三、活动时间2021年6月1日—6月30日。"));
-    assertEquals(-1, Unflattener.headingEnd("一、管理范围本通告所称网约房是指通过互联网平台经营的房屋。"));
-    assertEquals(-1, Unflattener.headingEnd("一、为民服务，提高效率。"), "an opener right after the label");
-    assertEquals(-1, Unflattener.headingEnd("二、坚持以人民为中心的发展思想。"), "a verb before its object");
-    assertEquals(-1, Unflattener.headingEnd("二、平潭县人民政府必须按照法定程序组织实施。"), "a run-in sentence");
-    assertEquals(-1, Unflattener.headingEnd("各单位要按照要求报送。"), "no heading label");
+    assertEquals("二、各单位职责分工".length(), FlatHeadings.end("二、各单位职责分工1.区公安局负责指导。"));
+    assertEquals("三、开办要求".length(), FlatHeadings.end("三、开办要求（一）经营网约房应当具备下列条件"));
+    assertEquals("三、活动时间".length(), FlatHeadings.end("三、活动时间2021年6月1日—6月30日。"));
+    assertEquals(-1, FlatHeadings.end("一、管理范围本通告所称网约房是指通过互联网平台经营的房屋。"));
+    assertEquals(-1, FlatHeadings.end("一、为民服务，提高效率。"), "an opener right after the label");
+    assertEquals(-1, FlatHeadings.end("二、坚持以人民为中心的发展思想。"), "a verb before its object");
+    assertEquals(-1, FlatHeadings.end("二、平潭县人民政府必须按照法定程序组织实施。"), "a run-in sentence");
+    assertEquals(-1, FlatHeadings.end("各单位要按照要求报送。"), "no heading label");
   }
 }

@@ -1,0 +1,142 @@
+package org.gazette.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.PageInfo.TextSource;
+import org.gazette.ocr.OcrEngine;
+import org.gazette.text.Cjk;
+
+/**
+ * The OCR of one PDF's pages, several at once: a page's image is made only when a thread is about
+ * to be free (a long scan is never rendered ahead of its OCR), and a page that takes longer than
+ * its timeout is cancelled and reported.
+ */
+final class OcrQueue implements AutoCloseable {
+  /** Points per inch: OCR pixel coordinates back to page points. */
+  private static final float POINTS = 72f;
+
+  private record Job(Future<OcrEngine.Result> result, double dpi) {}
+
+  private final OcrEngine ocr;
+  private final int threads;
+  private final long timeoutMillis;
+  private final Map<Integer, Job> jobs = new LinkedHashMap<>();
+  private ExecutorService pool;
+
+  OcrQueue(OcrEngine ocr, int threads, long timeoutMillis) {
+    this.ocr = ocr;
+    this.threads = threads;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  /**
+   * Queues page {@code page} (1-based) of {@code doc}, once fewer than threads + 1 are unfinished.
+   */
+  void submit(PDDocument doc, PDFRenderer renderer, int page)
+      throws java.io.IOException, InterruptedException {
+    if (pool == null) {
+      pool = Executors.newFixedThreadPool(threads);
+    }
+    waitForRoom(threads + 1);
+    PageImage image = PageImage.of(doc, renderer, page - 1);
+    boolean vertical = TextDirection.vertical(image.image());
+    jobs.put(page, new Job(pool.submit(() -> ocr.recognize(image.image(), vertical)), image.dpi()));
+  }
+
+  /**
+   * Puts each queued page's lines into {@code pages} (index page − 1) and its confidence into
+   * {@code confidence}; a page that failed or timed out gets source NONE in {@code sources} and a
+   * diagnostic.
+   */
+  void collect(
+      List<List<TextLine>> pages,
+      List<TextSource> sources,
+      Map<Integer, Double> confidence,
+      List<Diagnostic> diagnostics)
+      throws InterruptedException {
+    for (Map.Entry<Integer, Job> e : jobs.entrySet()) {
+      int p = e.getKey();
+      Future<OcrEngine.Result> f = e.getValue().result();
+      try {
+        OcrEngine.Result r = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        pages.set(p - 1, lines(r, p, e.getValue().dpi()));
+        confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
+      } catch (ExecutionException ex) {
+        diagnostics.add(
+            Diagnostic.pageWarning(
+                "ocr-failed", "page " + p + ": " + ex.getCause().getMessage(), p));
+        sources.set(p - 1, TextSource.NONE);
+      } catch (TimeoutException ex) {
+        f.cancel(true); // the engine stops at its next check, a child is killed
+        diagnostics.add(
+            Diagnostic.pageWarning(
+                "ocr-timeout",
+                "page " + p + ": OCR stopped after " + timeoutMillis / 1000.0 + " s",
+                p));
+        sources.set(p - 1, TextSource.NONE);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Waits until fewer than {@code limit} jobs are unfinished (their page images held). */
+  private void waitForRoom(int limit) throws InterruptedException {
+    List<Future<OcrEngine.Result>> open = unfinished();
+    while (open.size() >= limit) {
+      try {
+        open.get(0).get();
+      } catch (ExecutionException e) {
+        // reported when the results are collected
+      }
+      open = unfinished();
+    }
+  }
+
+  private List<Future<OcrEngine.Result>> unfinished() {
+    List<Future<OcrEngine.Result>> open = new ArrayList<>();
+    jobs.values()
+        .forEach(
+            j -> {
+              if (!j.result().isDone()) {
+                open.add(j.result());
+              }
+            });
+    return open;
+  }
+
+  /** The engine's lines as text lines of page {@code page}, in page points. */
+  private static List<TextLine> lines(OcrEngine.Result r, int page, double dpi) {
+    double scale = POINTS / dpi;
+    List<TextLine> lines = new ArrayList<>();
+    for (OcrEngine.Line l : r.lines()) {
+      double h = (l.bottom() - l.top()) * scale;
+      lines.add(
+          new TextLine(
+              Cjk.collapseSpaces(l.text()),
+              page,
+              l.left() * scale,
+              l.right() * scale,
+              l.bottom() * scale,
+              h,
+              false));
+    }
+    return lines;
+  }
+}
