@@ -20,6 +20,9 @@ final class Unflattener {
   /** Shorter lines are paragraphs, however much they hold. */
   private static final int MIN_FLATTENED = 150;
 
+  /** An Arabic-numeral date as pages print it: {@code 2023年3月15日}. */
+  private static final String DATE = "(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日";
+
   /** A remark after a signing organ: {@code （平潭综合实验区农业农村局代章）}. */
   private static final String REMARK = "(?:[（(][^（）()]{1,30}[）)])?";
 
@@ -29,7 +32,9 @@ final class Unflattener {
           "^(?<org>\\p{IsHan}{2,30}?"
               + Patterns.ORG_SUFFIX
               + REMARK
-              + ")(?<date>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?<rest>.*)$");
+              + ")(?<date>"
+              + DATE
+              + ")(?<rest>.*)$");
 
   /** A title's last word followed by what is not title: {@code …的批复}区土地储备中心：. */
   private static final Pattern KIND_END =
@@ -37,16 +42,13 @@ final class Unflattener {
 
   /** A signature with its date near the end of a flattened page. */
   private static final Pattern SIGNED_IN_TAIL =
-      Pattern.compile(
-          "[。！\\s]\\p{IsHan}{0,10}?\\p{IsHan}{2,30}?"
-              + Patterns.ORG_SUFFIX
-              + "(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+      Pattern.compile("[。！\\s]\\p{IsHan}{0,10}?\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + DATE);
 
   /**
    * A date standing first in a piece of a flattened page: {@code 2023年3月15日}, perhaps glued to
    * more.
    */
-  private static final Pattern DATE_FIRST = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+  private static final Pattern DATE_FIRST = Pattern.compile("^" + DATE);
 
   /** A signing organ standing alone, perhaps with a remark: {@code 某某局（某某局代章）}. */
   private static final Pattern ORG_PIECE =
@@ -57,7 +59,7 @@ final class Unflattener {
 
   /** A date glued to what follows it on a flattened page: its 附注, attachments or source line. */
   private static final Pattern DATE_THEN_TAIL =
-      Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)((?:[（(]此件|附件|抄送|来源).*)$");
+      Pattern.compile("^(" + DATE + ")((?:[（(]此件|附件|抄送|来源).*)$");
 
   /** Text a 字号 of a flattened page has after it, at least (its title and body). */
   private static final int AFTER_NUMBER = 100;

@@ -3,8 +3,7 @@ package org.gazette.ocr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.gazette.text.Cjk;
-import org.gazette.text.IssuePatterns;
+import org.gazette.text.Columns;
 
 /** Text boxes read by an engine, put together into the lines of a page. */
 final class OcrRows {
@@ -39,8 +38,13 @@ final class OcrRows {
     for (List<Read> row : rows) {
       row.sort(Comparator.comparingInt(r -> r.box().left()));
     }
-    if (isTocPage(rows)) {
-      rows = readColumns(rows);
+    if (Columns.tocPage(rows, r -> r.text().text())) {
+      // A TOC set in two columns is read column by column, as on text-layer pages.
+      int min = reads.stream().mapToInt(r -> r.box().left()).min().orElse(0);
+      int max = reads.stream().mapToInt(r -> r.box().right()).max().orElse(0);
+      rows =
+          Columns.read(
+              rows, r -> r.box().left(), r -> r.box().right(), Math.max(1, (max - min) / 200));
     }
     List<OcrEngine.Line> lines = new ArrayList<>();
     for (List<Read> row : rows) {
@@ -63,79 +67,6 @@ final class OcrRows {
       lines.add(new OcrEngine.Line(text.toString(), left, top, right, bottom));
     }
     return lines;
-  }
-
-  /** A page carrying the 目录 heading: the one place where two-column layout is common. */
-  private static boolean isTocPage(List<List<Read>> rows) {
-    for (List<Read> row : rows) {
-      StringBuilder sb = new StringBuilder();
-      row.forEach(r -> sb.append(r.text().text()));
-      if (IssuePatterns.TOC_HEAD.matcher(Cjk.fold(sb.toString())).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Two columns side by side (a TOC set in two columns, as on text-layer pages): when a gutter near
-   * the middle is crossed by no box on nine rows in ten and has boxes on both sides on a third of
-   * the rows, the rows that straddle it are cut there, and the left column is read before the
-   * right.
-   */
-  static List<List<Read>> readColumns(List<List<Read>> rows) {
-    int min = rows.stream().flatMap(List::stream).mapToInt(r -> r.box().left()).min().orElse(0);
-    int max = rows.stream().flatMap(List::stream).mapToInt(r -> r.box().right()).max().orElse(0);
-    int best = -1;
-    int bestBoth = 0;
-    int step = Math.max(1, (max - min) / 200);
-    for (int x = min + (max - min) * 35 / 100; x <= min + (max - min) * 65 / 100; x += step) {
-      int both = 0;
-      int crossing = 0;
-      for (List<Read> row : rows) {
-        final int g = x;
-        boolean left = row.stream().anyMatch(r -> r.box().right() <= g);
-        boolean right = row.stream().anyMatch(r -> r.box().left() >= g);
-        boolean cross = row.stream().anyMatch(r -> r.box().left() < g && r.box().right() > g);
-        both += left && right && !cross ? 1 : 0;
-        crossing += cross ? 1 : 0;
-      }
-      if (crossing <= rows.size() / 10 && both > bestBoth) {
-        bestBoth = both;
-        best = x;
-      }
-    }
-    if (best < 0 || bestBoth < Math.max(3, rows.size() / 3)) {
-      return rows;
-    }
-    final int cut = best;
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < rows.size(); i++) {
-      boolean l = rows.get(i).stream().anyMatch(r -> r.box().right() <= cut);
-      boolean r = rows.get(i).stream().anyMatch(q -> q.box().left() >= cut);
-      if (l && r) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    List<List<Read>> out = new ArrayList<>(rows.subList(0, first));
-    List<List<Read>> left = new ArrayList<>();
-    List<List<Read>> right = new ArrayList<>();
-    for (List<Read> row : rows.subList(first, last + 1)) {
-      List<Read> l = new ArrayList<>(row.stream().filter(r -> r.box().left() < cut).toList());
-      List<Read> rr = new ArrayList<>(row.stream().filter(r -> r.box().left() >= cut).toList());
-      if (!l.isEmpty()) {
-        left.add(l);
-      }
-      if (!rr.isEmpty()) {
-        right.add(rr);
-      }
-    }
-    out.addAll(left);
-    out.addAll(right);
-    out.addAll(rows.subList(last + 1, rows.size()));
-    return out;
   }
 
   private static boolean sameRow(List<Read> row, TextBoxes.Box b) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.gazette.text.Cjk;
+import org.gazette.text.Columns;
 
 /**
  * Groups a page's glyphs into lines by baseline and joins each line's characters in x order: no
@@ -39,86 +40,14 @@ final class LineBuilder {
     if (!row.isEmpty()) {
       rows.add(row);
     }
-    if (isTocPage(rows)) {
-      rows = readColumns(rows);
+    if (Columns.tocPage(rows, Glyph::text)) {
+      // A TOC set in two columns is read column by column (gutters tried every 2 points).
+      rows = Columns.read(rows, Glyph::x, g -> g.x() + g.width(), 2);
     }
     List<TextLine> out = new ArrayList<>();
     for (List<Glyph> r : rows) {
       out.add(line(r, page));
     }
-    return out;
-  }
-
-  /** A page carrying the 目录 heading: the one place where two-column layout is common. */
-  private static boolean isTocPage(List<List<Glyph>> rows) {
-    for (List<Glyph> r : rows) {
-      StringBuilder sb = new StringBuilder();
-      r.forEach(g -> sb.append(g.text()));
-      if (org.gazette.text.IssuePatterns.TOC_HEAD.matcher(Cjk.fold(sb.toString())).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Two columns side by side (a TOC set in two columns): when a vertical gutter near the middle of
-   * the page is empty on most rows that have text on both sides, every row is cut there and the
-   * left column is read before the right one.
-   */
-  static List<List<Glyph>> readColumns(List<List<Glyph>> rows) {
-    double min = rows.stream().flatMap(List::stream).mapToDouble(Glyph::x).min().orElse(0);
-    double max =
-        rows.stream().flatMap(List::stream).mapToDouble(g -> g.x() + g.width()).max().orElse(0);
-    double best = Double.NaN;
-    int bestBoth = 0;
-    for (double g = min + 0.35 * (max - min); g <= min + 0.65 * (max - min); g += 2) {
-      int both = 0;
-      int crossing = 0;
-      for (List<Glyph> r : rows) {
-        final double x = g;
-        boolean left = r.stream().anyMatch(q -> q.x() + q.width() <= x);
-        boolean right = r.stream().anyMatch(q -> q.x() >= x);
-        boolean cross = r.stream().anyMatch(q -> q.x() < x && q.x() + q.width() > x);
-        both += left && right && !cross ? 1 : 0;
-        crossing += cross ? 1 : 0;
-      }
-      if (crossing <= rows.size() / 10 && both > bestBoth) {
-        bestBoth = both;
-        best = g;
-      }
-    }
-    if (Double.isNaN(best) || bestBoth < Math.max(3, rows.size() / 3)) {
-      return rows;
-    }
-    final double cut = best;
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < rows.size(); i++) {
-      boolean l = rows.get(i).stream().anyMatch(q -> q.x() + q.width() <= cut);
-      boolean r = rows.get(i).stream().anyMatch(q -> q.x() >= cut);
-      if (l && r) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    List<List<Glyph>> out = new ArrayList<>(rows.subList(0, first));
-    List<List<Glyph>> left = new ArrayList<>();
-    List<List<Glyph>> right = new ArrayList<>();
-    for (List<Glyph> r : rows.subList(first, last + 1)) {
-      final double x = cut;
-      List<Glyph> l = r.stream().filter(q -> q.x() < x).toList();
-      List<Glyph> rr = r.stream().filter(q -> q.x() >= x).toList();
-      if (!l.isEmpty()) {
-        left.add(new ArrayList<>(l));
-      }
-      if (!rr.isEmpty()) {
-        right.add(new ArrayList<>(rr));
-      }
-    }
-    out.addAll(left);
-    out.addAll(right);
-    out.addAll(rows.subList(last + 1, rows.size()));
     return out;
   }
 

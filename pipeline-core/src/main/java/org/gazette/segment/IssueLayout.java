@@ -16,11 +16,7 @@ import org.gazette.model.Toc;
  * @param frontMatter the cover and masthead before the TOC or the first document, or null
  * @param backMatter the colophon after the last document, or null
  * @param diagnostics what was odd about the segmentation
- * @param pageTitle the title a web page's or crawler's header gives the document ({@code # 关于…},
- *     {@code 标题：关于…}), or null; a head with no title block of its own ({@link Head#titleFrom} -1)
- *     takes it
- * @param pageDocNumber the 字号 a page header's field gives ({@code 文号：某政发〔2024〕3号}), or null; the
- *     page's one document takes it when its text prints none
+ * @param pageHead what a web page's or crawler's header above the body gives its document
  */
 public record IssueLayout(
     Toc toc,
@@ -29,13 +25,22 @@ public record IssueLayout(
     Span frontMatter,
     Span backMatter,
     List<Diagnostic> diagnostics,
-    PageField pageTitle,
-    PageField pageDocNumber) {
+    PageHead pageHead) {
   public IssueLayout {
     blocks = List.copyOf(blocks);
     heads = List.copyOf(heads);
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /**
+   * What a page header gives its document.
+   *
+   * @param title the title ({@code # 关于…}, {@code 标题：关于…}), or null; a head with no title block of
+   *     its own ({@link Head#titleFrom} -1) takes it
+   * @param docNumber the 字号 a field gives ({@code 文号：某政发〔2024〕3号}), or null; the page's one
+   *     document takes it when its text prints none
+   */
+  public record PageHead(PageField title, PageField docNumber) {}
 
   /**
    * A value a page header above the body gives its document (title, 字号).

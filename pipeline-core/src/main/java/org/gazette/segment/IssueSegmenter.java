@@ -72,7 +72,13 @@ public final class IssueSegmenter {
     IssueLayout.PageField pageNumber =
         heads.size() == 1 ? PageHeader.docNumber(all.subList(0, lead)) : null;
     return new IssueLayout(
-        toc, blocks, heads, front, backMatter, diagnostics, pageTitle, pageNumber);
+        toc,
+        blocks,
+        heads,
+        front,
+        backMatter,
+        diagnostics,
+        new IssueLayout.PageHead(pageTitle, pageNumber));
   }
 
   /** Blocks in which a document without a recognised head may show its title. */

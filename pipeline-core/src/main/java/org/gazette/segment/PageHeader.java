@@ -1,6 +1,7 @@
 package org.gazette.segment;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import org.gazette.layout.Block;
 import org.gazette.text.Cjk;
 import org.gazette.text.DocNumbers;
@@ -59,7 +60,7 @@ final class PageHeader {
   /** The 字号 a header field gives its page, when it reads as one; else null. */
   static IssueLayout.PageField docNumber(List<Block> header) {
     for (Block b : header) {
-      java.util.regex.Matcher m = IssuePatterns.PAGE_NUMBER_FIELD.matcher(b.folded());
+      Matcher m = IssuePatterns.PAGE_NUMBER_FIELD.matcher(b.folded());
       if (m.matches() && DocNumbers.whole(m.group(2)) != null) {
         return new IssueLayout.PageField(m.group(2), b.span());
       }
@@ -73,7 +74,7 @@ final class PageHeader {
    */
   static IssueLayout.PageField title(List<Block> header) {
     for (Block b : header) {
-      java.util.regex.Matcher m = IssuePatterns.PAGE_TITLE_FIELD.matcher(b.folded());
+      Matcher m = IssuePatterns.PAGE_TITLE_FIELD.matcher(b.folded());
       if (m.matches()) {
         return new IssueLayout.PageField(Cjk.squeeze(m.group(2)), b.span());
       }

@@ -128,8 +128,7 @@ final class Attachments {
       if (!k.matches()
           || k.group(1) == null
           || ChineseNumber.parse(k.group(1)) != items.size() + 1
-          || !k.group(2).matches("^[:：]?.+")
-          || !blocks.get(j).folded().matches("^附件[^:：]{1,3}[:：].+")) {
+          || !LABEL_COLON_TITLE.matcher(blocks.get(j).folded()).matches()) {
         break;
       }
       String title = k.group(2).replaceFirst("^[:：]", "").strip();
@@ -139,9 +138,17 @@ final class Attachments {
     return items.isEmpty() ? null : new Found(List.copyOf(items), i, j);
   }
 
+  /** An attachment label with its colon and a title on the same line: {@code 附件2：决定书}. */
+  private static final java.util.regex.Pattern LABEL_COLON_TITLE =
+      java.util.regex.Pattern.compile("^附件[^:：]{1,3}[:：].+");
+
+  /** A title that ends with a form's word: {@code …表}, {@code …告知书}, {@code …图}, {@code …册}. */
+  private static final java.util.regex.Pattern FORM_END =
+      java.util.regex.Pattern.compile(".*(表|书|图|册)$");
+
   /** An attachment title that ends like one: a document kind, or a form (表, 书, 图, 册). */
   private static boolean readsComplete(String title) {
-    return Patterns.isCompleteTitle(title) || title.matches(".*(表|书|图|册)$");
+    return Patterns.isCompleteTitle(title) || FORM_END.matcher(title).matches();
   }
 
   /** The wrapped-off end of an item: {@code 责}, {@code 员名单}, {@code 版)}. */

@@ -59,14 +59,7 @@ public final class DocumentParser {
     List<Head> heads = layout.heads();
     for (int k = 0; k < heads.size(); k++) {
       String id = String.format(Locale.ROOT, "doc-%03d", k + 1);
-      out.add(
-          parse(
-              layout.blocks(),
-              heads.get(k),
-              layout.endOf(k),
-              id,
-              layout.pageTitle(),
-              layout.pageDocNumber()));
+      out.add(parse(layout.blocks(), heads.get(k), layout.endOf(k), id, layout.pageHead()));
     }
     return out;
   }
@@ -80,27 +73,19 @@ public final class DocumentParser {
    * @param h the document's head
    * @param end index of the first block after the document
    * @param id the document's id
-   * @param pageTitle the page header's title, taken when the head has no title block; or null
-   * @param pageNumber the page header's 字号, taken when the text prints none; or null
+   * @param page what the page header gives (its title is taken when the head has no title block,
+   *     its 字号 when the text prints none); null when there is no page header
    */
   public static Parsed parse(
-      List<Block> blocks,
-      Head h,
-      int end,
-      String id,
-      IssueLayout.PageField pageTitle,
-      IssueLayout.PageField pageNumber) {
+      List<Block> blocks, Head h, int end, String id, IssueLayout.PageHead page) {
     DocumentParser run = new DocumentParser();
-    return new Parsed(run.document(blocks, h, end, id, pageTitle, pageNumber), run.diagnostics);
+    return new Parsed(run.document(blocks, h, end, id, page), run.diagnostics);
   }
 
   private Document document(
-      List<Block> blocks,
-      Head h,
-      int end,
-      String id,
-      IssueLayout.PageField pageTitle,
-      IssueLayout.PageField pageNumber) {
+      List<Block> blocks, Head h, int end, String id, IssueLayout.PageHead page) {
+    IssueLayout.PageField pageTitle = page == null ? null : page.title();
+    IssueLayout.PageField pageNumber = page == null ? null : page.docNumber();
     DocBlocks d = new DocBlocks(blocks, h.after(), end);
     boolean ownTitle = h.titleFrom() >= 0 || pageTitle == null;
     String title = ownTitle ? joined(d, h.titleFrom(), h.titleTo()) : pageTitle.text();
@@ -151,9 +136,8 @@ public final class DocumentParser {
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
     }
-    if (number == null
-        && pageNumber != null
-        && !Patterns.ORDER_WITH_NUMBER.matcher(title).matches()) {
+    boolean order = number == null && Patterns.ORDER_WITH_NUMBER.matcher(title).matches();
+    if (number == null && pageNumber != null && !order) {
       number = DocNumbers.whole(pageNumber.text());
       d.spans.put("docNumber", pageNumber.span());
       diagnostics.add(
@@ -165,7 +149,7 @@ public final class DocumentParser {
               blocks.get(h.first()).startLine()));
     }
     String docNumber = number == null ? null : number.normalized();
-    if (number == null && Patterns.ORDER_WITH_NUMBER.matcher(title).matches()) {
+    if (order) {
       // 某某部令 / 第105号: the order's number is the 字号; the title is the name of the rules it
       // promulgates, or the order's heading.
       docNumber = title;

@@ -32,21 +32,9 @@ final class Signatures {
     boolean datedUnderTitle = at == firstBodyBlock(d);
     d.used.add(at);
     d.mark("date", at, at);
-    String signer = null;
-    int top = at;
     // Joint documents are signed by several organs, one a line (or several on one line).
-    while (top - 1 >= d.pos && at - top < MAX_SIGNER_LINES && isSigner(d.at(top - 1).folded())) {
-      top--;
-    }
-    if (top < at) {
-      List<String> names = new ArrayList<>();
-      for (int k = top; k < at; k++) {
-        names.add(d.text(k));
-        d.used.add(k);
-      }
-      signer = String.join("、", names);
-      d.mark("signer", top, at - 1);
-    } else if (datedUnderTitle) {
+    String signer = signerAbove(d, at, d.pos);
+    if (signer == null && datedUnderTitle) {
       // Dated under the title (older practice): the signature closes the text without a date.
       signer = trailingSigner(d);
     }
@@ -103,22 +91,31 @@ final class Signatures {
     while (last > d.pos && d.used.contains(last)) {
       last--;
     }
-    int top = last + 1;
-    while (top - 1 > d.pos
-        && last - top + 1 < MAX_SIGNER_LINES
+    return signerAbove(d, last + 1, d.pos + 1);
+  }
+
+  /**
+   * The signer lines right above block {@code below} and not above block {@code floor} (at most
+   * {@link #MAX_SIGNER_LINES}, none claimed yet), joined with 、 and marked; null when there are
+   * none.
+   */
+  private static String signerAbove(DocBlocks d, int below, int floor) {
+    int top = below;
+    while (top - 1 >= floor
+        && below - top < MAX_SIGNER_LINES
         && !d.used.contains(top - 1)
         && isSigner(d.at(top - 1).folded())) {
       top--;
     }
-    if (top > last) {
+    if (top == below) {
       return null;
     }
     List<String> names = new ArrayList<>();
-    for (int k = top; k <= last; k++) {
+    for (int k = top; k < below; k++) {
       names.add(d.text(k));
       d.used.add(k);
     }
-    d.mark("signer", top, last);
+    d.mark("signer", top, below - 1);
     return String.join("、", names);
   }
 

@@ -116,14 +116,16 @@ public final class Patterns {
   /** An order's title: {@code 山西省人民政府令}. */
   public static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
 
+  /** The source of an order's number, for the patterns below. */
+  private static final String ORDER_NO =
+      "([〔\\[(（]\\d{4}[〕\\])）])?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
+
   /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 第一号}. */
-  public static final Pattern ORDER_NUMBER =
-      Pattern.compile("^([〔\\[(（]\\d{4}[〕\\])）])?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号$");
+  public static final Pattern ORDER_NUMBER = Pattern.compile("^" + ORDER_NO + "$");
 
   /** An order's heading with its number, as a head joins them: {@code 中华人民共和国公安部令第105号}. */
   public static final Pattern ORDER_WITH_NUMBER =
-      Pattern.compile(
-          "^\\p{IsHan}{2,30}令([〔\\[(（]\\d{4}[〕\\])）])?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号$");
+      Pattern.compile("^\\p{IsHan}{2,30}令" + ORDER_NO + "$");
 
   /**
    * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
