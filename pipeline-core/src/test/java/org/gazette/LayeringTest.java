@@ -31,6 +31,7 @@ class LayeringTest {
           "pdf",
           "toc",
           "furniture",
+          "table",
           "layout",
           "segment",
           "structure",

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazette.eval.CorpusReport;
 import org.gazette.eval.GoldScorer;
+import org.gazette.eval.TableReport;
+import org.gazette.eval.TableScorer;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
 import picocli.CommandLine;
@@ -30,7 +32,10 @@ import picocli.CommandLine.Parameters;
       "Scores an output against a gold annotation (the format of shared/gold/SCHEMA.md):",
       "segmentation precision/recall/F1, per-field accuracy, furniture precision/recall, and what was wrong.",
       "Given two folders, scores every GOLD_DIR/X.json against OUT_DIR/X.json: one row per source and",
-      "the aggregate; exits 1 when a source is below a --min-* threshold or below --baseline."
+      "the aggregate; exits 1 when a source is below a --min-* threshold or below --baseline.",
+      "Gold with a top-level \"tables\" array (cell-level table gold: grids with null under merged",
+      "cells, the format of shared/tools/tables.py) scores the tables instead: tables found, shape",
+      "exact, cell accuracy, content F1."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -98,6 +103,12 @@ final class EvalCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("gazette eval: cannot read: " + e.getMessage());
       return GazetteCli.SOME_FAILED;
     }
+    if (TableScorer.isTableGold(g)) {
+      TableReport.Row row =
+          new TableReport.Row(gold.getFileName().toString(), TableScorer.score(o, g));
+      new TableReport(List.of(row)).print(out);
+      return 0;
+    }
     GoldScorer.Score s = new GoldScorer().score(o, g);
     out.printf(
         Locale.ROOT,
@@ -134,6 +145,25 @@ final class EvalCommand implements Callable<Integer> {
   private Integer corpus() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (tableGold(gold)) {
+        TableReport tables = TableReport.score(output, gold);
+        List<String> failures = new ArrayList<>();
+        if (baseline != null) {
+          failures.addAll(
+              CorpusReport.regressions(Json.MAPPER.readTree(baseline.toFile()), tables.toJson()));
+        }
+        if (record != null) {
+          AtomicFiles.write(record, Json.pretty(tables.toJson()));
+        }
+        tables.print(out);
+        failures.forEach(f -> err.println("below: " + f));
+        return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
+      }
+    } catch (IOException e) {
+      err.println("gazette eval: cannot read: " + e.getMessage());
+      return GazetteCli.SOME_FAILED;
+    }
     CorpusReport report;
     List<String> failures = new ArrayList<>();
     try {
@@ -153,5 +183,13 @@ final class EvalCommand implements Callable<Integer> {
     failures.addAll(report.below(minF1, minField, minFurniture));
     failures.forEach(f -> err.println("below: " + f));
     return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
+  }
+
+  /** True when the first gold file of {@code dir} is cell-level table gold. */
+  private static boolean tableGold(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      Path first = s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElse(null);
+      return first != null && TableScorer.isTableGold(Json.MAPPER.readTree(first.toFile()));
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +165,9 @@ final class ReviewCommand implements Callable<Integer> {
         .append(
             ".doc h3{margin:0 0 6px;font-size:15px}dl{display:grid;grid-template-columns:7em 1fr;margin:0}")
         .append(
-            "dt{color:#666}dd{margin:0}.recs{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}\n");
+            "dt{color:#666}dd{margin:0}.recs{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}")
+        .append(
+            ".t{border-collapse:collapse;margin:8px 0;font-size:12px}.t td,.t th{border:1px solid #999;padding:2px 4px;vertical-align:top}.t th{background:#eee}.tn{font-size:12px;color:#555;margin:2px 0}\n");
     for (String[] r : ROLES) {
       h.append('.').append(r[0]).append("{background:").append(r[1]).append("}\n");
     }
@@ -226,10 +229,60 @@ final class ReviewCommand implements Callable<Integer> {
               "<dt>lines</dt><dd>%d–%d</dd>",
               sp.get("startLine").asInt(),
               sp.get("endLine").asInt()));
-      h.append("</dl></div>\n");
+      h.append("</dl>");
+      List<JsonNode> tables = new ArrayList<>();
+      tableNodes(d.get("body"), tables);
+      if (d.path("enclosure").isObject()) {
+        tableNodes(d.get("enclosure").get("body"), tables);
+      }
+      tables.forEach(t -> table(h, t));
+      h.append("</div>\n");
     }
     h.append("</div></main></body></html>\n");
     return h.toString();
+  }
+
+  private static void tableNodes(JsonNode nodes, List<JsonNode> out) {
+    if (nodes == null || !nodes.isArray()) {
+      return;
+    }
+    for (JsonNode n : nodes) {
+      if ("table".equals(n.path("kind").asText())) {
+        out.add(n);
+      }
+      tableNodes(n.get("children"), out);
+    }
+  }
+
+  /** A table as a table: caption, header cells, merged cells with their spans, notes. */
+  private static void table(StringBuilder h, JsonNode t) {
+    JsonNode sp = t.get("sourceSpan");
+    h.append("<table class=\"t\"><caption><a href=\"#L")
+        .append(sp.get("startLine").asInt())
+        .append("\">")
+        .append(esc(t.hasNonNull("caption") ? t.get("caption").asText() : "table"))
+        .append("</a></caption>");
+    int head = t.path("headerRows").asInt(0);
+    int r = 0;
+    for (JsonNode row : t.path("rows")) {
+      h.append("<tr>");
+      String tag = r++ < head ? "th" : "td";
+      for (JsonNode c : row) {
+        h.append('<').append(tag);
+        if (c.path("rowSpan").asInt(1) > 1) {
+          h.append(" rowspan=\"").append(c.get("rowSpan").asInt()).append('"');
+        }
+        if (c.path("colSpan").asInt(1) > 1) {
+          h.append(" colspan=\"").append(c.get("colSpan").asInt()).append('"');
+        }
+        h.append('>').append(esc(c.path("text").asText())).append("</").append(tag).append('>');
+      }
+      h.append("</tr>");
+    }
+    h.append("</table>");
+    for (JsonNode n : t.path("notes")) {
+      h.append("<p class=\"tn\">").append(esc(n.asText())).append("</p>");
+    }
   }
 
   private static String text(JsonNode n, String key) {

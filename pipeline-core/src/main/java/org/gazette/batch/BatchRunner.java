@@ -89,6 +89,7 @@ public final class BatchRunner {
   /** Converts {@code inputs}. */
   public Summary run(List<Input> inputs, Listener listener) throws IOException {
     Map<String, ManifestEntry> done = options.force() ? Map.of() : Manifest.read(options.outDir());
+    AtomicFiles.removeLeftovers(options.outDir()); // what an interrupted run was writing
     ManifestEntry[] results = new ManifestEntry[inputs.size()];
     int[] skipped = {0};
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, options.jobs()));

@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that readers see either the old content or the whole new content, never a part.
@@ -29,5 +31,30 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** The temporary files {@link #write} makes: {@code .name.json.123456.tmp}. */
+  private static final java.util.regex.Pattern TEMP =
+      java.util.regex.Pattern.compile("^\\..+\\.\\d+\\.tmp$");
+
+  /**
+   * Deletes the temporary files that a writer killed between writing and renaming left under {@code
+   * dir} (a run that was interrupted); returns how many.
+   */
+  public static int removeLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    List<Path> stale;
+    try (Stream<Path> s = Files.walk(dir)) {
+      stale =
+          s.filter(Files::isRegularFile)
+              .filter(p -> TEMP.matcher(p.getFileName().toString()).matches())
+              .toList();
+    }
+    for (Path p : stale) {
+      Files.deleteIfExists(p);
+    }
+    return stale.size();
   }
 }

@@ -108,10 +108,8 @@ public final class Exports {
     for (int t = 0; t < tables.size(); t++) {
       StringWriter w = new StringWriter();
       try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-        for (JsonNode row : tables.get(t).get("rows")) {
-          List<String> cells = new ArrayList<>();
-          row.forEach(c -> cells.add(c.asText()));
-          p.printRecord(cells);
+        for (List<String> row : flat(tables.get(t))) {
+          p.printRecord(row);
         }
       }
       String rel =
@@ -123,6 +121,66 @@ public final class Exports {
               t + 1);
       AtomicFiles.write(outDir.resolve(rel), w.toString());
       out.add(rel);
+    }
+    return out;
+  }
+
+  /**
+   * A table as a flat CSV grid: one header line (several header rows joined per column with {@code
+   * /}, a merged header cell repeated over its columns, repeats within a column dropped: {@code
+   * 完成时限/2021年}), then the body rows with every merged cell's text repeated over the positions it
+   * covers, so that each line reads on its own.
+   */
+  static List<List<String>> flat(JsonNode table) {
+    JsonNode rows = table.path("rows");
+    int columns = table.path("columns").asInt(0);
+    for (JsonNode row : rows) {
+      int w = 0;
+      for (JsonNode c : row) {
+        w += Math.max(1, c.path("colSpan").asInt(1));
+      }
+      columns = Math.max(columns, w);
+    }
+    String[][] grid = new String[rows.size()][columns];
+    int r = 0;
+    for (JsonNode row : rows) {
+      int c = 0;
+      for (JsonNode cell : row) {
+        while (c < columns && grid[r][c] != null) {
+          c++;
+        }
+        int rs = Math.max(1, cell.path("rowSpan").asInt(1));
+        int cs = Math.max(1, cell.path("colSpan").asInt(1));
+        String text = cell.isObject() ? cell.path("text").asText("") : cell.asText();
+        for (int dr = 0; dr < rs && r + dr < grid.length; dr++) {
+          for (int dc = 0; dc < cs && c + dc < columns; dc++) {
+            grid[r + dr][c + dc] = text;
+          }
+        }
+        c += cs;
+      }
+      r++;
+    }
+    int head = Math.min(Math.max(1, table.path("headerRows").asInt(1)), grid.length);
+    List<List<String>> out = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      List<String> parts = new ArrayList<>();
+      for (int h = 0; h < head; h++) {
+        String v = grid[h][c] == null ? "" : grid[h][c];
+        if (!v.isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(v))) {
+          parts.add(v);
+        }
+      }
+      header.add(String.join("/", parts));
+    }
+    out.add(header);
+    for (int i = head; i < grid.length; i++) {
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        row.add(grid[i][c] == null ? "" : grid[i][c]);
+      }
+      out.add(row);
     }
     return out;
   }

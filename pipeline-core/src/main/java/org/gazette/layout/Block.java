@@ -3,6 +3,7 @@ package org.gazette.layout;
 import java.util.List;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
+import org.gazette.model.Table;
 import org.gazette.text.Cjk;
 import org.gazette.text.Titles;
 
@@ -11,13 +12,13 @@ import org.gazette.text.Titles;
  *
  * @param lines the raw lines, in order (never empty)
  * @param text the joined, normalised text
- * @param tabular true for a row group of a tab-separated table
+ * @param table the table these lines print, or null for running text
  * @param folded {@link Cjk#fold} of the text, computed once: what the patterns match
  * @param display for PDF input, whether the first line is set apart (centred, larger or bold); null
  *     when the source has no layout (TXT)
  */
 public record Block(
-    List<SourceLine> lines, String text, boolean tabular, String folded, Boolean display) {
+    List<SourceLine> lines, String text, Table table, String folded, Boolean display) {
   public Block {
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {
@@ -25,14 +26,28 @@ public record Block(
     }
   }
 
-  /** A block of {@code lines} with joined {@code text}. */
-  public static Block of(List<SourceLine> lines, String text, boolean tabular) {
-    return new Block(lines, text, tabular, Cjk.fold(text), null);
+  /** A block of running text: {@code lines} with joined {@code text}. */
+  public static Block of(List<SourceLine> lines, String text) {
+    return new Block(lines, text, null, Cjk.fold(text), null);
+  }
+
+  /** A block of {@code lines} that print {@code table}. */
+  public static Block ofTable(List<SourceLine> lines, Table table) {
+    StringBuilder text = new StringBuilder();
+    for (SourceLine l : lines) {
+      text.append(text.isEmpty() ? "" : "\n").append(l.text().strip());
+    }
+    return new Block(lines, text.toString(), table, Cjk.fold(text.toString()), null);
   }
 
   /** This block with its layout hint. */
   public Block withDisplay(Boolean d) {
-    return new Block(lines, text, tabular, folded, d);
+    return new Block(lines, text, table, folded, d);
+  }
+
+  /** True for the lines of a table. */
+  public boolean tabular() {
+    return table != null;
   }
 
   /** Raw number of the first line. */
@@ -52,7 +67,7 @@ public record Block(
 
   /** Could be (part of) a title: not a table row, and {@link Titles#titleShaped title-shaped}. */
   public boolean titleLike() {
-    return !tabular && Titles.titleShaped(folded, firstRaw());
+    return !tabular() && Titles.titleShaped(folded, firstRaw());
   }
 
   /** The first raw line without surrounding whitespace (keeps inner spaces: {@code 1 总则}). */

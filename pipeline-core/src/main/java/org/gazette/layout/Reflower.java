@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
+import org.gazette.table.TabTables;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
@@ -59,7 +60,7 @@ public final class Reflower {
       run.clear();
       for (String piece : Unflattener.split(l.text())) {
         List<SourceLine> one = List.of(new SourceLine(l.number(), piece));
-        blocks.add(Block.of(one, joinText(one, false), false));
+        blocks.add(Block.of(one, joinText(one)));
       }
     }
     blocks.addAll(reflow(run, raw::displayOf));
@@ -93,7 +94,7 @@ public final class Reflower {
     while (i < text.size()) {
       List<SourceLine> group = new ArrayList<>();
       group.add(text.get(i));
-      boolean tab = text.get(i).text().strip().contains("\t");
+      boolean tab = TabTables.tabRow(text.get(i).text());
       int j = i;
       while (j + 1 < text.size()
           && continues(text, folded, starts, widths, wrap, j, tab)
@@ -101,7 +102,8 @@ public final class Reflower {
         j++;
         group.add(text.get(j));
       }
-      blocks.add(Block.of(group, joinText(group, tab), tab));
+      blocks.add(
+          tab ? Block.ofTable(group, TabTables.parse(group)) : Block.of(group, joinText(group)));
       i = j + 1;
     }
     return blocks;
@@ -117,9 +119,9 @@ public final class Reflower {
       boolean tab) {
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
-    boolean nextTab = next.text().strip().contains("\t");
+    boolean nextTab = TabTables.tabRow(next.text());
     if (tab || nextTab) {
-      return tab && nextTab && next.number() == cur.number() + 1;
+      return tab && next.number() == cur.number() + 1 && (nextTab || wrappedCell(text, widths, j));
     }
     String c = folded[j];
     String n = next.text().strip();
@@ -139,6 +141,17 @@ public final class Reflower {
           && !c.endsWith(":");
     }
     return widths[j] >= CUT_WIDTH && !Patterns.CLOSED_LINE.matcher(c).matches();
+  }
+
+  /**
+   * A short line without a tab between two rows of a tab-separated table: a cell's text wrapped
+   * onto a line of its own ({@code 平均税额} / {@code （元/平方米）}).
+   */
+  private static boolean wrappedCell(List<SourceLine> text, double[] widths, int j) {
+    return j + 2 < text.size()
+        && widths[j + 1] <= 12
+        && text.get(j + 2).number() == text.get(j + 1).number() + 1
+        && TabTables.tabRow(text.get(j + 2).text());
   }
 
   /**
@@ -244,17 +257,7 @@ public final class Reflower {
     return wrap;
   }
 
-  private static String joinText(List<SourceLine> group, boolean tab) {
-    if (tab) {
-      StringBuilder sb = new StringBuilder();
-      for (SourceLine l : group) {
-        if (sb.length() > 0) {
-          sb.append('\n');
-        }
-        sb.append(l.text().strip());
-      }
-      return sb.toString();
-    }
+  private static String joinText(List<SourceLine> group) {
     String out = "";
     for (SourceLine l : group) {
       out = Cjk.join(out, Cjk.collapseSpaces(l.text()));

@@ -1,6 +1,7 @@
 package org.gazette.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -10,14 +11,15 @@ import java.util.Locale;
  *
  * <p>Kinds: {@code section} (一、/（一）/1./（1）/①, with {@code level}), {@code chapter} (第X章), {@code
  * part} (第X节), {@code article} (第X条), {@code item} (an article's 项), {@code paragraph}, {@code
- * table} (with {@code rows}), {@code attachment} (a printed attachment).
+ * table} (with its {@link Table} fields), {@code attachment} (a printed attachment).
  *
  * @param kind the node kind
  * @param label the printed label (一、, 第三条, 1.2), or null
  * @param title the heading text without its label, or null
  * @param level nesting level of a section, 1 = top, or null
  * @param text running text of a paragraph or of a run-in heading's remainder, or null
- * @param rows table rows (first row = header as printed), or null
+ * @param table a table's caption, header rows, cells and notes, written as fields of the node, or
+ *     null
  * @param sourceSpan raw lines the node covers
  * @param children nested nodes, or null
  */
@@ -28,7 +30,7 @@ public record Node(
     String title,
     Integer level,
     String text,
-    List<List<String>> rows,
+    @JsonUnwrapped Table table,
     Span sourceSpan,
     List<Node> children) {
 

@@ -258,7 +258,7 @@ public final class DocumentParser {
   }
 
   private List<Node> outline(List<Block> blocks) {
-    OutlineParser.Outline o = OutlineParser.parse(blocks);
+    OutlineParser.Outline o = OutlineParser.parse(Tables.find(blocks));
     diagnostics.addAll(o.diagnostics());
     return o.nodes();
   }

@@ -90,7 +90,7 @@ public final class OutlineParser {
 
   private void place(Block b, boolean dec, List<OutlineFrame> stack, List<Node> base) {
     if (b.tabular()) {
-      add(stack, base, Tables.fromTabs(b));
+      add(stack, base, Tables.node(b));
       return;
     }
     Label l = Label.parse(b.firstRaw(), dec);

@@ -64,4 +64,16 @@ public final class Words {
 
   /** Dots around a running-header banner: {@code · 县政府办公室文件 ·}. */
   public static final String BANNER_DOTS = "·•・";
+
+  /**
+   * Words of a table's column names: a line of short cells with two of them is a header row ({@code
+   * 序号 单位 责任人 完成时限}).
+   */
+  public static final String TABLE_HEADER_WORDS =
+      "序号|编号|单位|部门|名称|项目|内容|任务|时限|时间|日期|责任|牵头|配合|负责|备注|数量|金额|姓名|职务|"
+          + "领导|地址|电话|类别|类型|标准|面积|人数|户数|措施|目标|指标|工程|乡镇|村别|地点|规模|投资|预算|"
+          + "合计|小计|说明|年度|级别|性别|民族|职称|学历|来源|用途|方式|依据|事项|对象|资金|完成";
+
+  /** Labels of a totals row: {@code 合计}, {@code 总计}. */
+  public static final String TOTAL_ROWS = "合计|总计|小计|共计|累计";
 }

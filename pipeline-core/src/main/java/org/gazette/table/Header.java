@@ -1,0 +1,55 @@
+package org.gazette.table;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gazette.text.Cjk;
+import org.gazette.text.Patterns;
+
+/**
+ * A table's header line as a linearising extraction leaves it: the column names side by side,
+ * short, without sentence punctuation, most of them words that name columns ({@code 序号 牵头单位 责任人 工 作
+ * 任 务}).
+ */
+final class Header {
+  private static final Pattern SENTENCE = Pattern.compile(".*[。，；！？：:、,;].*");
+  private static final Pattern SERIAL_NAME = Pattern.compile("序号|编号|序列|排序");
+  private static final int MAX_CELL = 12;
+  private static final int MAX_COLUMNS = 16;
+
+  private Header() {}
+
+  /** The column names of {@code line} when it is a header line, else null. */
+  static List<String> parse(String line) {
+    String s = line.strip();
+    if (s.length() > 100 || SENTENCE.matcher(s).matches()) {
+      return null;
+    }
+    List<String> cells = Tokens.of(s);
+    if (cells.size() < 3 || cells.size() > MAX_COLUMNS) {
+      return null;
+    }
+    int named = 0;
+    boolean serial = false;
+    for (String c : cells) {
+      if (Cjk.width(c) > MAX_CELL || Cjk.hanCount(c) == 0) {
+        return null;
+      }
+      if (Patterns.TABLE_HEADER_WORD.matcher(c).find()) {
+        named++;
+      }
+      serial |= SERIAL_NAME.matcher(c).matches();
+    }
+    boolean header = serial ? named >= 2 : named >= 2 && named * 2 >= cells.size();
+    return header ? cells : null;
+  }
+
+  /** The column that numbers the rows (序号), or -1. */
+  static int serialColumn(List<String> header) {
+    for (int i = 0; i < header.size(); i++) {
+      if (SERIAL_NAME.matcher(header.get(i)).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

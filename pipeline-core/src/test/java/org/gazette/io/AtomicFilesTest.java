@@ -1,0 +1,26 @@
+package org.gazette.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Atomic writes and what an interrupted writer leaves behind. */
+class AtomicFilesTest {
+  @Test
+  void leftoversOfAKilledWriterAreRemovedAndNothingElse(@TempDir Path dir) throws Exception {
+    AtomicFiles.write(dir.resolve("year-01/a.json"), "{}");
+    Path stale = dir.resolve("year-01/.a.json.7950906458651601849.tmp");
+    Files.writeString(stale, "{\"half");
+    Path mine = dir.resolve("year-01/notes.tmp");
+    Files.writeString(mine, "a user's file");
+    assertEquals(1, AtomicFiles.removeLeftovers(dir));
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(mine));
+    assertEquals("{}", Files.readString(dir.resolve("year-01/a.json")));
+  }
+}

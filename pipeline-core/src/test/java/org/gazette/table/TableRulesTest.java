@@ -1,0 +1,189 @@
+package org.gazette.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gazette.model.SourceLine;
+import org.gazette.model.Table;
+import org.junit.jupiter.api.Test;
+
+/** One test a rule of reading tables from text. */
+class TableRulesTest {
+  /** Lines numbered from 1; an empty string stands for a blank line and is left out. */
+  private static List<SourceLine> lines(String... texts) {
+    List<SourceLine> out = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      if (!texts[i].isEmpty()) {
+        out.add(new SourceLine(i + 1, texts[i]));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> row(String... cells) {
+    return Arrays.asList(cells);
+  }
+
+  @Test
+  void tokensJoinLetterSpacedWordsAndNumbersWithTheirUnits() {
+    assertEquals(List.of("分管领导", "序号", "工作任务"), Tokens.of("分管领导 序号 工 作 任 务"));
+    assertEquals(List.of("1", "稷峰镇", "2021年底", "44"), Tokens.of("1 稷峰镇 2021 年底 44"));
+    // a unit word must be the whole piece: 人社局 is a cell of its own, not 4 + 人
+    assertEquals(List.of("4", "人社局", "张维红"), Tokens.of("4 人社局 张维红"));
+    assertEquals(List.of("王润", "1", "县直各单位"), Tokens.of("王 润 1 县直各单位"));
+  }
+
+  @Test
+  void headerLinesAreShortCellsMostlyNamingColumns() {
+    assertEquals(
+        List.of("序号", "十大工程", "工作任务", "完成时限", "牵头单位", "配合单位"),
+        Header.parse("序号 十大工程 工作任务 完成时限 牵头单位 配合单位"));
+    assertEquals(List.of("单位", "煤改电", "煤改气", "备注"), Header.parse("单 位 煤改电 煤改气 备注"));
+    assertNull(Header.parse("各乡镇人民政府，县直各单位，现将有关事项通知如下："));
+    assertNull(Header.parse("一、 二、 三、"));
+    assertNull(Header.parse("张三 李四 王五 赵六"));
+  }
+
+  @Test
+  void tabRowsWithLeadingGapsAreRowLabelsMergedDown() {
+    Table t = TabTables.parse(lines("农作物\t服务环节\t价格", "小麦\t收获\t60", "玉米\t收获\t110", "\t播种\t60"));
+    assertEquals(
+        List.of(
+            row("农作物", "服务环节", "价格"),
+            row("小麦", "收获", "60"),
+            row("玉米", "收获", "110"),
+            row(null, "播种", "60")),
+        t.grid());
+    assertEquals(2, t.rows().get(2).get(0).rows());
+  }
+
+  @Test
+  void aShortTabRowSpansTheGapLeftOfItsValueColumns() {
+    Table t =
+        TabTables.parse(
+            lines("税目\t征税对象\t税率", "能源矿产\t原油\t\t原矿\t6％", "\t天然气\t原矿\t6％", "\t煤\t页岩\t原矿\t2％"));
+    assertEquals(5, t.columns());
+    assertEquals(row("税目", null, null, "征税对象", "税率"), t.grid().get(0));
+    assertEquals(row(null, "天然气", null, "原矿", "6％"), t.grid().get(2));
+    assertEquals(row(null, "煤", "页岩", "原矿", "2％"), t.grid().get(3));
+  }
+
+  @Test
+  void aLineWithoutTabInsideATabTableContinuesTheCellAbove() {
+    Table t = TabTables.parse(lines("地区\t平均税额", "（元/平方米）", "上海\t45"));
+    assertEquals(List.of(row("地区", "平均税额（元/平方米）"), row("上海", "45")), t.grid());
+  }
+
+  @Test
+  void numberedRowsReadWrappedCellsColumnByColumn() {
+    List<LinearTables.Found> found =
+        LinearTables.find(
+            lines(
+                "表1 任务清单",
+                "序号 工程 工作任务 牵头单位",
+                "1",
+                "散煤清洁",
+                "化替代工",
+                "程",
+                "组织开展清洁取暖回头看，继续扩大清洁",
+                "取暖覆盖面。",
+                "县能源局、县住",
+                "建局",
+                "2 农业 推进秸秆综合利用，提高利用率。 县农业农村局",
+                "注：各单位按月报送。"));
+    assertEquals(1, found.size());
+    Table t = found.get(0).table();
+    assertEquals("表1任务清单", t.caption());
+    assertEquals(List.of("注：各单位按月报送。"), t.notes());
+    assertEquals(
+        List.of(
+            row("序号", "工程", "工作任务", "牵头单位"),
+            row("1", "散煤清洁化替代工程", "组织开展清洁取暖回头看，继续扩大清洁取暖覆盖面。", "县能源局、县住建局"),
+            row("2", "农业", "推进秸秆综合利用，提高利用率。", "县农业农村局")),
+        t.grid());
+    assertEquals(0, found.get(0).from());
+    assertEquals(12, found.get(0).to());
+  }
+
+  @Test
+  void aTaskTooWideForTheLastColumnOpensASubRow() {
+    Table t =
+        LinearTables.find(
+                lines(
+                    "序号 工程 工作任务 牵头单位",
+                    "1 散煤治理",
+                    "组织开展清洁取暖回头看，继续扩大清洁",
+                    "取暖覆盖面。",
+                    "县能源局",
+                    "注重优化清洁取暖路径，优先采取热电联",
+                    "产等热源供热。",
+                    "县住建局"))
+            .get(0)
+            .table();
+    assertEquals(
+        List.of(
+            row("序号", "工程", "工作任务", "牵头单位"),
+            row("1", "散煤治理", "组织开展清洁取暖回头看，继续扩大清洁取暖覆盖面。", "县能源局"),
+            row(null, null, "注重优化清洁取暖路径，优先采取热电联产等热源供热。", "县住建局")),
+        t.grid());
+  }
+
+  @Test
+  void aParagraphAfterABlankLineInTheLastColumnIsARowOfItsOwn() {
+    Table t =
+        LinearTables.find(
+                lines(
+                    "序号 牵头单位 工作任务",
+                    "1 财政局",
+                    "一般公共预算收入增长7%，",
+                    "税收占比提高。",
+                    "",
+                    "严格预算执行。",
+                    "2 人社局 城镇登记失业率控制在4.5%以内。"))
+            .get(0)
+            .table();
+    assertEquals(
+        List.of(
+            row("序号", "牵头单位", "工作任务"),
+            row("1", "财政局", "一般公共预算收入增长7%，税收占比提高。"),
+            row(null, null, "严格预算执行。"),
+            row("2", "人社局", "城镇登记失业率控制在4.5%以内。")),
+        t.grid());
+  }
+
+  @Test
+  void rowsOneALineEndWithATotalsRowReadDownwards() {
+    List<LinearTables.Found> found =
+        LinearTables.find(
+            lines(
+                "单位：户",
+                "单 位 煤改电 煤改气 备注",
+                "稷峰镇 300 377",
+                "西社镇 440",
+                "合 计",
+                "740",
+                "（县能源局牵头）",
+                "377",
+                "县人民政府办公室"));
+    Table t = found.get(0).table();
+    assertEquals(List.of("单位：户"), t.notes());
+    assertEquals(
+        List.of(
+            row("单位", "煤改电", "煤改气", "备注"),
+            row("稷峰镇", "300", "377", ""),
+            row("西社镇", "440", "", ""),
+            row("合计", "740（县能源局牵头）", "377", "")),
+        t.grid());
+    assertEquals(0, found.get(0).from());
+    assertEquals(8, found.get(0).to());
+  }
+
+  @Test
+  void aSentenceIsNeverAHeaderAndTextWithoutOneHasNoTable() {
+    assertTrue(LinearTables.find(lines("为加快推进工作，现通知如下：", "一、总体要求", "1 加强领导 2 落实责任")).isEmpty());
+  }
+}

@@ -1,0 +1,97 @@
+package org.gazette;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.eval.CorpusReport;
+import org.gazette.eval.TableReport;
+import org.gazette.io.AtomicFiles;
+import org.gazette.io.Json;
+import org.gazette.model.IssueResult;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Scores the tables of every source that has cell-level table gold: no score may fall below what
+ * the set's scores file records, and a rise must be recorded on purpose ({@code
+ * -Dcorpus.update=true}, then review the diff). Two sets: the bundled samples ({@code
+ * samples/gold-tables/}) and the table corpus ({@code corpus/tables/}).
+ */
+class TableRatchetTest {
+  /** A set: where its inputs, gold files and recorded scores are. */
+  record TableSet(String name, Path docs, Path gold, Path scores) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<TableSet> sets() {
+    Path samples = Samples.folder();
+    Path tables = samples.getParent().resolve("corpus").resolve("tables");
+    return List.of(
+        new TableSet(
+            "samples",
+            samples,
+            samples.resolve("gold-tables"),
+            samples.resolve("table-scores.json")),
+        new TableSet(
+            "corpus tables",
+            tables.resolve("docs"),
+            tables.resolve("gold"),
+            tables.resolve("scores.json")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sets")
+  void noTableScoreFallsBelowWhatIsRecorded(TableSet set, @TempDir Path out) throws Exception {
+    List<Path> inputs;
+    try (Stream<Path> s = Files.list(set.docs())) {
+      inputs =
+          s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".pdf"))
+              .filter(p -> Files.exists(set.gold().resolve(stem(p) + ".json")))
+              .sorted()
+              .toList();
+    }
+    assertFalse(inputs.isEmpty(), "no sources with table gold under " + set.docs());
+    Pipeline pipeline = new Pipeline();
+    for (Path in : inputs) {
+      IssueResult r = pipeline.convert(in);
+      Files.writeString(out.resolve(stem(in) + ".json"), Json.pretty(r));
+    }
+    TableReport report = TableReport.score(out, set.gold());
+    assertEquals(inputs.size(), report.rows().size(), "one source per table gold file");
+    StringWriter table = new StringWriter();
+    report.print(new PrintWriter(table, true));
+    System.out.println(set.name() + ":\n" + table);
+    ObjectNode now = report.toJson();
+    if (Boolean.getBoolean("corpus.update")) {
+      AtomicFiles.write(set.scores(), Json.pretty(now));
+      return;
+    }
+    JsonNode before = Json.MAPPER.readTree(set.scores().toFile());
+    assertEquals(
+        List.of(),
+        CorpusReport.regressions(before, now),
+        "regressions against " + set.scores() + "\n" + table);
+    assertEquals(
+        List.of(),
+        CorpusReport.regressions(now, before),
+        "scores rose (or sources were added): record them with -Dcorpus.update=true and review the"
+            + " diff\n"
+            + table);
+  }
+
+  private static String stem(Path p) {
+    return p.getFileName().toString().replaceFirst("\\.(txt|pdf)$", "");
+  }
+}
