@@ -162,6 +162,11 @@ public final class Pipeline {
     return new Source(raw, info, List.of());
   }
 
+  /** Nanoseconds spent so far finding ruled tables in PDFs (a part of the read stage). */
+  public long tableNanos() {
+    return pdf.tableNanos();
+  }
+
   /**
    * Checks {@code result} against the issue schema.
    *

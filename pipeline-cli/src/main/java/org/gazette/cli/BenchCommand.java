@@ -123,6 +123,16 @@ final class BenchCommand implements Callable<Integer> {
           docs / (ms / 1e3),
           pages == 0 ? "-" : String.format(Locale.ROOT, "%.1f", pages / (ms / 1e3)));
     }
+    double tableMs =
+        median(timings.stream().mapToDouble(t -> t.nanos(StageTimer.TABLES) / 1e6).toArray());
+    double totalMs = median(timings.stream().mapToDouble(t -> t.nanos("total") / 1e6).toArray());
+    if (pages > 0) {
+      out.printf(
+          Locale.ROOT,
+          "ruled tables (part of read): %.1f ms, %.1f%% of the total%n",
+          tableMs,
+          100 * tableMs / totalMs);
+    }
     List<Path> pdfs =
         files.stream().filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
     if (!pdfs.isEmpty() && first.ocrPages() == 0) {

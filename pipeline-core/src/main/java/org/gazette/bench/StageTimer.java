@@ -15,6 +15,9 @@ public final class StageTimer {
   public static final List<String> STAGES =
       List.of("read", "furniture", "reflow", "segment", "parse", "validate", "write", "total");
 
+  /** The time spent finding ruled tables in PDFs, a part of {@code read}. */
+  public static final String TABLES = "tables";
+
   private final Pipeline pipeline;
 
   /** A timer over {@code pipeline}. */
@@ -42,6 +45,7 @@ public final class StageTimer {
     int layer = 0;
     int ocr = 0;
     long start = System.nanoTime();
+    long tables = pipeline.tableNanos();
     for (byte[] b : inputs) {
       long[] last = {System.nanoTime()};
       IssueResult r =
@@ -65,6 +69,7 @@ public final class StageTimer {
       }
     }
     nanos.put("total", System.nanoTime() - start);
+    nanos.put(TABLES, pipeline.tableNanos() - tables);
     return new Timing(nanos, docs, layer, ocr);
   }
 }

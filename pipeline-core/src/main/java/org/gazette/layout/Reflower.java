@@ -3,6 +3,7 @@ package org.gazette.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gazette.model.PlacedTable;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.table.TabTables;
@@ -49,7 +50,22 @@ public final class Reflower {
   public List<Block> reflow(List<SourceLine> body, RawText raw) {
     List<Block> blocks = new ArrayList<>();
     List<SourceLine> run = new ArrayList<>();
+    PlacedTable table = null; // the table whose rows are being collected
+    List<SourceLine> rows = new ArrayList<>();
     for (SourceLine read : body) {
+      PlacedTable t = raw.tableAt(read.number());
+      if (t != table && table != null) {
+        blocks.add(Block.ofTable(rows, table.table()));
+        rows = new ArrayList<>();
+      }
+      table = t;
+      if (t != null) {
+        // a table the source read with its structure: its row lines are one block
+        blocks.addAll(reflow(run, raw::displayOf));
+        run.clear();
+        rows.add(read);
+        continue;
+      }
       SourceLine l = Markup.strip(read);
       if (!Unflattener.flattened(l.text())) {
         run.add(l);
@@ -62,6 +78,9 @@ public final class Reflower {
         List<SourceLine> one = List.of(new SourceLine(l.number(), piece));
         blocks.add(Block.of(one, joinText(one)));
       }
+    }
+    if (table != null) {
+      blocks.add(Block.ofTable(rows, table.table()));
     }
     blocks.addAll(reflow(run, raw::displayOf));
     if (raw.displayLines() == null) {
@@ -102,8 +121,9 @@ public final class Reflower {
         j++;
         group.add(text.get(j));
       }
+      boolean table = tab && group.size() > 1; // one row alone is a line with gaps, not a table
       blocks.add(
-          tab ? Block.ofTable(group, TabTables.parse(group)) : Block.of(group, joinText(group)));
+          table ? Block.ofTable(group, TabTables.parse(group)) : Block.of(group, joinText(group)));
       i = j + 1;
     }
     return blocks;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param layoutFurniture furniture found from page geometry, or an empty list
  * @param displayLines for PDF input, whether each line is set apart (centred, larger or bold), or
  *     null
+ * @param tables tables the source read with their structure (PDF rulings), on their lines
  */
 public record RawText(
     List<SourceLine> lines,
@@ -20,16 +21,28 @@ public record RawText(
     int[] linePages,
     List<PageInfo> pages,
     List<Furniture> layoutFurniture,
-    boolean[] displayLines) {
+    boolean[] displayLines,
+    List<PlacedTable> tables) {
   public RawText {
     lines = List.copyOf(lines);
     pages = pages == null ? null : List.copyOf(pages);
     layoutFurniture = List.copyOf(layoutFurniture);
+    tables = tables == null ? List.of() : List.copyOf(tables);
   }
 
   /** Text input: lines and encoding only. */
   public RawText(List<SourceLine> lines, String encoding) {
-    this(lines, encoding, null, null, List.of(), null);
+    this(lines, encoding, null, null, List.of(), null, List.of());
+  }
+
+  /** The table whose rows include line {@code n}, or null. */
+  public PlacedTable tableAt(int n) {
+    for (PlacedTable t : tables) {
+      if (t.contains(n)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The line with 1-based number {@code n}. */

@@ -3,8 +3,11 @@ package org.gazette.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -45,6 +48,15 @@ public final class PdfSource {
    * A reader that OCRs with {@code ocr} according to {@code mode}, on up to {@code threads} pages
    * at once, each page stopped after {@link #PAGE_TIMEOUT_SECONDS}.
    */
+  /** Time spent finding ruled tables (rulings read, cells built), over all reads. */
+  private final java.util.concurrent.atomic.LongAdder tableNanos =
+      new java.util.concurrent.atomic.LongAdder();
+
+  /** Nanoseconds spent so far finding ruled tables, over all reads (a part of reading). */
+  public long tableNanos() {
+    return tableNanos.sum();
+  }
+
   public PdfSource(OcrEngine ocr, OcrMode mode, int threads) {
     this(ocr, mode, threads, java.time.Duration.ofSeconds(PAGE_TIMEOUT_SECONDS));
   }
@@ -101,12 +113,18 @@ public final class PdfSource {
     List<Double> heights = new ArrayList<>();
     List<TextSource> sources = new ArrayList<>();
     PositionCollector collector = new PositionCollector();
+    PageTables tables = new PageTables();
     PDFRenderer renderer = new PDFRenderer(doc);
     try (OcrQueue queue = new OcrQueue(ocr, threads, pageTimeoutMillis)) {
       for (int p = 1; p <= n; p++) {
         PDPage page = doc.getPage(p - 1);
         heights.add((double) page.getMediaBox().getHeight());
-        List<TextLine> lines = LineBuilder.lines(collector.collect(doc, p), p);
+        List<Glyph> glyphs = collector.collect(doc, p);
+        long t0 = System.nanoTime();
+        List<RuledTables.Found> ruled =
+            glyphs.isEmpty() ? List.of() : RuledTables.find(collector.rulings(), glyphs);
+        tableNanos.add(System.nanoTime() - t0);
+        List<TextLine> lines = glyphs.isEmpty() ? List.of() : tables.lines(glyphs, ruled, p);
         boolean usable = TextQuality.usable(lines);
         boolean wantOcr = mode == OcrMode.ALWAYS || (mode == OcrMode.AUTO && !usable);
         if (wantOcr && ocr.available()) {
@@ -131,7 +149,7 @@ public final class PdfSource {
       }
       Map<Integer, Double> confidence = new HashMap<>();
       queue.collect(pages, sources, confidence, diagnostics);
-      return new Read(assemble(pages, heights, sources, confidence), diagnostics);
+      return new Read(assemble(pages, heights, sources, confidence, tables), diagnostics);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -143,13 +161,15 @@ public final class PdfSource {
       List<List<TextLine>> pages,
       List<Double> heights,
       List<TextSource> sources,
-      Map<Integer, Double> confidence) {
+      Map<Integer, Double> confidence,
+      PageTables tables) {
     PageGeometry.Result geo = PageGeometry.analyse(pages, heights);
     List<SourceLine> lines = new ArrayList<>();
     List<Integer> linePages = new ArrayList<>();
     List<Furniture> furniture = new ArrayList<>();
     List<PageInfo> infos = new ArrayList<>();
     List<Boolean> display = new ArrayList<>();
+    Map<TextLine, Integer> rowLines = new IdentityHashMap<>();
     double body = bodySize(pages);
     for (int p = 1; p <= pages.size(); p++) {
       List<TextLine> page = pages.get(p - 1);
@@ -158,9 +178,13 @@ public final class PdfSource {
       Map<Integer, Furniture.Kind> kinds = geo.kinds().getOrDefault(p, Map.of());
       for (int i = 0; i < page.size(); i++) {
         TextLine l = page.get(i);
-        boolean indented = l.x0() > margin + INDENT * Math.max(l.size(), 6);
+        boolean row = tables.tableOf(l) != null;
+        boolean indented = !row && l.x0() > margin + INDENT * Math.max(l.size(), 6);
         String text = (indented ? "\u3000\u3000" : "") + l.text();
         lines.add(new SourceLine(lines.size() + 1, text));
+        if (row) {
+          rowLines.put(l, lines.size());
+        }
         linePages.add(p);
         display.add(setApart(l, margin, right, body));
         if (kinds.containsKey(i)) {
@@ -175,7 +199,10 @@ public final class PdfSource {
     for (int i = 0; i < shown.length; i++) {
       shown[i] = display.get(i);
     }
-    return new RawText(lines, null, pageOf, infos, furniture, shown);
+    Set<Integer> furnitureLines = new HashSet<>();
+    furniture.forEach(f -> furnitureLines.add(f.line()));
+    return new RawText(
+        lines, null, pageOf, infos, furniture, shown, tables.place(rowLines, furnitureLines));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,9 +19,23 @@ import org.apache.pdfbox.text.TextPosition;
 final class PositionCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
 
+  private final Rulings rulings = new Rulings();
+
   PositionCollector() {
     setSortByPosition(true);
     setSuppressDuplicateOverlappingText(true);
+    rulings.operators(this).forEach(this::addOperator);
+  }
+
+  /** The ruling lines of the page last collected. */
+  List<Rulings.Line> rulings() {
+    return rulings.lines();
+  }
+
+  @Override
+  protected void startPage(PDPage page) throws IOException {
+    rulings.page(page);
+    super.startPage(page);
   }
 
   /** The glyphs of 1-based page {@code page}. */

@@ -1,0 +1,218 @@
+package org.gazette.pdf;
+
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The ruling lines drawn on a page, as table borders are: stroked straight path segments and
+ * rectangle edges, and filled rectangles thin enough to be lines. It is fed by the path operators
+ * of the stream engine that reads the page's text ({@link #operators}), so a page's content is
+ * parsed once. Coordinates are in points from the top-left corner of the crop box, as the text
+ * positions are.
+ */
+final class Rulings {
+  /** A filled rectangle thinner than this is a line. */
+  private static final double THIN = 2.5;
+
+  /** Segments shorter than this are not rulings (glyph strokes, dots). */
+  private static final double SHORT = 3;
+
+  /** A horizontal or vertical ruling. */
+  record Line(double x0, double y0, double x1, double y1) {
+    boolean horizontal() {
+      return Math.abs(y1 - y0) < Math.abs(x1 - x0);
+    }
+  }
+
+  private final List<Line> lines = new ArrayList<>();
+  private final List<double[]> path = new ArrayList<>(); // {x0, y0, x1, y1} segments
+  private final List<double[]> rects = new ArrayList<>(); // {left, top, right, bottom}
+  private double left;
+  private double bottom;
+  private double height;
+  private Point2D current = new Point2D.Float();
+  private Point2D start = new Point2D.Float();
+
+  /** Starts a page: forgets the last page's rulings. */
+  void page(PDPage page) {
+    PDRectangle crop = page.getCropBox();
+    left = crop.getLowerLeftX();
+    bottom = crop.getLowerLeftY();
+    height = crop.getHeight();
+    lines.clear();
+    path.clear();
+    rects.clear();
+  }
+
+  /** The rulings of the page read so far. */
+  List<Line> lines() {
+    return List.copyOf(lines);
+  }
+
+  private double x(double x) {
+    return x - left;
+  }
+
+  private double y(double y) {
+    return height - (y - bottom);
+  }
+
+  private void moveTo(Point2D p) {
+    current = p;
+    start = p;
+  }
+
+  private void lineTo(Point2D p) {
+    path.add(new double[] {x(current.getX()), y(current.getY()), x(p.getX()), y(p.getY())});
+    current = p;
+  }
+
+  private void rectangle(Point2D... p) {
+    double x0 = Double.MAX_VALUE;
+    double x1 = -Double.MAX_VALUE;
+    double y0 = Double.MAX_VALUE;
+    double y1 = -Double.MAX_VALUE;
+    for (Point2D q : p) {
+      x0 = Math.min(x0, q.getX());
+      x1 = Math.max(x1, q.getX());
+      y0 = Math.min(y0, q.getY());
+      y1 = Math.max(y1, q.getY());
+    }
+    rects.add(new double[] {x(x0), y(y1), x(x1), y(y0)});
+    current = p[0];
+    start = p[0];
+  }
+
+  private void closePath() {
+    if (current.distance(start) > 0) {
+      lineTo(start);
+    }
+  }
+
+  private void endPath() {
+    path.clear();
+    rects.clear();
+  }
+
+  private void stroke() {
+    for (double[] s : path) {
+      add(s[0], s[1], s[2], s[3]);
+    }
+    for (double[] r : rects) {
+      add(r[0], r[1], r[2], r[1]);
+      add(r[0], r[3], r[2], r[3]);
+      add(r[0], r[1], r[0], r[3]);
+      add(r[2], r[1], r[2], r[3]);
+    }
+    endPath();
+  }
+
+  private void fill() {
+    for (double[] r : rects) {
+      double w = r[2] - r[0];
+      double h = r[3] - r[1];
+      if (h <= THIN && w > h) {
+        add(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+      } else if (w <= THIN && h > w) {
+        add((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+      }
+    }
+    endPath();
+  }
+
+  private void add(double x0, double y0, double x1, double y1) {
+    boolean flat = Math.abs(y1 - y0) < 1;
+    boolean upright = Math.abs(x1 - x0) < 1;
+    if (flat && Math.abs(x1 - x0) >= SHORT) {
+      double y = (y0 + y1) / 2;
+      lines.add(new Line(Math.min(x0, x1), y, Math.max(x0, x1), y));
+    } else if (upright && Math.abs(y1 - y0) >= SHORT) {
+      double x = (x0 + x1) / 2;
+      lines.add(new Line(x, Math.min(y0, y1), x, Math.max(y0, y1)));
+    }
+  }
+
+  /** The path operators that feed this, for {@code engine} (which tracks the graphics state). */
+  List<OperatorProcessor> operators(PDFStreamEngine engine) {
+    List<OperatorProcessor> out = new ArrayList<>();
+    out.add(op(engine, "m", (e, a) -> moveTo(point(e, a, 0))));
+    out.add(op(engine, "l", (e, a) -> lineTo(point(e, a, 0))));
+    for (String curve : List.of("c", "v", "y")) {
+      // curves are never rulings: only the current point moves
+      out.add(op(engine, curve, (e, a) -> current = point(e, a, a.size() - 2)));
+    }
+    out.add(
+        op(
+            engine,
+            "re",
+            (e, a) -> {
+              float x = num(a, 0);
+              float y = num(a, 1);
+              float w = num(a, 2);
+              float h = num(a, 3);
+              rectangle(at(e, x, y), at(e, x + w, y), at(e, x + w, y + h), at(e, x, y + h));
+            }));
+    out.add(op(engine, "h", (e, a) -> closePath()));
+    out.add(op(engine, "S", (e, a) -> stroke()));
+    out.add(
+        op(
+            engine,
+            "s",
+            (e, a) -> {
+              closePath();
+              stroke();
+            }));
+    for (String f : List.of("f", "F", "f*")) {
+      out.add(op(engine, f, (e, a) -> fill()));
+    }
+    for (String b : List.of("B", "B*", "b", "b*")) {
+      out.add(op(engine, b, (e, a) -> stroke()));
+    }
+    out.add(op(engine, "n", (e, a) -> endPath()));
+    for (String clip : List.of("W", "W*")) {
+      out.add(op(engine, clip, (e, a) -> {})); // the path stays until it is painted or ended
+    }
+    return out;
+  }
+
+  /** What an operator does with its operands. */
+  private interface Action {
+    void run(PDFStreamEngine engine, List<COSBase> operands);
+  }
+
+  private static OperatorProcessor op(PDFStreamEngine engine, String name, Action action) {
+    return new OperatorProcessor(engine) {
+      @Override
+      public void process(Operator operator, List<COSBase> operands) {
+        if (operands.stream().allMatch(o -> o instanceof COSNumber)) {
+          action.run(getContext(), operands);
+        }
+      }
+
+      @Override
+      public String getName() {
+        return name;
+      }
+    };
+  }
+
+  private static float num(List<COSBase> a, int i) {
+    return i < a.size() ? ((COSNumber) a.get(i)).floatValue() : 0;
+  }
+
+  private static Point2D point(PDFStreamEngine e, List<COSBase> a, int i) {
+    return at(e, num(a, i), num(a, i + 1));
+  }
+
+  private static Point2D at(PDFStreamEngine e, float x, float y) {
+    return e.getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+  }
+}

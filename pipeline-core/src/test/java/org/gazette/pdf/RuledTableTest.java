@@ -1,0 +1,148 @@
+package org.gazette.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.gazette.Tools;
+import org.gazette.fixtures.GazettePdfBuilder;
+import org.gazette.model.PlacedTable;
+import org.gazette.model.RawText;
+import org.gazette.model.Table;
+import org.junit.jupiter.api.Test;
+
+/** Ruled tables of text-layer pages: cells from the rulings, merges, marks, page breaks. */
+class RuledTableTest {
+  private static final float H = PDRectangle.A4.getHeight();
+
+  /** Draws text at (x, top-down y). */
+  private static void text(PDPageContentStream s, PDFont f, float size, float x, float y, String t)
+      throws Exception {
+    s.beginText();
+    s.setFont(f, size);
+    s.newLineAtOffset(x, H - y);
+    s.showText(t);
+    s.endText();
+  }
+
+  private static void line(PDPageContentStream s, float x0, float y0, float x1, float y1)
+      throws Exception {
+    s.moveTo(x0, H - y0);
+    s.lineTo(x1, H - y1);
+    s.stroke();
+  }
+
+  /**
+   * A table at the top of the page from y: columns at 100/200/300/400; header rows 地区 (two rows
+   * high) and 人数 (two columns wide) over 男/女; then {@code body} rows of three cells.
+   */
+  private static float table(
+      PDPageContentStream s, PDFont f, float y, boolean header, String[][] body) throws Exception {
+    float row = 24;
+    int rows = (header ? 2 : 0) + body.length;
+    float bottom = y + rows * row;
+    for (float x : new float[] {100, 200, 300, 400}) {
+      float from = x == 300 && header ? y + row : y; // 人数 spans 男 and 女 in the first row
+      float to = bottom;
+      line(s, x, x == 100 || x == 400 ? y : from, x, to);
+    }
+    for (int r = 0; r <= rows; r++) {
+      float yy = y + r * row;
+      line(s, r == 1 && header ? 200 : 100, yy, 400, yy); // 地区 spans two header rows
+    }
+    float yy = y;
+    if (header) {
+      text(s, f, 10, 110, y + 30, "地区");
+      text(s, f, 10, 210, y + 16, "人数");
+      text(s, f, 5, 232, y + 10, "1"); // a note mark, set small and raised
+      text(s, f, 10, 210, y + 40, "男");
+      text(s, f, 10, 310, y + 40, "女");
+      yy += 2 * row;
+    }
+    for (String[] cells : body) {
+      for (int c = 0; c < 3; c++) {
+        text(s, f, 10, 110 + 100 * c, yy + 16, cells[c]);
+      }
+      yy += row;
+    }
+    return bottom;
+  }
+
+  private static RawText read(boolean twoPages) throws Exception {
+    Tools.need(GazettePdfBuilder.FONT.exists(), "fonts-wqy-zenhei");
+    try (PDDocument doc = new PDDocument();
+        TrueTypeCollection ttc = new TrueTypeCollection(GazettePdfBuilder.FONT)) {
+      PDFont f = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
+      PDPage p1 = new PDPage(PDRectangle.A4);
+      doc.addPage(p1);
+      try (PDPageContentStream s = new PDPageContentStream(doc, p1)) {
+        text(s, f, 12, 100, 80, "各乡镇人数如下表：");
+        float end =
+            table(
+                s,
+                f,
+                twoPages ? 650 : 100 + 20,
+                true,
+                new String[][] {{"城区", "10", "12"}, {"乡镇", "7", "9"}});
+        if (!twoPages) {
+          text(s, f, 12, 100, end + 30, "以上数据截至年底。");
+        }
+      }
+      if (twoPages) {
+        PDPage p2 = new PDPage(PDRectangle.A4);
+        doc.addPage(p2);
+        try (PDPageContentStream s = new PDPageContentStream(doc, p2)) {
+          table(s, f, 80, true, new String[][] {{"山区", "3", "4"}});
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return new PdfSource(null, OcrMode.NEVER, 1).read(out.toByteArray()).text();
+    }
+  }
+
+  @Test
+  void cellsComeFromTheRulingsWithTheirMergesAndNoteMarksLast() throws Exception {
+    RawText raw = read(false);
+    assertEquals(1, raw.tables().size());
+    PlacedTable t = raw.tables().get(0);
+    Table table = t.table();
+    assertEquals(2, table.headerRows());
+    assertEquals(
+        List.of(
+            Arrays.asList("地区", "人数1", null),
+            Arrays.asList(null, "男", "女"),
+            Arrays.asList("城区", "10", "12"),
+            Arrays.asList("乡镇", "7", "9")),
+        table.grid());
+    // one line a row, the cells separated by tabs; the text around stays on lines of its own
+    assertEquals("地区\t人数1", raw.line(t.startLine()).text());
+    assertEquals("城区\t10\t12", raw.line(t.startLine() + 2).text());
+    assertEquals("以上数据截至年底。", raw.line(t.endLine() + 1).text().strip());
+    Table.Cell region = table.rows().get(0).get(0);
+    assertEquals(2, region.rows());
+    assertEquals(
+        List.of(100.0, 120.0, 200.0, 168.0), region.box().stream().map(Math::rint).toList());
+    assertEquals(1, region.source().startPage());
+  }
+
+  @Test
+  void aTableGoingOnOverAPageBreakIsOneTableWithoutItsRepeatedHeader() throws Exception {
+    RawText raw = read(true);
+    assertEquals(1, raw.tables().size());
+    Table table = raw.tables().get(0).table();
+    assertNotNull(table);
+    assertEquals(5, table.rows().size());
+    assertEquals(Arrays.asList("山区", "3", "4"), table.grid().get(4));
+    assertEquals(2, table.rows().get(4).get(0).source().startPage());
+  }
+}
