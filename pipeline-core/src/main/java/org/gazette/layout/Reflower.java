@@ -121,7 +121,8 @@ public final class Reflower {
         j++;
         group.add(text.get(j));
       }
-      boolean table = tab && group.size() > 1; // one row alone is a line with gaps, not a table
+      // one row alone is a line with gaps, and label：value rows a form: neither is a table
+      boolean table = tab && group.size() > 1 && !TabTables.form(group);
       blocks.add(
           table ? Block.ofTable(group, TabTables.parse(group)) : Block.of(group, joinText(group)));
       i = j + 1;

@@ -46,12 +46,16 @@ final class RuledTables {
   /** The ruled tables among {@code rulings}, with the glyphs they hold. */
   static List<Found> find(List<Rulings.Line> rulings, List<Glyph> glyphs) {
     List<Found> out = new ArrayList<>();
+    List<Rulings.Line> lone = new ArrayList<>(); // rules crossing no other: maybe a 三线表's
     for (List<Rulings.Line> frame : frames(rulings)) {
       Found f = table(frame, glyphs);
       if (f != null) {
         out.add(f);
+      } else if (frame.stream().allMatch(Rulings.Line::horizontal)) {
+        lone.addAll(frame);
       }
     }
+    out.addAll(RuleBoundTables.find(lone, glyphs));
     out.sort(Comparator.comparingDouble(Found::top));
     return out;
   }
@@ -233,7 +237,7 @@ final class RuledTables {
    * A cell's text: its glyphs in lines by baseline, each line in x order, lines joined; note marks
    * set small above the text (a superscript 2, *, §) go at the end, after the words they annotate.
    */
-  private static String text(List<Glyph> glyphs) {
+  static String text(List<Glyph> glyphs) {
     if (glyphs.isEmpty()) {
       return "";
     }

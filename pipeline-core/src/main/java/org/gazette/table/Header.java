@@ -1,7 +1,9 @@
 package org.gazette.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Patterns;
 
@@ -41,6 +43,31 @@ final class Header {
     }
     boolean header = serial ? named >= 2 : named >= 2 && named * 2 >= cells.size();
     return header ? cells : null;
+  }
+
+  /**
+   * The column names of a header printed one a line from line {@code i} ({@code 序号} / {@code 指标} /
+   * {@code 预期值} / {@code 属性}), or null: a 序号 line, then short single names, ended by the first
+   * row's serial number 1.
+   */
+  static List<String> column(List<SourceLine> lines, int i) {
+    if (!SERIAL_NAME.matcher(lines.get(i).text().strip()).matches()) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    int named = 0;
+    for (int j = i; j < lines.size() && names.size() <= MAX_COLUMNS; j++) {
+      String t = Cjk.collapseSpaces(lines.get(j).text());
+      if (t.equals("1")) {
+        return names.size() >= 3 && named >= 2 ? names : null;
+      }
+      if (Cjk.width(t) > MAX_CELL || Cjk.hanCount(t) == 0 || SENTENCE.matcher(t).matches()) {
+        return null;
+      }
+      names.add(t);
+      named += Patterns.TABLE_HEADER_WORD.matcher(t).find() ? 1 : 0;
+    }
+    return null;
   }
 
   /** The column that numbers the rows (序号), or -1. */

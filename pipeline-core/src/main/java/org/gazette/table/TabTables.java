@@ -31,6 +31,22 @@ public final class TabTables {
     return line.strip().contains("\t");
   }
 
+  /**
+   * True when tab-separated {@code lines} are a form rather than a table: in half of them or more a
+   * cell is a label waiting for its value ({@code 所在单位：\t联系方式：}).
+   */
+  public static boolean form(List<SourceLine> lines) {
+    long labelled =
+        lines.stream()
+            .filter(
+                l ->
+                    java.util.Arrays.stream(l.text().split("\t"))
+                        .map(String::strip)
+                        .anyMatch(c -> c.endsWith("：") || c.endsWith(":")))
+            .count();
+    return labelled * 2 >= lines.size();
+  }
+
   /** The table printed by consecutive tab-separated {@code lines}. */
   public static Table parse(List<SourceLine> lines) {
     List<List<String>> texts = new ArrayList<>();

@@ -145,4 +145,47 @@ class RuledTableTest {
     assertEquals(Arrays.asList("山区", "3", "4"), table.grid().get(4));
     assertEquals(2, table.rows().get(4).get(0).source().startPage());
   }
+
+  @Test
+  void aTableRuledAboveAndBelowItsHeaderAndUnderItsLastRowIsATable() throws Exception {
+    Tools.need(GazettePdfBuilder.FONT.exists(), "fonts-wqy-zenhei");
+    try (PDDocument doc = new PDDocument();
+        TrueTypeCollection ttc = new TrueTypeCollection(GazettePdfBuilder.FONT)) {
+      PDFont f = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        text(s, f, 12, 200, 80, "表1 溶液配方");
+        line(s, 90, 90, 500, 90);
+        text(s, f, 12, 120, 110, "成分");
+        text(s, f, 12, 380, 110, "质量");
+        line(s, 90, 120, 500, 120);
+        text(s, f, 12, 120, 150, "氯化钠");
+        text(s, f, 12, 380, 150, "0.78g");
+        text(s, f, 12, 120, 180, "水");
+        text(s, f, 12, 380, 188, "7.5ml");
+        text(s, f, 12, 120, 196, "pH值7.4");
+        line(s, 90, 206, 500, 206);
+        // a 版记 below: rules around 抄送 and 印发 lines is no table
+        line(s, 90, 600, 500, 600);
+        text(s, f, 12, 100, 620, "抄送：县委办公室。");
+        line(s, 90, 630, 500, 630);
+        text(s, f, 12, 100, 650, "县政府办公室");
+        text(s, f, 12, 380, 650, "2023年7月25日印发");
+        line(s, 90, 660, 500, 660);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      RawText raw = new PdfSource(null, OcrMode.NEVER, 1).read(out.toByteArray()).text();
+      assertEquals(1, raw.tables().size());
+      Table t = raw.tables().get(0).table();
+      assertEquals(1, t.headerRows());
+      assertEquals(
+          List.of(
+              Arrays.asList("成分", "质量"),
+              Arrays.asList("氯化钠", "0.78g"),
+              Arrays.asList("水pH值7.4", "7.5ml")),
+          t.grid());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.gazette.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,12 @@ class TableRulesTest {
     assertEquals(row("税目", null, null, "征税对象", "税率"), t.grid().get(0));
     assertEquals(row(null, "天然气", null, "原矿", "6％"), t.grid().get(2));
     assertEquals(row(null, "煤", "页岩", "原矿", "2％"), t.grid().get(3));
+  }
+
+  @Test
+  void labelValueRowsAreAFormNotATable() {
+    assertTrue(TabTables.form(lines("所在单位：\t（如有单位，请填写）", "单位联系人：\t单位联系方式：")));
+    assertFalse(TabTables.form(lines("地区\t平均税额", "上海\t45", "北京\t40")));
   }
 
   @Test
@@ -180,6 +187,35 @@ class TableRulesTest {
         t.grid());
     assertEquals(0, found.get(0).from());
     assertEquals(8, found.get(0).to());
+  }
+
+  @Test
+  void aHeaderOneNameALineGivesRowsOneCellALine() {
+    List<LinearTables.Found> found =
+        LinearTables.find(
+            lines(
+                "专栏1 主要指标",
+                "序号",
+                "指标",
+                "预期值",
+                "属性",
+                "1",
+                "生产安全事故死亡人数",
+                "下降15%",
+                "约束性",
+                "2",
+                "年均每十万人受灾人次",
+                "<15000",
+                "预期性",
+                "应急管理体制机制更加完善。"));
+    Table t = found.get(0).table();
+    assertEquals(
+        List.of(
+            row("序号", "指标", "预期值", "属性"),
+            row("1", "生产安全事故死亡人数", "下降15%", "约束性"),
+            row("2", "年均每十万人受灾人次", "<15000", "预期性")),
+        t.grid());
+    assertEquals(13, found.get(0).to());
   }
 
   @Test

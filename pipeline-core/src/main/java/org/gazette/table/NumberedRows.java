@@ -1,0 +1,198 @@
+package org.gazette.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.model.SourceLine;
+import org.gazette.text.Cjk;
+import org.gazette.text.Patterns;
+
+/**
+ * The numbered rows of a linearised table (its header has a 序号 column): a row starts at the line
+ * that opens with the next serial number (after the cells of the columns left of it, {@code 高康夏 25
+ * 教育局 朱建虎}); the cells on that line fill the columns in order, and each later line either continues
+ * the cell being read (a wrapped cell: its lines are no wider than the one before) or starts the
+ * next column (the first line after the row's opening line, one after a full stop, or a line that
+ * is clearly wider); a line too wide for the last column opens a sub-row at the first column wide
+ * enough, the columns left of it merged with the row above; a short name between the rows of the
+ * last column is a row label merged down the rows below. When the header gave one column name a
+ * line, the rows give one cell a line too.
+ */
+final class NumberedRows {
+  /** Wider than this share of the cell's previous line, a line starts the next cell. */
+  static final double WIDER = 1.3;
+
+  /** Lines between a header and its first row that may still belong to the header. */
+  private static final int HEADER_LINES = 12;
+
+  private NumberedRows() {}
+
+  /**
+   * Reads numbered rows after header line {@code h} into {@code g}; returns the index after the
+   * table, or -1 when there is none. With {@code cellPerLine}, every line after a row's opening
+   * line is the next cell.
+   */
+  static int read(List<SourceLine> lines, int h, int serial, Grid g, boolean cellPerLine) {
+    int n = g.columns();
+    int next = 1;
+    int col = -1;
+    boolean fresh = false; // the row's opening line was the last line read
+    String last = "";
+    double[] widest = new double[n];
+    boolean blanksTell = blanksTell(lines, h);
+    List<SourceLine> before = new ArrayList<>(); // lines between the header and the first row
+    SourceLine label = null; // a row label waiting for the row it opens
+    int j = h + 1;
+    for (; j < lines.size(); j++) {
+      SourceLine line = lines.get(j);
+      String text = line.text().strip();
+      if (LinearTables.ends(text)) {
+        break;
+      }
+      List<String> cells = Tokens.of(text);
+      int at = serialAt(cells, serial, next);
+      boolean again = false;
+      if (at < 0 && next > 1 && next != Integer.MAX_VALUE) {
+        // a row printed again after a page break, its merged cells repeated
+        int a = serialAt(cells, serial, next - 1);
+        again = a >= 0 && cells.size() - a >= 3;
+        at = again ? a : -1;
+      }
+      boolean total = !cells.isEmpty() && Patterns.TOTAL_ROW.matcher(cells.get(0)).matches();
+      if (at >= 0 || total) {
+        for (int k = 0; k < before.size(); k++) {
+          if (k == 0) {
+            g.spanRow(Cjk.collapseSpaces(before.get(k).text()), before.get(k));
+          } else {
+            g.append(0, Cjk.collapseSpaces(before.get(k).text()), before.get(k));
+          }
+        }
+        before.clear();
+        g.newRow();
+        int c = total ? 0 : serial - at;
+        if (!total && at == 0 && serial > 0) {
+          // the row-label columns left of 序号: a label printed between the rows opens here, else
+          // the label above runs on
+          for (int k = 0; k < serial; k++) {
+            g.mergeUp(k);
+          }
+          if (label != null) {
+            g.append(serial - 1, Cjk.collapseSpaces(label.text()), label);
+          }
+        }
+        label = null;
+        for (String cell : cells) {
+          col = Math.min(c++, n - 1);
+          g.append(col, cell, line);
+          widest[col] = Math.max(widest[col], Cjk.width(cell));
+        }
+        next = total ? Integer.MAX_VALUE : again ? next : next + 1;
+        fresh = true;
+        last = text;
+        continue;
+      }
+      if (g.rows() == 0) {
+        if (j - h > HEADER_LINES || Patterns.CLOSED_LINE.matcher(text).matches()) {
+          return -1;
+        }
+        before.add(line);
+        continue;
+      }
+      if (cellPerLine && col == n - 1) {
+        break; // a row of one cell a line is full: what follows is not the table's
+      }
+      double w = Cjk.width(text);
+      double lastWidth = Cjk.width(last);
+      boolean closed = LinearTables.SENTENCE_END.matcher(last).matches();
+      if (serial > 0 && label == null && closed && col == n - 1 && rowLabel(text, widest, serial)) {
+        label = line; // a row label merged down the rows below, printed between rows
+        continue;
+      }
+      boolean paragraph = closed && (!blanksTell || line.number() > lines.get(j - 1).number() + 1);
+      if (col < n - 1 && (fresh || cellPerLine || closed || w > lastWidth * WIDER + 1)) {
+        col++;
+      } else if (col == n - 1 && widest[col] > 0 && w > widest[col] * WIDER + 1) {
+        int k = firstFitting(widest, serial + 1, n - 1, w);
+        if (k > 0) {
+          subRow(g, k);
+          col = k;
+        }
+      } else if (!fresh && paragraph && col == n - 1) {
+        subRow(g, col);
+      }
+      g.append(col, Cjk.collapseSpaces(text), line);
+      widest[col] = Math.max(widest[col], w);
+      last = text;
+      fresh = false;
+    }
+    if (label != null) {
+      g.append(col, Cjk.collapseSpaces(label.text()), label);
+    }
+    return g.rows() == 0 && n < 4 ? -1 : j;
+  }
+
+  /**
+   * A short line without punctuation, no wider than the row labels seen so far (a leader's name
+   * between the task rows of the last column).
+   */
+  private static boolean rowLabel(String text, double[] widest, int serial) {
+    double labels = 0;
+    for (int c = 0; c < serial; c++) {
+      labels = Math.max(labels, widest[c]);
+    }
+    int han = Cjk.hanCount(text);
+    return han >= 2
+        && han == text.replaceAll("[\\s\\u3000]", "").length()
+        && Cjk.width(text) <= Math.max(labels, 4) * WIDER + 1;
+  }
+
+  /** Opens a row whose cells left of column {@code k} are those of the row above, merged. */
+  private static void subRow(Grid g, int k) {
+    g.newRow();
+    for (int c = 0; c < k; c++) {
+      g.mergeUp(c);
+    }
+  }
+
+  /**
+   * Whether blank lines separate the cells' paragraphs after header line {@code h}: they do unless
+   * the extraction put a blank line after nearly every line.
+   */
+  private static boolean blanksTell(List<SourceLine> lines, int h) {
+    int adjacent = 0;
+    int pairs = 0;
+    for (int j = h + 1; j < lines.size() && j < h + 200; j++) {
+      pairs++;
+      if (lines.get(j).number() == lines.get(j - 1).number() + 1) {
+        adjacent++;
+      }
+    }
+    return pairs > 0 && adjacent * 4 >= pairs;
+  }
+
+  /** The first column from {@code lo} below {@code hi} whose widest line is near {@code w}. */
+  private static int firstFitting(double[] widest, int lo, int hi, double w) {
+    for (int c = Math.max(lo, 0); c < hi; c++) {
+      if (widest[c] * WIDER + 1 >= w && widest[c] >= w * 0.75) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where serial number {@code next} stands among {@code cells}: at most {@code serial} cells left
+   * of it, each short; -1 when the line does not open a row.
+   */
+  private static int serialAt(List<String> cells, int serial, int next) {
+    String want = Integer.toString(next);
+    for (int i = 0; i <= serial && i < cells.size(); i++) {
+      if (cells.get(i).equals(want)) {
+        return i;
+      }
+      if (Cjk.width(cells.get(i)) > 8) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
