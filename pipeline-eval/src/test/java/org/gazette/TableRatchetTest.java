@@ -16,6 +16,7 @@ import org.gazette.eval.TableReport;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
 import org.gazette.model.IssueResult;
+import org.gazette.model.PageInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,12 @@ class TableRatchetTest {
       return name;
     }
   }
+
+  /**
+   * How far an OCR'd source's score may fall below the recorded one: the recogniser's floating
+   * point differs a little between CPUs, so a cell or two may read differently on another machine.
+   */
+  private static final double OCR_SLACK = 0.03;
 
   static List<TableSet> sets() {
     Path samples = Samples.folder();
@@ -64,9 +71,14 @@ class TableRatchetTest {
     }
     assertFalse(inputs.isEmpty(), "no sources with table gold under " + set.docs());
     Pipeline pipeline = new Pipeline();
+    java.util.Set<String> ocred = new java.util.HashSet<>();
     for (Path in : inputs) {
       IssueResult r = pipeline.convert(in);
       Files.writeString(out.resolve(stem(in) + ".json"), Json.pretty(r));
+      if (r.pages() != null
+          && r.pages().stream().anyMatch(p -> p.textSource() == PageInfo.TextSource.OCR)) {
+        ocred.add(stem(in));
+      }
     }
     TableReport report = TableReport.score(out, set.gold());
     assertEquals(inputs.size(), report.rows().size(), "one source per table gold file");
@@ -81,7 +93,7 @@ class TableRatchetTest {
     JsonNode before = Json.MAPPER.readTree(set.scores().toFile());
     assertEquals(
         List.of(),
-        CorpusReport.regressions(before, now),
+        CorpusReport.regressions(before, now, source -> ocred.contains(source) ? OCR_SLACK : 0),
         "regressions against " + set.scores() + "\n" + table);
     assertEquals(
         List.of(),

@@ -22,8 +22,20 @@ public interface OcrEngine {
    *
    * @param lines lines top to bottom
    * @param confidence mean word confidence, or NaN when nothing was recognised
+   * @param boxes the text boxes the lines were put together from, each read on its own (what a
+   *     table's cells are made of), or an empty list when the engine does not give them
    */
-  record Result(List<Line> lines, double confidence) {}
+  record Result(List<Line> lines, double confidence, List<Line> boxes) {
+    public Result {
+      lines = List.copyOf(lines);
+      boxes = boxes == null ? List.of() : List.copyOf(boxes);
+    }
+
+    /** A result without separate boxes. */
+    public Result(List<Line> lines, double confidence) {
+      this(lines, confidence, List.of());
+    }
+  }
 
   /** The characters the engine can output, or an empty set when unknown. */
   default java.util.Set<Character> charset() {

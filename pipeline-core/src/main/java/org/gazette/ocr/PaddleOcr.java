@@ -116,7 +116,12 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
         }
       }
       List<Line> lines = vertical ? OcrRows.columns(reads) : OcrRows.rows(reads);
-      return new Result(lines, n == 0 ? Double.NaN : 100 * sum / n);
+      List<Line> single = new ArrayList<>();
+      for (OcrRows.Read r : reads) {
+        TextBoxes.Box b = r.box();
+        single.add(new Line(r.text().text(), b.left(), b.top(), b.right(), b.bottom()));
+      }
+      return new Result(lines, n == 0 ? Double.NaN : 100 * sum / n, vertical ? List.of() : single);
     } catch (OrtException e) {
       throw new IOException("PP-OCR failed: " + e.getMessage(), e);
     }

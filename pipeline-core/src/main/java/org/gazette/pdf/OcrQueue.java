@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,10 @@ final class OcrQueue implements AutoCloseable {
   /** Points per inch: OCR pixel coordinates back to page points. */
   private static final float POINTS = 72f;
 
-  private record Job(Future<OcrEngine.Result> result, double dpi) {}
+  /** What a page's job gives: the engine's reading and the rulings seen in the image (points). */
+  private record PageRead(OcrEngine.Result result, List<Rulings.Line> rulings) {}
+
+  private record Job(Future<PageRead> result, double dpi) {}
 
   private final OcrEngine ocr;
   private final int threads;
@@ -34,7 +38,15 @@ final class OcrQueue implements AutoCloseable {
   private final Map<Integer, Job> jobs = new LinkedHashMap<>();
   private ExecutorService pool;
 
-  OcrQueue(OcrEngine ocr, int threads, long timeoutMillis) {
+  /** Where the time spent finding tables (rulings in the image, cells) is added up. */
+  private final java.util.concurrent.atomic.LongAdder tableNanos;
+
+  OcrQueue(
+      OcrEngine ocr,
+      int threads,
+      long timeoutMillis,
+      java.util.concurrent.atomic.LongAdder tableNanos) {
+    this.tableNanos = tableNanos;
     this.ocr = ocr;
     this.threads = threads;
     this.timeoutMillis = timeoutMillis;
@@ -51,7 +63,16 @@ final class OcrQueue implements AutoCloseable {
     waitForRoom(threads + 1);
     PageImage image = PageImage.of(doc, renderer, page - 1);
     boolean vertical = TextDirection.vertical(image.image());
-    jobs.put(page, new Job(pool.submit(() -> ocr.recognize(image.image(), vertical)), image.dpi()));
+    Callable<PageRead> read =
+        () -> {
+          OcrEngine.Result r = ocr.recognize(image.image(), vertical);
+          long t0 = System.nanoTime();
+          List<Rulings.Line> rulings =
+              r.boxes().isEmpty() ? List.of() : ImageRulings.find(image.image(), image.dpi());
+          tableNanos.add(System.nanoTime() - t0);
+          return new PageRead(r, rulings);
+        };
+    jobs.put(page, new Job(pool.submit(read), image.dpi()));
   }
 
   /**
@@ -63,14 +84,25 @@ final class OcrQueue implements AutoCloseable {
       List<List<TextLine>> pages,
       List<TextSource> sources,
       Map<Integer, Double> confidence,
-      List<Diagnostic> diagnostics)
+      List<Diagnostic> diagnostics,
+      PageTables tables)
       throws InterruptedException {
     for (Map.Entry<Integer, Job> e : jobs.entrySet()) {
       int p = e.getKey();
-      Future<OcrEngine.Result> f = e.getValue().result();
+      Future<PageRead> f = e.getValue().result();
       try {
-        OcrEngine.Result r = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
-        pages.set(p - 1, lines(r, p, e.getValue().dpi()));
+        PageRead read = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        OcrEngine.Result r = read.result();
+        double scale = POINTS / e.getValue().dpi();
+        List<TextLine> lines = lines(r, p, e.getValue().dpi());
+        if (!read.rulings().isEmpty()) {
+          long t0 = System.nanoTime();
+          List<Glyph> boxes = BoxSplitter.split(glyphs(r, scale), read.rulings());
+          List<RuledTables.Found> found = RuledTables.find(read.rulings(), boxes);
+          lines = found.isEmpty() ? lines : tables.ocrLines(lines, found, p);
+          tableNanos.add(System.nanoTime() - t0);
+        }
+        pages.set(p - 1, lines);
         confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
       } catch (ExecutionException ex) {
         diagnostics.add(
@@ -98,7 +130,7 @@ final class OcrQueue implements AutoCloseable {
 
   /** Waits until fewer than {@code limit} jobs are unfinished (their page images held). */
   private void waitForRoom(int limit) throws InterruptedException {
-    List<Future<OcrEngine.Result>> open = unfinished();
+    List<Future<PageRead>> open = unfinished();
     while (open.size() >= limit) {
       try {
         open.get(0).get();
@@ -109,8 +141,8 @@ final class OcrQueue implements AutoCloseable {
     }
   }
 
-  private List<Future<OcrEngine.Result>> unfinished() {
-    List<Future<OcrEngine.Result>> open = new ArrayList<>();
+  private List<Future<PageRead>> unfinished() {
+    List<Future<PageRead>> open = new ArrayList<>();
     jobs.values()
         .forEach(
             j -> {
@@ -119,6 +151,25 @@ final class OcrQueue implements AutoCloseable {
               }
             });
     return open;
+  }
+
+  /** The engine's single boxes as glyphs in page points (a box's bottom taken as its baseline). */
+  private static List<Glyph> glyphs(OcrEngine.Result r, double scale) {
+    List<Glyph> out = new ArrayList<>();
+    for (OcrEngine.Line b : r.boxes()) {
+      String t = Cjk.collapseSpaces(b.text());
+      if (!t.isEmpty()) {
+        out.add(
+            new Glyph(
+                t,
+                b.left() * scale,
+                b.bottom() * scale,
+                (b.right() - b.left()) * scale,
+                (b.bottom() - b.top()) * scale,
+                false));
+      }
+    }
+    return out;
   }
 
   /** The engine's lines as text lines of page {@code page}, in page points. */

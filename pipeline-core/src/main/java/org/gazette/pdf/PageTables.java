@@ -40,7 +40,35 @@ final class PageTables {
     Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
     found.forEach(f -> used.addAll(f.glyphs()));
     List<Glyph> rest = glyphs.stream().filter(g -> !used.contains(g)).toList();
-    List<TextLine> out = new ArrayList<>(LineBuilder.lines(rest, page));
+    return withRows(new ArrayList<>(LineBuilder.lines(rest, page)), found, page);
+  }
+
+  /**
+   * The lines of a page read by OCR: its rows outside the tables {@code found} (from the engine's
+   * single boxes and the rulings in the image), and a line per table row, in order down the page.
+   */
+  List<TextLine> ocrLines(List<TextLine> rows, List<RuledTables.Found> found, int page) {
+    List<TextLine> out = new ArrayList<>();
+    for (TextLine l : rows) {
+      double x = (l.x0() + l.x1()) / 2;
+      double y = l.y() - l.size() / 3;
+      boolean inside =
+          found.stream()
+              .anyMatch(
+                  f ->
+                      x >= f.edges()[0]
+                          && x <= f.edges()[f.edges().length - 1]
+                          && y >= f.top()
+                          && y <= f.bottom());
+      if (!inside) {
+        out.add(l);
+      }
+    }
+    return withRows(out, found, page);
+  }
+
+  /** {@code out} with a line for every row of the tables {@code found}, sorted down the page. */
+  private List<TextLine> withRows(List<TextLine> out, List<RuledTables.Found> found, int page) {
     for (RuledTables.Found f : found) {
       List<TextLine> rows = new ArrayList<>();
       List<List<Cell>> grid = f.table().rows();

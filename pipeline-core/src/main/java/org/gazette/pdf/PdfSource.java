@@ -115,7 +115,7 @@ public final class PdfSource {
     PositionCollector collector = new PositionCollector();
     PageTables tables = new PageTables();
     PDFRenderer renderer = new PDFRenderer(doc);
-    try (OcrQueue queue = new OcrQueue(ocr, threads, pageTimeoutMillis)) {
+    try (OcrQueue queue = new OcrQueue(ocr, threads, pageTimeoutMillis, tableNanos)) {
       for (int p = 1; p <= n; p++) {
         PDPage page = doc.getPage(p - 1);
         heights.add((double) page.getMediaBox().getHeight());
@@ -148,7 +148,7 @@ public final class PdfSource {
         }
       }
       Map<Integer, Double> confidence = new HashMap<>();
-      queue.collect(pages, sources, confidence, diagnostics);
+      queue.collect(pages, sources, confidence, diagnostics, tables);
       return new Read(assemble(pages, heights, sources, confidence, tables), diagnostics);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

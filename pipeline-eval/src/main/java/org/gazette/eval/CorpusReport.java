@@ -208,6 +208,15 @@ public record CorpusReport(List<Row> rows) {
    * missing from {@code now} count as regressions too.
    */
   public static List<String> regressions(JsonNode recorded, JsonNode now) {
+    return regressions(recorded, now, source -> 0.0);
+  }
+
+  /**
+   * As {@link #regressions(JsonNode, JsonNode)}, a source's score allowed to fall by {@code slack}
+   * of it (for OCR'd sources: a recogniser's floating point may differ a little between CPUs).
+   */
+  public static List<String> regressions(
+      JsonNode recorded, JsonNode now, java.util.function.ToDoubleFunction<String> slack) {
     List<String> out = new ArrayList<>();
     recorded
         .fields()
@@ -220,7 +229,10 @@ public record CorpusReport(List<Row> rows) {
                           JsonNode v = now.path(src.getKey()).path(m.getKey());
                           if (!v.isNumber()) {
                             out.add(src.getKey() + ": " + m.getKey() + " no longer scored");
-                          } else if (v.asDouble() < m.getValue().asDouble() - 1e-9) {
+                          } else if (v.asDouble()
+                              < m.getValue().asDouble()
+                                  - 1e-9
+                                  - slack.applyAsDouble(src.getKey())) {
                             out.add(
                                 String.format(
                                     Locale.ROOT,
