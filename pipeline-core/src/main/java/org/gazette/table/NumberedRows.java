@@ -5,6 +5,7 @@ import java.util.List;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Patterns;
+import org.gazette.text.Words;
 
 /**
  * The numbered rows of a linearised table (its header has a 序号 column): a row starts at the line
@@ -23,6 +24,13 @@ final class NumberedRows {
 
   /** Lines between a header and its first row that may still belong to the header. */
   private static final int HEADER_LINES = 12;
+
+  /** A unit's name: it ends with an organisation suffix ({@code 局}, {@code 中心}, {@code 集团}). */
+  private static final java.util.regex.Pattern ORG_END =
+      java.util.regex.Pattern.compile(".{1,20}(" + Words.ORG_SUFFIXES + "|集团|中心)$");
+
+  /** Units in a list one a line are short names ({@code 卫健局}, {@code 医疗集团}). */
+  private static final double SHORT_UNIT = 6;
 
   private NumberedRows() {}
 
@@ -54,7 +62,7 @@ final class NumberedRows {
       if (at < 0 && next > 1 && next != Integer.MAX_VALUE) {
         // a row printed again after a page break, its merged cells repeated
         int a = serialAt(cells, serial, next - 1);
-        again = a >= 0 && cells.size() - a >= 3;
+        again = a >= 0 && (cells.size() - a >= 3 || a > 0); // its cells, or its row label, with it
         at = again ? a : -1;
       }
       boolean total = !cells.isEmpty() && Patterns.TOTAL_ROW.matcher(cells.get(0)).matches();
@@ -100,16 +108,38 @@ final class NumberedRows {
       if (cellPerLine && col == n - 1) {
         break; // a row of one cell a line is full: what follows is not the table's
       }
-      double w = Cjk.width(text);
+      // cells side by side on one line (县生态环境局 经开区管委会): the first placed as a line would be
+      List<String> parts = Tokens.cells(text);
+      String first = parts.get(0);
+      double w = Cjk.width(first);
       double lastWidth = Cjk.width(last);
       boolean closed = LinearTables.SENTENCE_END.matcher(last).matches();
       if (serial > 0 && label == null && closed && col == n - 1 && rowLabel(text, widest, serial)) {
         label = line; // a row label merged down the rows below, printed between rows
         continue;
       }
-      boolean paragraph = closed && (!blanksTell || line.number() > lines.get(j - 1).number() + 1);
-      if (col < n - 1 && (fresh || cellPerLine || closed || w > lastWidth * WIDER + 1)) {
+      boolean blankAbove = blanksTell && line.number() > lines.get(j - 1).number() + 1;
+      // a cell goes on: a bracket opened on a line of its own (林业局 / （枣业中心）), or the next unit
+      // of a list of units (卫健局 / 医保局 / 市场局 / 医疗集团)
+      boolean goesOn =
+          !fresh
+              && col < n - 1
+              && (Patterns.OPENS_BRACKET.matcher(first).matches()
+                  || ORG_END.matcher(last).matches()
+                      && ORG_END.matcher(first).matches()
+                      && Math.max(w, lastWidth) <= SHORT_UNIT);
+      boolean paragraph = closed && (!blanksTell || blankAbove);
+      if (goesOn) {
+        // stays in the cell being read
+      } else if (col < n - 1
+          && (fresh || cellPerLine || closed || blankAbove || w > lastWidth * WIDER + 1)) {
         col++;
+      } else if (col == n - 1 && parts.size() > 1) {
+        // several cells on a line under the last column: a sub-row, its cells where they fit
+        int k = firstFitting(widest, serial + 1, n - 1, w);
+        k = k > 0 ? k : Math.max(serial + 1, n - parts.size());
+        subRow(g, k);
+        col = k;
       } else if (col == n - 1 && widest[col] > 0 && w > widest[col] * WIDER + 1) {
         int k = firstFitting(widest, serial + 1, n - 1, w);
         if (k > 0) {
@@ -118,6 +148,16 @@ final class NumberedRows {
         }
       } else if (!fresh && paragraph && col == n - 1) {
         subRow(g, col);
+      }
+      if (parts.size() > 1 && col < n - 1) {
+        for (int k = 0; k < parts.size(); k++) {
+          col = k == 0 ? col : Math.min(col + 1, n - 1); // what is left over joins the last column
+          g.append(col, parts.get(k), line);
+          widest[col] = Math.max(widest[col], Cjk.width(parts.get(k)));
+        }
+        last = parts.get(parts.size() - 1);
+        fresh = true; // the cells of such a line are whole: the next line starts the next cell
+        continue;
       }
       g.append(col, Cjk.collapseSpaces(text), line);
       widest[col] = Math.max(widest[col], w);

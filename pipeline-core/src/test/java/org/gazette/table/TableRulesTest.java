@@ -39,6 +39,68 @@ class TableRulesTest {
   }
 
   @Test
+  void cellsSideBySideAreSplitBetweenWideCharactersOnly() {
+    assertEquals(List.of("县生态环境局", "经开区管委会"), Tokens.cells("县生态环境局 经开区管委会"));
+    assertEquals(List.of("实施超低排放改造。", "12月底", "县生态环境局"), Tokens.cells("实施超低排放改造。 12 月底 县生态环境局"));
+    assertEquals(List.of("推进投资0.8亿元的60公里道路"), Tokens.cells("推进投资 0.8 亿元的 60公里道路"));
+    assertEquals(List.of("合计", "县能源局"), Tokens.cells("合 计 县能源局"));
+  }
+
+  @Test
+  void aLineOfSeveralCellsUnderTheLastColumnOpensASubRow() {
+    Table t =
+        LinearTables.find(
+                lines(
+                    "序号 工程 工作任务 完成时限 牵头单位",
+                    "1",
+                    "工业治理",
+                    "巩固钢铁行业超低排放改造工程。",
+                    "6月底 县生态环境局",
+                    "实施超低排放改造。 12 月底 县生态环境局"))
+            .get(0)
+            .table();
+    assertEquals(
+        List.of(
+            row("序号", "工程", "工作任务", "完成时限", "牵头单位"),
+            row("1", "工业治理", "巩固钢铁行业超低排放改造工程。", "6月底", "县生态环境局"),
+            row(null, null, "实施超低排放改造。", "12月底", "县生态环境局")),
+        t.grid());
+  }
+
+  @Test
+  void aBracketOrTheNextShortUnitOfAListGoesOnInTheSameCell() {
+    Table t =
+        LinearTables.find(
+                lines(
+                    "序号 牵头单位 责任人 工作任务",
+                    "1",
+                    "林业局",
+                    "",
+                    "（枣业中",
+                    "心）",
+                    "",
+                    "姚忠保",
+                    "贺宁杰",
+                    "",
+                    "全面推行林长制，",
+                    "全面推进。",
+                    "2",
+                    "卫健局",
+                    "医保局",
+                    "",
+                    "医疗集团",
+                    "",
+                    "薛建东",
+                    "",
+                    "抓好常态化疫情防控。"))
+            .get(0)
+            .table();
+    assertEquals(3, t.rows().size()); // the header and two rows
+    assertEquals(row("1", "林业局（枣业中心）", "姚忠保贺宁杰", "全面推行林长制，全面推进。"), t.grid().get(1));
+    assertEquals(row("2", "卫健局医保局医疗集团", "薛建东", "抓好常态化疫情防控。"), t.grid().get(2));
+  }
+
+  @Test
   void headerLinesAreShortCellsMostlyNamingColumns() {
     assertEquals(
         List.of("序号", "十大工程", "工作任务", "完成时限", "牵头单位", "配合单位"),
