@@ -185,6 +185,56 @@ class BatchTest {
   }
 
   @Test
+  void duckDbReadsEveryTableCsvAsItsTable(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    Files.copy(SAMPLES.resolve("001_17a974d05048ca79.txt"), in.resolve("001_17a974d05048ca79.txt"));
+    Files.copy(SAMPLES.resolve("002_cdcde2bea1578bee.txt"), in.resolve("002_cdcde2bea1578bee.txt"));
+    assertEquals(0, run("convert", in.toString(), "-o", out.toString(), "--csv", "-q"));
+    List<Path> csvs;
+    try (Stream<Path> s = Files.list(out.resolve("tables"))) {
+      csvs = s.sorted().toList();
+    }
+    assertEquals(8, csvs.size(), csvs.toString());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement()) {
+      for (Path csv : csvs) {
+        // as it is: DuckDB's own sniffing, only told that every column is text
+        List<String> lines = Files.readAllLines(csv);
+        try (ResultSet rs =
+            st.executeQuery(
+                "SELECT * FROM read_csv_auto('" + csv + "', header=true, all_varchar=true)")) {
+          int columns = rs.getMetaData().getColumnCount();
+          int rows = 0;
+          while (rs.next()) {
+            rows++;
+          }
+          String header = lines.get(0);
+          assertEquals(
+              header.split(",", -1).length, columns, csv.getFileName() + ": columns of " + header);
+          assertEquals(
+              org.apache.commons.csv.CSVFormat.DEFAULT
+                      .parse(new java.io.StringReader(Files.readString(csv)))
+                      .getRecords()
+                      .size()
+                  - 1,
+              rows,
+              csv.getFileName() + ": rows");
+        }
+      }
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT \"单位\", \"煤改电\" FROM read_csv_auto('"
+                  + out.resolve("tables/002_cdcde2bea1578bee-doc-014-1.csv")
+                  + "', header=true, all_varchar=true) WHERE \"单位\" = '稷峰镇'")) {
+        assertTrue(rs.next());
+        assertEquals("300", rs.getString(2));
+      }
+    }
+  }
+
+  @Test
   void killedRunResumesToByteIdenticalOutputs(@TempDir Path tmp) throws Exception {
     Path in = archive(tmp, 6, 1);
     Path reference = tmp.resolve("reference");
