@@ -33,6 +33,55 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * A file being written beside its target, streamed, and put in place whole by {@link #commit};
+   * closed without a commit, it leaves the target as it was.
+   */
+  public static final class Pending implements AutoCloseable {
+    private final Path target;
+    private final Path tmp;
+    private final java.io.BufferedWriter writer;
+    private boolean committed;
+
+    private Pending(Path target) throws IOException {
+      this.target = target;
+      Path dir = target.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      this.tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      this.writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+    }
+
+    /** Where to write the content. */
+    public java.io.Writer writer() {
+      return writer;
+    }
+
+    /** Puts the written content in place of the target. */
+    public void commit() throws IOException {
+      writer.close();
+      try {
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        writer.close();
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** Starts writing {@code target} atomically: stream into the writer, then commit. */
+  public static Pending start(Path target) throws IOException {
+    return new Pending(target);
+  }
+
   /** The temporary files {@link #write} makes: {@code .name.json.123456.tmp}. */
   private static final java.util.regex.Pattern TEMP =
       java.util.regex.Pattern.compile("^\\..+\\.\\d+\\.tmp$");

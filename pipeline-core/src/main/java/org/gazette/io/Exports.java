@@ -46,17 +46,21 @@ public final class Exports {
    */
   public static List<String> write(Path outDir, List<String> issues, boolean jsonl, boolean csv)
       throws IOException {
-    StringBuilder lines = new StringBuilder();
-    StringWriter index = new StringWriter();
     List<String> written = new ArrayList<>();
+    List<String> tables = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-    try (CSVPrinter printer = new CSVPrinter(index, format)) {
+    // streamed into temporary files, one issue at a time: memory stays flat whatever the batch
+    try (AtomicFiles.Pending lines =
+            jsonl ? AtomicFiles.start(outDir.resolve("documents.jsonl")) : null;
+        AtomicFiles.Pending index =
+            csv ? AtomicFiles.start(outDir.resolve("documents.csv")) : null;
+        CSVPrinter printer = csv ? new CSVPrinter(index.writer(), format) : null) {
       for (String rel : issues) {
         JsonNode issue = Json.MAPPER.readTree(outDir.resolve(rel).toFile());
         String name = rel.replaceFirst("\\.json$", "");
         for (JsonNode d : issue.get("documents")) {
           if (jsonl) {
-            lines.append(Json.compact(documentLine(name, issue, d))).append('\n');
+            lines.writer().append(Json.compact(documentLine(name, issue, d))).append('\n');
           }
           if (csv) {
             JsonNode sp = d.get("sourceSpan");
@@ -72,19 +76,21 @@ public final class Exports {
                 text(sp, "endLine"),
                 text(sp, "startPage"),
                 text(sp, "endPage"));
-            written.addAll(tables(outDir, name, d));
+            tables.addAll(tables(outDir, name, d));
           }
         }
       }
+      if (csv) {
+        printer.flush();
+        index.commit();
+        written.add("documents.csv");
+      }
+      if (jsonl) {
+        lines.commit();
+        written.add(0, "documents.jsonl");
+      }
     }
-    if (jsonl) {
-      AtomicFiles.write(outDir.resolve("documents.jsonl"), lines.toString());
-      written.add(0, "documents.jsonl");
-    }
-    if (csv) {
-      AtomicFiles.write(outDir.resolve("documents.csv"), index.toString());
-      written.add(0, "documents.csv");
-    }
+    written.addAll(tables);
     return written;
   }
 

@@ -23,4 +23,21 @@ class AtomicFilesTest {
     assertTrue(Files.exists(mine));
     assertEquals("{}", Files.readString(dir.resolve("year-01/a.json")));
   }
+
+  @Test
+  void aStreamedFileReplacesItsTargetOnlyWhenCommitted(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("documents.jsonl");
+    AtomicFiles.write(target, "old\n");
+    try (AtomicFiles.Pending p = AtomicFiles.start(target)) {
+      p.writer().write("half");
+      // not committed: an error on the way leaves the old content and no temporary file
+    }
+    assertEquals("old\n", Files.readString(target));
+    assertEquals(0, AtomicFiles.removeLeftovers(dir));
+    try (AtomicFiles.Pending p = AtomicFiles.start(target)) {
+      p.writer().write("new\n");
+      p.commit();
+    }
+    assertEquals("new\n", Files.readString(target));
+  }
 }
