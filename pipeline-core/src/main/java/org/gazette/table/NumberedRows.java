@@ -62,7 +62,8 @@ final class NumberedRows {
       if (at < 0 && next > 1 && next != Integer.MAX_VALUE) {
         // a row printed again after a page break, its merged cells repeated
         int a = serialAt(cells, serial, next - 1);
-        again = a >= 0 && (cells.size() - a >= 3 || a > 0); // its cells, or its row label, with it
+        // its cells, or its row label, with it, or a row label printed just before it
+        again = a >= 0 && (cells.size() - a >= 3 || a > 0 || label != null);
         at = again ? a : -1;
       }
       boolean total = !cells.isEmpty() && Patterns.TOTAL_ROW.matcher(cells.get(0)).matches();
@@ -132,7 +133,12 @@ final class NumberedRows {
       if (goesOn) {
         // stays in the cell being read
       } else if (col < n - 1
-          && (fresh || cellPerLine || closed || blankAbove || w > lastWidth * WIDER + 1)) {
+          && (fresh
+              || cellPerLine
+              || closed
+              || blankAbove
+              || w > lastWidth * WIDER + 1
+              || parts.size() > 1 && w >= lastWidth)) { // cells side by side, not a wrapped tail
         col++;
       } else if (col == n - 1 && parts.size() > 1) {
         // several cells on a line under the last column: a sub-row, its cells where they fit

@@ -68,6 +68,29 @@ class TableRulesTest {
   }
 
   @Test
+  void cellsSideBySideAfterAShortTailStartTheNextColumn() {
+    Table t =
+        LinearTables.find(
+                lines(
+                    "序号 工程 工作任务 完成时限 牵头单位", "1", "污水治理", "完成清河和化峪两个建制镇污水处理设施", "建设", "10 月底 县住建局"))
+            .get(0)
+            .table();
+    assertEquals(row("1", "污水治理", "完成清河和化峪两个建制镇污水处理设施建设", "10月底", "县住建局"), t.grid().get(1));
+  }
+
+  @Test
+  void aRowLabelThenTheLastSerialAgainIsTheRowPrintedAgain() {
+    Table t =
+        LinearTables.find(
+                lines(
+                    "分管领导 序号 牵头单位 工作任务", "张三 1 财政局", "一般公共预算收入增长7%。", "李四", "1", "财政局", "严格预算执行。"))
+            .get(0)
+            .table();
+    assertEquals(3, t.rows().size());
+    assertEquals(row("李四", "1", "财政局", "严格预算执行。"), t.grid().get(2));
+  }
+
+  @Test
   void aBracketOrTheNextShortUnitOfAListGoesOnInTheSameCell() {
     Table t =
         LinearTables.find(
