@@ -93,7 +93,22 @@ public final class PdfSource {
     } catch (IOException e) {
       throw new PipelineException.UnreadableInput(
           "not a readable PDF (corrupt or truncated): " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (!inPdfBox(e)) {
+        throw e; // a fault of ours, not of the file
+      }
+      // PDFBox meets a malformed structure (a broken page tree, a bad object) with a runtime error
+      throw new PipelineException.UnreadableInput(
+          "not a readable PDF (malformed structure): " + e, e);
     }
+  }
+
+  /** True when {@code e} was thrown inside PDFBox or FontBox. */
+  private static boolean inPdfBox(RuntimeException e) {
+    StackTraceElement[] st = e.getStackTrace();
+    return st.length > 0
+        && (st[0].getClassName().startsWith("org.apache.pdfbox.")
+            || st[0].getClassName().startsWith("org.apache.fontbox."));
   }
 
   /** A complete PDF ends with %%EOF (possibly followed by a little whitespace or junk). */
