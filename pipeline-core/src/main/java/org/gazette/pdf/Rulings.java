@@ -143,16 +143,16 @@ final class Rulings {
   /** The path operators that feed this, for {@code engine} (which tracks the graphics state). */
   List<OperatorProcessor> operators(PDFStreamEngine engine) {
     List<OperatorProcessor> out = new ArrayList<>();
-    out.add(op(engine, "m", (e, a) -> moveTo(point(e, a, 0))));
-    out.add(op(engine, "l", (e, a) -> lineTo(point(e, a, 0))));
-    for (String curve : List.of("c", "v", "y")) {
-      // curves are never rulings: only the current point moves
-      out.add(op(engine, curve, (e, a) -> current = point(e, a, a.size() - 2)));
-    }
+    out.add(op(engine, "m", 2, (e, a) -> moveTo(point(e, a, 0))));
+    out.add(op(engine, "l", 2, (e, a) -> lineTo(point(e, a, 0))));
+    out.add(op(engine, "c", 6, (e, a) -> current = point(e, a, 4))); // curves are never rulings:
+    out.add(op(engine, "v", 4, (e, a) -> current = point(e, a, 2))); // only the current point moves
+    out.add(op(engine, "y", 4, (e, a) -> current = point(e, a, 2)));
     out.add(
         op(
             engine,
             "re",
+            4,
             (e, a) -> {
               float x = num(a, 0);
               float y = num(a, 1);
@@ -160,25 +160,26 @@ final class Rulings {
               float h = num(a, 3);
               rectangle(at(e, x, y), at(e, x + w, y), at(e, x + w, y + h), at(e, x, y + h));
             }));
-    out.add(op(engine, "h", (e, a) -> closePath()));
-    out.add(op(engine, "S", (e, a) -> stroke()));
+    out.add(op(engine, "h", 0, (e, a) -> closePath()));
+    out.add(op(engine, "S", 0, (e, a) -> stroke()));
     out.add(
         op(
             engine,
             "s",
+            0,
             (e, a) -> {
               closePath();
               stroke();
             }));
     for (String f : List.of("f", "F", "f*")) {
-      out.add(op(engine, f, (e, a) -> fill()));
+      out.add(op(engine, f, 0, (e, a) -> fill()));
     }
     for (String b : List.of("B", "B*", "b", "b*")) {
-      out.add(op(engine, b, (e, a) -> stroke()));
+      out.add(op(engine, b, 0, (e, a) -> stroke()));
     }
-    out.add(op(engine, "n", (e, a) -> endPath()));
+    out.add(op(engine, "n", 0, (e, a) -> endPath()));
     for (String clip : List.of("W", "W*")) {
-      out.add(op(engine, clip, (e, a) -> {})); // the path stays until it is painted or ended
+      out.add(op(engine, clip, 0, (e, a) -> {})); // the path stays until painted or ended
     }
     return out;
   }
@@ -188,12 +189,17 @@ final class Rulings {
     void run(PDFStreamEngine engine, List<COSBase> operands);
   }
 
-  private static OperatorProcessor op(PDFStreamEngine engine, String name, Action action) {
+  /**
+   * An operator taking {@code operands} numbers; one given fewer, or anything but numbers (a
+   * malformed stream), is passed over as PDFBox passes over such operators.
+   */
+  private static OperatorProcessor op(
+      PDFStreamEngine engine, String name, int operands, Action action) {
     return new OperatorProcessor(engine) {
       @Override
-      public void process(Operator operator, List<COSBase> operands) {
-        if (operands.stream().allMatch(o -> o instanceof COSNumber)) {
-          action.run(getContext(), operands);
+      public void process(Operator operator, List<COSBase> given) {
+        if (given.size() >= operands && given.stream().allMatch(o -> o instanceof COSNumber)) {
+          action.run(getContext(), given);
         }
       }
 
