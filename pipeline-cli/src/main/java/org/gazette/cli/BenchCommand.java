@@ -133,6 +133,15 @@ final class BenchCommand implements Callable<Integer> {
           tableMs,
           100 * tableMs / totalMs);
     }
+    List<byte[]> txts = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (!files.get(i).toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+        txts.add(data.get(i));
+      }
+    }
+    if (txts.size() == files.size()) {
+      compareGzip(out, txts, mb, totalMs);
+    }
     List<Path> pdfs =
         files.stream().filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
     if (!pdfs.isEmpty() && first.ocrPages() == 0) {
@@ -180,6 +189,35 @@ final class BenchCommand implements Callable<Integer> {
         pages / (pdftotext / 1e3),
         pdftotext / read,
         pdftotext / total);
+  }
+
+  /**
+   * gzip -1's compression (zlib deflate at level 1, in this JVM, one core) on the same TXT bytes,
+   * median of as many runs, against the whole pipeline's rate.
+   */
+  private void compareGzip(PrintWriter out, List<byte[]> txts, double mb, double totalMs) {
+    double[] ms = new double[runs];
+    byte[] buffer = new byte[1 << 16];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      for (byte[] b : txts) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(1, true);
+        d.setInput(b);
+        d.finish();
+        while (!d.finished()) {
+          d.deflate(buffer);
+        }
+        d.end();
+      }
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    double gzip = median(ms);
+    out.printf(
+        Locale.ROOT,
+        "gzip -1 (zlib level 1, one core): %.1f ms, %.1f MB/s; the whole pipeline is %.2fx its rate%n",
+        gzip,
+        mb / (gzip / 1e3),
+        gzip / totalMs);
   }
 
   /** Each engine, then bare tesseract, on the same rendered pages, as many at once as cores. */
