@@ -80,4 +80,25 @@ class LayeringTest {
         .beFreeOfCycles()
         .check(CLASSES);
   }
+
+  /** A source file is read in one sitting: no main source file of any module is over 300 lines. */
+  @Test
+  void noMainSourceFileIsOver300Lines() throws Exception {
+    java.nio.file.Path root = Samples.folder().getParent();
+    List<String> long_ = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path f :
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> p.toString().contains("/src/main/java/"))
+              .filter(p -> !p.toString().contains("/target/"))
+              .toList()) {
+        long n = java.nio.file.Files.readAllLines(f).size();
+        if (n > 300) {
+          long_.add(root.relativize(f) + ": " + n + " lines");
+        }
+      }
+    }
+    assertEquals(List.of(), long_);
+  }
 }

@@ -241,14 +241,7 @@ final class InspectCommand implements Callable<Integer> {
           switch (kind) {
             case "paragraph", "item" -> clip(str(n, "label") + str(n, "text"), 50);
             case "article" -> c("bold", str(n, "label")) + " " + clip(str(n, "text"), 40);
-            case "table" ->
-                c(
-                    "cyan",
-                    "table "
-                        + n.get("rows").size()
-                        + "×"
-                        + n.path("columns").asInt()
-                        + (n.hasNonNull("caption") ? " " + n.get("caption").asText() : ""));
+            case "table" -> c("cyan", "table " + n.get("rows").size() + "×" + n.get("columns"));
             default -> c(kind.equals("paragraph") ? "" : "bold", label);
           };
       JsonNode sp = n.get("sourceSpan");
