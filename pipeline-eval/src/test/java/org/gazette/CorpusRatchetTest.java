@@ -3,18 +3,11 @@ package org.gazette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gazette.eval.CorpusReport;
-import org.gazette.io.AtomicFiles;
-import org.gazette.io.Json;
-import org.gazette.model.IssueResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,40 +43,14 @@ class CorpusRatchetTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("sets")
   void noSourceScoresBelowWhatIsRecorded(EvalSet set, @TempDir Path out) throws Exception {
-    List<Path> inputs;
-    try (Stream<Path> s = Files.list(set.docs())) {
-      inputs =
-          s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".pdf"))
-              .sorted()
-              .toList();
-    }
+    List<Path> inputs = Ratchet.inputs(set.docs(), p -> true);
     assertFalse(inputs.isEmpty(), "no documents under " + set.docs());
-    Pipeline pipeline = new Pipeline();
-    for (Path in : inputs) {
-      IssueResult r = pipeline.convert(in);
-      String name = in.getFileName().toString().replaceFirst("\\.(txt|pdf)$", "");
-      Files.writeString(out.resolve(name + ".json"), Json.pretty(r));
-    }
+    Ratchet.convert(inputs, out);
     CorpusReport report = CorpusReport.score(out, set.gold());
     assertEquals(inputs.size(), report.rows().size(), "one gold file per document");
     StringWriter table = new StringWriter();
     report.print(new PrintWriter(table, true));
     System.out.println(set.name() + ":\n" + table);
-    ObjectNode now = report.toJson();
-    if (Boolean.getBoolean("corpus.update")) {
-      AtomicFiles.write(set.scores(), Json.pretty(now));
-      return;
-    }
-    JsonNode before = Json.MAPPER.readTree(set.scores().toFile());
-    assertEquals(
-        List.of(),
-        CorpusReport.regressions(before, now),
-        "regressions against " + set.scores() + "\n" + table);
-    assertEquals(
-        List.of(),
-        CorpusReport.regressions(now, before),
-        "scores rose (or sources were added): record them with -Dcorpus.update=true and review the"
-            + " diff\n"
-            + table);
+    Ratchet.check(set.scores(), report.toJson(), table.toString(), source -> 0);
   }
 }

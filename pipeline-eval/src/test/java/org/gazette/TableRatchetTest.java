@@ -3,20 +3,13 @@ package org.gazette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.gazette.eval.CorpusReport;
+import java.util.Set;
 import org.gazette.eval.TableReport;
-import org.gazette.io.AtomicFiles;
-import org.gazette.io.Json;
-import org.gazette.model.IssueResult;
-import org.gazette.model.PageInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,49 +54,20 @@ class TableRatchetTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("sets")
   void noTableScoreFallsBelowWhatIsRecorded(TableSet set, @TempDir Path out) throws Exception {
-    List<Path> inputs;
-    try (Stream<Path> s = Files.list(set.docs())) {
-      inputs =
-          s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".pdf"))
-              .filter(p -> Files.exists(set.gold().resolve(stem(p) + ".json")))
-              .sorted()
-              .toList();
-    }
+    List<Path> inputs =
+        Ratchet.inputs(
+            set.docs(), p -> Files.exists(set.gold().resolve(Ratchet.stem(p) + ".json")));
     assertFalse(inputs.isEmpty(), "no sources with table gold under " + set.docs());
-    Pipeline pipeline = new Pipeline();
-    java.util.Set<String> ocred = new java.util.HashSet<>();
-    for (Path in : inputs) {
-      IssueResult r = pipeline.convert(in);
-      Files.writeString(out.resolve(stem(in) + ".json"), Json.pretty(r));
-      if (r.pages() != null
-          && r.pages().stream().anyMatch(p -> p.textSource() == PageInfo.TextSource.OCR)) {
-        ocred.add(stem(in));
-      }
-    }
+    Set<String> ocred = Ratchet.convert(inputs, out);
     TableReport report = TableReport.score(out, set.gold());
     assertEquals(inputs.size(), report.rows().size(), "one source per table gold file");
     StringWriter table = new StringWriter();
     report.print(new PrintWriter(table, true));
     System.out.println(set.name() + ":\n" + table);
-    ObjectNode now = report.toJson();
-    if (Boolean.getBoolean("corpus.update")) {
-      AtomicFiles.write(set.scores(), Json.pretty(now));
-      return;
-    }
-    JsonNode before = Json.MAPPER.readTree(set.scores().toFile());
-    assertEquals(
-        List.of(),
-        CorpusReport.regressions(before, now, source -> ocred.contains(source) ? OCR_SLACK : 0),
-        "regressions against " + set.scores() + "\n" + table);
-    assertEquals(
-        List.of(),
-        CorpusReport.regressions(now, before),
-        "scores rose (or sources were added): record them with -Dcorpus.update=true and review the"
-            + " diff\n"
-            + table);
-  }
-
-  private static String stem(Path p) {
-    return p.getFileName().toString().replaceFirst("\\.(txt|pdf)$", "");
+    Ratchet.check(
+        set.scores(),
+        report.toJson(),
+        table.toString(),
+        source -> ocred.contains(source) ? OCR_SLACK : 0);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.gazette.Pipeline;
 import org.gazette.StageClock;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
+import org.gazette.io.TableGrids;
 import org.gazette.model.PipelineException;
 import org.gazette.model.SourceLine;
 import picocli.CommandLine;
@@ -230,28 +230,11 @@ final class ReviewCommand implements Callable<Integer> {
               sp.get("startLine").asInt(),
               sp.get("endLine").asInt()));
       h.append("</dl>");
-      List<JsonNode> tables = new ArrayList<>();
-      tableNodes(d.get("body"), tables);
-      if (d.path("enclosure").isObject()) {
-        tableNodes(d.get("enclosure").get("body"), tables);
-      }
-      tables.forEach(t -> table(h, t));
+      TableGrids.tables(d).forEach(t -> table(h, t));
       h.append("</div>\n");
     }
     h.append("</div></main></body></html>\n");
     return h.toString();
-  }
-
-  private static void tableNodes(JsonNode nodes, List<JsonNode> out) {
-    if (nodes == null || !nodes.isArray()) {
-      return;
-    }
-    for (JsonNode n : nodes) {
-      if ("table".equals(n.path("kind").asText())) {
-        out.add(n);
-      }
-      tableNodes(n.get("children"), out);
-    }
   }
 
   /** A table as a table: caption, header cells, merged cells with their spans, notes. */

@@ -106,11 +106,7 @@ public final class Exports {
 
   private static List<String> tables(Path outDir, String issue, JsonNode d) throws IOException {
     List<String> out = new ArrayList<>();
-    List<JsonNode> tables = new ArrayList<>();
-    collect(d.get("body"), tables);
-    if (d.path("enclosure").isObject()) {
-      collect(d.get("enclosure").get("body"), tables);
-    }
+    List<JsonNode> tables = TableGrids.tables(d);
     for (int t = 0; t < tables.size(); t++) {
       StringWriter w = new StringWriter();
       try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
@@ -138,34 +134,17 @@ public final class Exports {
    * covers, so that each line reads on its own.
    */
   static List<List<String>> flat(JsonNode table) {
-    JsonNode rows = table.path("rows");
+    List<List<String>> expanded = TableGrids.expand(table.path("rows"), true);
     int columns = table.path("columns").asInt(0);
-    for (JsonNode row : rows) {
-      int w = 0;
-      for (JsonNode c : row) {
-        w += Math.max(1, c.path("colSpan").asInt(1));
-      }
-      columns = Math.max(columns, w);
+    for (List<String> row : expanded) {
+      columns = Math.max(columns, row.size());
     }
-    String[][] grid = new String[rows.size()][columns];
-    int r = 0;
-    for (JsonNode row : rows) {
-      int c = 0;
-      for (JsonNode cell : row) {
-        while (c < columns && grid[r][c] != null) {
-          c++;
-        }
-        int rs = Math.max(1, cell.path("rowSpan").asInt(1));
-        int cs = Math.max(1, cell.path("colSpan").asInt(1));
-        String text = cell.isObject() ? cell.path("text").asText("") : cell.asText();
-        for (int dr = 0; dr < rs && r + dr < grid.length; dr++) {
-          for (int dc = 0; dc < cs && c + dc < columns; dc++) {
-            grid[r + dr][c + dc] = text;
-          }
-        }
-        c += cs;
+    String[][] grid = new String[expanded.size()][columns];
+    for (int r = 0; r < grid.length; r++) {
+      List<String> row = expanded.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        grid[r][c] = row.get(c);
       }
-      r++;
     }
     int head = Math.min(Math.max(1, table.path("headerRows").asInt(1)), grid.length);
     List<List<String>> out = new ArrayList<>();
@@ -189,18 +168,6 @@ public final class Exports {
       out.add(row);
     }
     return out;
-  }
-
-  private static void collect(JsonNode nodes, List<JsonNode> out) {
-    if (nodes == null || !nodes.isArray()) {
-      return;
-    }
-    for (JsonNode n : nodes) {
-      if ("table".equals(n.path("kind").asText())) {
-        out.add(n);
-      }
-      collect(n.get("children"), out);
-    }
   }
 
   private static String text(JsonNode n, String key) {

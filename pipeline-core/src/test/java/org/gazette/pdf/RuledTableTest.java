@@ -77,37 +77,48 @@ class RuledTableTest {
     return bottom;
   }
 
-  private static RawText read(boolean twoPages) throws Exception {
+  /** What is drawn on one page. */
+  private interface Page {
+    void draw(PDPageContentStream s, PDFont f) throws Exception;
+  }
+
+  /** A PDF of A4 pages drawn in a CJK font, read by the text-layer path. */
+  private static RawText read(Page... pages) throws Exception {
     Tools.need(GazettePdfBuilder.FONT.exists(), "fonts-wqy-zenhei");
     try (PDDocument doc = new PDDocument();
         TrueTypeCollection ttc = new TrueTypeCollection(GazettePdfBuilder.FONT)) {
       PDFont f = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
-      PDPage p1 = new PDPage(PDRectangle.A4);
-      doc.addPage(p1);
-      try (PDPageContentStream s = new PDPageContentStream(doc, p1)) {
-        text(s, f, 12, 100, 80, "各乡镇人数如下表：");
-        float end =
-            table(
-                s,
-                f,
-                twoPages ? 650 : 100 + 20,
-                true,
-                new String[][] {{"城区", "10", "12"}, {"乡镇", "7", "9"}});
-        if (!twoPages) {
-          text(s, f, 12, 100, end + 30, "以上数据截至年底。");
-        }
-      }
-      if (twoPages) {
-        PDPage p2 = new PDPage(PDRectangle.A4);
-        doc.addPage(p2);
-        try (PDPageContentStream s = new PDPageContentStream(doc, p2)) {
-          table(s, f, 80, true, new String[][] {{"山区", "3", "4"}});
+      for (Page page : pages) {
+        PDPage p = new PDPage(PDRectangle.A4);
+        doc.addPage(p);
+        try (PDPageContentStream s = new PDPageContentStream(doc, p)) {
+          page.draw(s, f);
         }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
       return new PdfSource(null, OcrMode.NEVER, 1).read(out.toByteArray()).text();
     }
+  }
+
+  /** The table of the tests, with a paragraph above it and, on one page, one below it. */
+  private static RawText read(boolean twoPages) throws Exception {
+    Page first =
+        (s, f) -> {
+          text(s, f, 12, 100, 80, "各乡镇人数如下表：");
+          float end =
+              table(
+                  s,
+                  f,
+                  twoPages ? 650 : 100 + 20,
+                  true,
+                  new String[][] {{"城区", "10", "12"}, {"乡镇", "7", "9"}});
+          if (!twoPages) {
+            text(s, f, 12, 100, end + 30, "以上数据截至年底。");
+          }
+        };
+    Page second = (s, f) -> table(s, f, 80, true, new String[][] {{"山区", "3", "4"}});
+    return twoPages ? read(first, second) : read(first);
   }
 
   @Test
@@ -148,44 +159,36 @@ class RuledTableTest {
 
   @Test
   void aTableRuledAboveAndBelowItsHeaderAndUnderItsLastRowIsATable() throws Exception {
-    Tools.need(GazettePdfBuilder.FONT.exists(), "fonts-wqy-zenhei");
-    try (PDDocument doc = new PDDocument();
-        TrueTypeCollection ttc = new TrueTypeCollection(GazettePdfBuilder.FONT)) {
-      PDFont f = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-        text(s, f, 12, 200, 80, "表1 溶液配方");
-        line(s, 90, 90, 500, 90);
-        text(s, f, 12, 120, 110, "成分");
-        text(s, f, 12, 380, 110, "质量");
-        line(s, 90, 120, 500, 120);
-        text(s, f, 12, 120, 150, "氯化钠");
-        text(s, f, 12, 380, 150, "0.78g");
-        text(s, f, 12, 120, 180, "水");
-        text(s, f, 12, 380, 188, "7.5ml");
-        text(s, f, 12, 120, 196, "pH值7.4");
-        line(s, 90, 206, 500, 206);
-        // a 版记 below: rules around 抄送 and 印发 lines is no table
-        line(s, 90, 600, 500, 600);
-        text(s, f, 12, 100, 620, "抄送：县委办公室。");
-        line(s, 90, 630, 500, 630);
-        text(s, f, 12, 100, 650, "县政府办公室");
-        text(s, f, 12, 380, 650, "2023年7月25日印发");
-        line(s, 90, 660, 500, 660);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      RawText raw = new PdfSource(null, OcrMode.NEVER, 1).read(out.toByteArray()).text();
-      assertEquals(1, raw.tables().size());
-      Table t = raw.tables().get(0).table();
-      assertEquals(1, t.headerRows());
-      assertEquals(
-          List.of(
-              Arrays.asList("成分", "质量"),
-              Arrays.asList("氯化钠", "0.78g"),
-              Arrays.asList("水pH值7.4", "7.5ml")),
-          t.grid());
-    }
+    RawText raw =
+        read(
+            (s, f) -> {
+              text(s, f, 12, 200, 80, "表1 溶液配方");
+              line(s, 90, 90, 500, 90);
+              text(s, f, 12, 120, 110, "成分");
+              text(s, f, 12, 380, 110, "质量");
+              line(s, 90, 120, 500, 120);
+              text(s, f, 12, 120, 150, "氯化钠");
+              text(s, f, 12, 380, 150, "0.78g");
+              text(s, f, 12, 120, 180, "水");
+              text(s, f, 12, 380, 188, "7.5ml");
+              text(s, f, 12, 120, 196, "pH值7.4");
+              line(s, 90, 206, 500, 206);
+              // a 版记 below: rules around 抄送 and 印发 lines is no table
+              line(s, 90, 600, 500, 600);
+              text(s, f, 12, 100, 620, "抄送：县委办公室。");
+              line(s, 90, 630, 500, 630);
+              text(s, f, 12, 100, 650, "县政府办公室");
+              text(s, f, 12, 380, 650, "2023年7月25日印发");
+              line(s, 90, 660, 500, 660);
+            });
+    assertEquals(1, raw.tables().size());
+    Table t = raw.tables().get(0).table();
+    assertEquals(1, t.headerRows());
+    assertEquals(
+        List.of(
+            Arrays.asList("成分", "质量"),
+            Arrays.asList("氯化钠", "0.78g"),
+            Arrays.asList("水pH值7.4", "7.5ml")),
+        t.grid());
   }
 }

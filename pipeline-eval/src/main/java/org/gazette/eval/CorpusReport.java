@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.gazette.io.Json;
 
 /**
  * Scores of a folder of outputs against a folder of gold annotations: one row per gold file (its
@@ -42,20 +39,10 @@ public record CorpusReport(List<Row> rows) {
    * @throws IOException when a gold file or an output cannot be read
    */
   public static CorpusReport score(Path outDir, Path goldDir) throws IOException {
-    List<Path> golds;
-    try (Stream<Path> s = Files.list(goldDir)) {
-      golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
     GoldScorer scorer = new GoldScorer();
     List<Row> rows = new ArrayList<>();
-    for (Path g : golds) {
-      String name = g.getFileName().toString().replaceFirst("\\.json$", "");
-      Path o = outDir.resolve(name + ".json");
-      JsonNode out =
-          Files.exists(o)
-              ? Json.MAPPER.readTree(o.toFile())
-              : JsonNodeFactory.instance.objectNode();
-      rows.add(new Row(name, scorer.score(out, Json.MAPPER.readTree(g.toFile()))));
+    for (GoldPairs.Pair p : GoldPairs.of(outDir, goldDir)) {
+      rows.add(new Row(p.name(), scorer.score(p.out(), p.gold())));
     }
     return new CorpusReport(rows);
   }

@@ -1,17 +1,13 @@
 package org.gazette.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.gazette.io.Json;
 
 /**
  * Table scores of a folder of outputs against a folder of cell-level table gold ({@link
@@ -29,19 +25,9 @@ public record TableReport(List<Row> rows) {
 
   /** Scores every {@code *.json} of {@code goldDir} against the same name in {@code outDir}. */
   public static TableReport score(Path outDir, Path goldDir) throws IOException {
-    List<Path> golds;
-    try (Stream<Path> s = Files.list(goldDir)) {
-      golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
     List<Row> rows = new ArrayList<>();
-    for (Path g : golds) {
-      String name = g.getFileName().toString().replaceFirst("\\.json$", "");
-      Path o = outDir.resolve(name + ".json");
-      JsonNode out =
-          Files.exists(o)
-              ? Json.MAPPER.readTree(o.toFile())
-              : JsonNodeFactory.instance.objectNode();
-      rows.add(new Row(name, TableScorer.score(out, Json.MAPPER.readTree(g.toFile()))));
+    for (GoldPairs.Pair p : GoldPairs.of(outDir, goldDir)) {
+      rows.add(new Row(p.name(), TableScorer.score(p.out(), p.gold())));
     }
     return new TableReport(rows);
   }

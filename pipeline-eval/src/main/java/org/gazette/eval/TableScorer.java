@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gazette.io.TableGrids;
 
 /**
  * Scores the tables of an output against cell-level gold, as {@code shared/tools/tables.py} does:
@@ -157,44 +158,7 @@ public final class TableScorer {
 
   /** Rows of cells with spans, expanded: a merged cell's text at its top-left, null under it. */
   static List<List<String>> expand(JsonNode rows) {
-    Set<Long> covered = new HashSet<>();
-    List<List<String>> grid = new ArrayList<>();
-    int r = 0;
-    for (JsonNode row : rows) {
-      List<String> out = new ArrayList<>();
-      int c = 0;
-      for (JsonNode cell : row) {
-        while (covered.contains(key(r, c))) {
-          out.add(null);
-          c++;
-        }
-        int rs = Math.max(1, cell.path("rowSpan").asInt(1));
-        int cs = Math.max(1, cell.path("colSpan").asInt(1));
-        out.add(cell.isObject() ? cell.path("text").asText("") : cell.asText());
-        for (int dr = 0; dr < rs; dr++) {
-          for (int dc = 0; dc < cs; dc++) {
-            if (dr > 0 || dc > 0) {
-              covered.add(key(r + dr, c + dc));
-            }
-          }
-        }
-        for (int dc = 1; dc < cs; dc++) {
-          out.add(null);
-        }
-        c += cs;
-      }
-      while (covered.contains(key(r, c))) {
-        out.add(null);
-        c++;
-      }
-      grid.add(out);
-      r++;
-    }
-    return grid;
-  }
-
-  private static long key(int r, int c) {
-    return ((long) r << 32) | c;
+    return TableGrids.expand(rows, false);
   }
 
   private static String norm(String s) {
