@@ -13,6 +13,7 @@ import org.gazette.furniture.Stripped;
 import org.gazette.io.Json;
 import org.gazette.layout.Block;
 import org.gazette.layout.Reflower;
+import org.gazette.links.Linker;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.IssueResult;
 import org.gazette.model.PipelineException;
@@ -140,6 +141,8 @@ public final class Pipeline {
     IssueResult result = IssueAssembler.assemble(in.info(), raw, stripped, layout, documents);
     result = result.withLeadingDiagnostics(in.diagnostics());
     clock.lap("parse");
+    result = Linker.link(result, blocks);
+    clock.lap("links");
     validate(result);
     clock.lap("validate");
     return new Conversion(raw, result);

@@ -36,6 +36,7 @@ class LayeringTest {
           "segment",
           "structure",
           "assemble",
+          "links",
           "validate",
           "",
           "batch",

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazette.eval.CorpusReport;
 import org.gazette.eval.GoldScorer;
+import org.gazette.eval.LinkReport;
+import org.gazette.eval.LinkScorer;
 import org.gazette.eval.TableReport;
 import org.gazette.eval.TableScorer;
 import org.gazette.io.AtomicFiles;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Parameters;
       "the aggregate; exits 1 when a source is below a --min-* threshold or below --baseline.",
       "Gold with a top-level \"tables\" array (cell-level table gold: grids with null under merged",
       "cells, the format of shared/tools/tables.py) scores the tables instead: tables found, shape",
-      "exact, cell accuracy, content F1."
+      "exact, cell accuracy, content F1. Gold with a top-level \"items\" array (corpus/links/README.md)",
+      "scores citations, appointments or unit lists: precision and recall of items matched on their key."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -146,6 +149,20 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
+      if (linkGold(gold)) {
+        LinkReport links = LinkReport.score(output, gold);
+        List<String> failures = new ArrayList<>();
+        if (baseline != null) {
+          failures.addAll(
+              CorpusReport.regressions(Json.MAPPER.readTree(baseline.toFile()), links.toJson()));
+        }
+        if (record != null) {
+          AtomicFiles.write(record, Json.pretty(links.toJson()));
+        }
+        links.print(out);
+        failures.forEach(f -> err.println("below: " + f));
+        return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
+      }
       if (tableGold(gold)) {
         TableReport tables = TableReport.score(output, gold);
         List<String> failures = new ArrayList<>();
@@ -183,6 +200,14 @@ final class EvalCommand implements Callable<Integer> {
     failures.addAll(report.below(minF1, minField, minFurniture));
     failures.forEach(f -> err.println("below: " + f));
     return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
+  }
+
+  /** True when the first gold file of {@code dir} is link gold (citations, appointments, lists). */
+  private static boolean linkGold(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      Path first = s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElse(null);
+      return first != null && LinkScorer.isLinkGold(Json.MAPPER.readTree(first.toFile()));
+    }
   }
 
   /** True when the first gold file of {@code dir} is cell-level table gold. */

@@ -116,7 +116,7 @@ public final class Reflower {
       boolean tab = TabTables.tabRow(text.get(i).text());
       int j = i;
       while (j + 1 < text.size()
-          && continues(text, folded, starts, widths, wrap, j, tab)
+          && continues(text, folded, starts, widths, wrap, j, tab, Brackets.tail(folded, i, j))
           && sameStyle(display, text.get(j), text.get(j + 1))) {
         j++;
         group.add(text.get(j));
@@ -137,7 +137,8 @@ public final class Reflower {
       double[] widths,
       double[] wrap,
       int j,
-      boolean tab) {
+      boolean tab,
+      String tail) {
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
     boolean nextTab = TabTables.tabRow(next.text());
@@ -146,7 +147,13 @@ public final class Reflower {
     }
     String c = folded[j];
     String n = next.text().strip();
-    if (starts[j + 1] || indented(next.text()) || endsStructure(c)) {
+    if (starts[j + 1] || indented(next.text())) {
+      return false;
+    }
+    if (Brackets.unclosed(tail, n)) {
+      return true; // 为贯彻落实《国务院关于印发…计划 / （2021-2025年）的通知》…; （责任单位：… / …局）
+    }
+    if (endsStructure(c)) {
       return false;
     }
     if (tinyTail(c, folded[j + 1])) {

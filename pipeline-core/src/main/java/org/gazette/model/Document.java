@@ -1,5 +1,6 @@
 package org.gazette.model;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -26,6 +27,8 @@ import java.util.List;
  * @param body outline of the document (the cover notice for a 印发 notice)
  * @param enclosure the enclosed document of a 印发 notice, or null
  * @param elementSpans where each element stands in the source
+ * @param links citations, appointments and unit lists found in the document, written as fields of
+ *     the document
  */
 public record Document(
     String id,
@@ -48,8 +51,10 @@ public record Document(
     Span sourceSpan,
     List<Node> body,
     Enclosure enclosure,
-    ElementSpans elementSpans) {
+    ElementSpans elementSpans,
+    @JsonUnwrapped Links links) {
   public Document {
+    links = links == null ? Links.NONE : links;
     attachments = List.copyOf(attachments);
     body = List.copyOf(body);
   }
@@ -77,7 +82,8 @@ public record Document(
         span,
         body,
         enclosure,
-        elementSpans);
+        elementSpans,
+        links);
   }
 
   /** This document with a different 发文字号. */
@@ -103,7 +109,8 @@ public record Document(
         sourceSpan,
         body,
         enclosure,
-        elementSpans);
+        elementSpans,
+        links);
   }
 
   /** This document with a different category. */
@@ -129,6 +136,34 @@ public record Document(
         sourceSpan,
         body,
         enclosure,
-        elementSpans);
+        elementSpans,
+        links);
+  }
+
+  /** This document with its links. */
+  public Document withLinks(Links l) {
+    return new Document(
+        id,
+        category,
+        title,
+        docNumber,
+        docNumberParts,
+        issuer,
+        recipients,
+        signer,
+        date,
+        dateText,
+        note,
+        attachments,
+        enclosedTitle,
+        cc,
+        printer,
+        printDate,
+        report,
+        sourceSpan,
+        body,
+        enclosure,
+        elementSpans,
+        l);
   }
 }

@@ -44,4 +44,10 @@ public record IssueResult(
     return new IssueResult(
         source, gazette, frontMatter, backMatter, toc, furniture, documents, all, pages);
   }
+
+  /** This result with {@code docs} as its documents. */
+  public IssueResult withDocuments(List<Document> docs) {
+    return new IssueResult(
+        source, gazette, frontMatter, backMatter, toc, furniture, docs, diagnostics, pages);
+  }
 }

@@ -10,6 +10,7 @@ import org.gazette.model.DocNumber;
 import org.gazette.model.Document;
 import org.gazette.model.ElementSpans;
 import org.gazette.model.Enclosure;
+import org.gazette.model.Links;
 import org.gazette.model.Node;
 import org.gazette.model.Report;
 import org.gazette.model.Span;
@@ -180,7 +181,8 @@ public final class DocumentParser {
         span,
         parts.body(),
         parts.enclosure(),
-        elements(d.spans));
+        elements(d.spans),
+        Links.NONE);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.gazette.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.model.DocNumber;
@@ -71,6 +73,32 @@ public final class DocNumbers {
   public static DocNumber ofHead(String text) {
     DocNumber whole = whole(text);
     return whole != null ? whole : find(text);
+  }
+
+  /**
+   * A 字号 in running text.
+   *
+   * @param start offset of its first character (after the prefix's leading words are dropped)
+   * @param end offset after its 号
+   * @param number its parts
+   */
+  public record Hit(int start, int end, DocNumber number) {}
+
+  /**
+   * Every 字号 in {@code text} (whitespace already removed), in order, each with its prefix cut after
+   * a word that ends a title or starts a sentence ({@code 的}, {@code 根据}).
+   */
+  public static List<Hit> findAll(String text) {
+    List<Hit> out = new ArrayList<>();
+    if (text.indexOf('号') < 0) {
+      return out;
+    }
+    Matcher m = ANY.matcher(text);
+    while (m.find()) {
+      DocNumber n = of(m);
+      out.add(new Hit(m.end() - n.raw().length(), m.end(), n));
+    }
+    return out;
   }
 
   /** Start offset (in the folded text) of the first 字号, or -1. */

@@ -54,4 +54,19 @@ class ReflowerTest {
     List<Block> blocks = reflower.reflow(Lines.of("一、充分认识发放高龄补贴工作的重要\n\n性\n\n高龄补贴制度的建立。"));
     assertEquals("一、充分认识发放高龄补贴工作的重要性", blocks.get(0).text());
   }
+
+  @Test
+  void aBracketOpenAtALineEndRunsOnToItsClose() {
+    // a title in 《》 whose line ends like a title (…计划) is still open
+    List<Block> a =
+        reflower.reflow(Lines.of("为贯彻落实《国务院关于印发全民健身计划\n\n（2021-2025 年）的通知》（国发〔2021〕11 号），结合实际。"));
+    assertEquals(1, a.size(), a.toString());
+    // a trailer in 〔〕 over three lines, with brackets of its own inside
+    List<Block> b =
+        reflower.reflow(Lines.of("鼓励企业发展。〔责任单位：\n\n县商务局；配合单位：县住建局、\n\n各乡（镇）人民政府〕\n\n7.加快推进。"));
+    assertEquals(2, b.size(), b.toString());
+    assertEquals("鼓励企业发展。〔责任单位：县商务局；配合单位：县住建局、各乡（镇）人民政府〕", b.get(0).text());
+    // a bracket closed on its own line, or a sentence ending before any close, does not join
+    assertEquals(2, reflower.reflow(Lines.of("（此件公开发布）\n\n一、总体要求")).size());
+  }
 }

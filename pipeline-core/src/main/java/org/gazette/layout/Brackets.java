@@ -1,0 +1,59 @@
+package org.gazette.layout;
+
+/**
+ * A paragraph's open bracket at a line end: a title in 《》 or a trailer in （）〔〕【】 that wraps onto
+ * the next lines is one paragraph, whatever the line's width or ending says.
+ */
+final class Brackets {
+  private Brackets() {}
+
+  /** Lines of the paragraph read so far in which an open bracket is looked for. */
+  private static final int BRACKET_LINES = 3;
+
+  /** The last few lines of the paragraph from {@code i} to {@code j}, joined. */
+  static String tail(String[] folded, int i, int j) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = Math.max(i, j - BRACKET_LINES + 1); k <= j; k++) {
+      sb.append(folded[k]);
+    }
+    return sb.toString();
+  }
+
+  private static final String OPENERS = "《（(〔【";
+
+  private static final String CLOSERS = "》）)〕】";
+
+  /**
+   * True when line {@code f} opens a bracket it does not close ({@code 《}, {@code （}, {@code 〔},
+   * {@code 【}) and the next line {@code n} goes on inside it: it closes it (after any brackets of
+   * its own), or it runs on without ending a sentence ({@code 〔责任单位：} / {@code 县商务局；配合单位：…} /
+   * {@code …〕}).
+   */
+  static boolean unclosed(String f, String n) {
+    int depth = 0;
+    boolean open = false;
+    for (int i = f.length() - 1; i >= 0 && !open; i--) {
+      char ch = f.charAt(i);
+      if (CLOSERS.indexOf(ch) >= 0) {
+        depth++;
+      } else if (OPENERS.indexOf(ch) >= 0) {
+        open = depth-- == 0;
+      }
+    }
+    if (!open) {
+      return false;
+    }
+    depth = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char ch = n.charAt(i);
+      if (OPENERS.indexOf(ch) >= 0) {
+        depth++;
+      } else if (CLOSERS.indexOf(ch) >= 0 && depth-- == 0) {
+        return true;
+      } else if (ch == '。' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,249 @@
+package org.gazette.links;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.Appointment;
+import org.gazette.text.Dates;
+
+/**
+ * 任免 statements, one record per person and post. The forms read:
+ *
+ * <ul>
+ *   <li>verb first: {@code 任命张三、李四为县教育局副局长}, {@code 免去张三的县教育局局长职务}, {@code 免去其…职务} (其: the person
+ *       of the statement before), {@code 聘任…为}, {@code 解聘…}, {@code 提名…为};
+ *   <li>person first, in 任免 documents: {@code 张三同志任中共某县委员会委员、书记}, {@code 张三兼任…}, and under a verb
+ *       heading ({@code 任命：} / {@code 一、免去}) {@code 张三为…} or {@code 张三…职务}.
+ * </ul>
+ *
+ * A statement ends at ；。 or a line break; a 免去 clause after a comma is a statement of its own.
+ */
+final class Appointments {
+  /** A personal name: two to four Chinese characters, or a transcribed name with a middle dot. */
+  private static final String NAME = "(?:\\p{IsHan}{2,4}|\\p{IsHan}{1,8}[·•．]\\p{IsHan}{1,8})";
+
+  private static final String NAMES = NAME + "(?:同志)?(?:、" + NAME + "(?:同志)?)*";
+
+  private static final String ASSIGN = "决定任命|批准任命|任命|聘任|聘用|提名|推荐|批准";
+
+  private static final String REMOVE = "决定免去|免去|解聘|撤销";
+
+  /** Words that may stand before a statement's verb: {@code 兹特任命…}. */
+  private static final String PRE = "(?:兹特|兹|特|现|并|另|再|同时|经研究决定|研究决定|决定)?";
+
+  /** {@code 任命张三为…}. */
+  private static final Pattern VERB_FIRST =
+      Pattern.compile(PRE + "(" + ASSIGN + ")(" + NAMES + ")(?:为|担任)(.+)");
+
+  /** {@code 免去张三的…职务}, {@code 免去其…职务}. */
+  private static final Pattern REMOVE_FIRST =
+      Pattern.compile(PRE + "(" + REMOVE + ")(.+?)(?:职务|职)?");
+
+  /** After a comma, what starts a statement of its own: a verb, or a name and 为/任. */
+  private static final Pattern NEXT_STATEMENT =
+      Pattern.compile(PRE + "(?:" + ASSIGN + "|" + REMOVE + "|免|" + NAMES + "(?:为|任|兼任|担任))");
+
+  /** {@code 张三同志任…}, {@code 张三兼任…}. */
+  private static final Pattern PERSON_FIRST =
+      Pattern.compile("(" + NAMES + ")(任命为|聘任为|聘为|兼任|担任|任|为)(.+)");
+
+  /** A verb heading: {@code 任命：}, {@code 一、免去}, {@code 免职}. */
+  private static final Pattern HEADING =
+      Pattern.compile("(?:[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|\\d+[.、．])?(任命|免去|任职|免职|聘任|解聘)[：:]?");
+
+  /** Text before a colon that ends in a verb: {@code 经研究，决定任命}. */
+  private static final Pattern HEADING_END = Pattern.compile(".*?(任命|免去|任职|免职|聘任|解聘)$");
+
+  /** From when a statement takes effect. */
+  private static final Pattern EFFECTIVE = Pattern.compile("自(.{6,14}?日)起");
+
+  /** The statement of the last record read: who 其 is. */
+  private String lastPerson;
+
+  /** The verb of the heading the statements stand under, or null. */
+  private String heading;
+
+  /** The verb of the sentence's first statement, carried to the clauses after it, or null. */
+  private String sentenceVerb;
+
+  /** The unit the sentence's last statement named, carried to clauses that name none, or null. */
+  private String sentenceUnit;
+
+  /** Reads person-first statements too (the document is a 任免 document). */
+  private final boolean personFirst;
+
+  Appointments(boolean personFirst) {
+    this.personFirst = personFirst;
+  }
+
+  /** The statements of paragraph {@code p}, read in order with those before it. */
+  List<Appointment> read(LinedText p) {
+    List<Appointment> out = new ArrayList<>();
+    String t = p.text();
+    Matcher h = HEADING.matcher(t);
+    if (h.matches()) {
+      heading = h.group(1);
+      return out;
+    }
+    int from = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      boolean end = i == t.length() || "；;。".indexOf(t.charAt(i)) >= 0;
+      boolean comma =
+          i < t.length()
+              && (t.charAt(i) == '，' || t.charAt(i) == ',')
+              && NEXT_STATEMENT.matcher(t).region(i + 1, t.length()).lookingAt();
+      if (end || comma) {
+        statement(p, from, i, out);
+        from = i + 1;
+      }
+      if (end) {
+        sentenceVerb = null;
+        sentenceUnit = null;
+      }
+    }
+    return out;
+  }
+
+  private void statement(LinedText p, int from, int to, List<Appointment> out) {
+    String s = p.text().substring(from, to);
+    int colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
+    if (colon >= 0) {
+      Matcher h = HEADING_END.matcher(s.substring(0, colon));
+      if (h.matches()) {
+        heading = h.group(1); // 任命：张三为…, 经研究决定，任命：
+      }
+      if (colon == s.length() - 1) {
+        return;
+      }
+      from += colon + 1; // 经研究决定：…
+      s = s.substring(colon + 1);
+    }
+    String effective = null;
+    Matcher e = EFFECTIVE.matcher(s);
+    if (e.find()) {
+      effective = Dates.findIso(e.group(1));
+    }
+    Matcher m = VERB_FIRST.matcher(s);
+    if (m.matches()) {
+      add(p, from, m.start(2), m.group(1), names(m.group(2)), m.group(3), effective, s, out);
+      return;
+    }
+    m = REMOVE_FIRST.matcher(s);
+    if (m.matches()) {
+      removal(p, from, m.start(2), m.group(1), m.group(2), effective, s, out);
+      return;
+    }
+    if (!personFirst && sentenceVerb == null) {
+      return;
+    }
+    m = PERSON_FIRST.matcher(s);
+    if (m.matches()) {
+      String verb = m.group(2).replaceAll("(.)为$", "$1");
+      if (verb.equals("为")) {
+        verb = sentenceVerb != null ? sentenceVerb : heading != null ? heading : verb;
+      }
+      add(p, from, 0, verb, names(m.group(1)), m.group(3), effective, s, out);
+    } else if (heading != null && (heading.startsWith("免") || heading.equals("解聘"))) {
+      removal(p, from, 0, heading, s, effective, s, out);
+    }
+  }
+
+  /** {@code rest} after a removal verb: persons (or 其), an optional 的, the posts. */
+  private void removal(
+      LinedText p,
+      int from,
+      int at,
+      String verb,
+      String rest,
+      String effective,
+      String s,
+      List<Appointment> out) {
+    rest = rest.replaceAll("(职务|职)$", "");
+    if (rest.startsWith("其") && lastPerson != null) {
+      add(p, from, at, verb, List.of(lastPerson), rest.substring(1), effective, s, out);
+      return;
+    }
+    int de = rest.indexOf('的');
+    if (de >= 2 && rest.substring(0, de).matches(NAMES)) {
+      add(
+          p,
+          from,
+          at,
+          verb,
+          names(rest.substring(0, de)),
+          rest.substring(de + 1),
+          effective,
+          s,
+          out);
+      return;
+    }
+    Matcher m = Pattern.compile("(" + NAMES + ")同志(.+)").matcher(rest);
+    if (m.matches()) {
+      add(p, from, at, verb, names(m.group(1)), m.group(2), effective, s, out);
+      return;
+    }
+    // no 的: the name is two or three characters, the shorter one when a unit can start after it
+    int len = unitStart(rest, 2) || !unitStart(rest, 3) ? 2 : 3;
+    if (rest.length() > len + 1) {
+      add(
+          p,
+          from,
+          at,
+          verb,
+          List.of(rest.substring(0, len)),
+          rest.substring(len),
+          effective,
+          s,
+          out);
+    }
+  }
+
+  /** True when a unit's name can start at {@code at} ({@code 县…}, {@code 中共…}, {@code 国家…}). */
+  private static boolean unitStart(String s, int at) {
+    return at < s.length()
+        && s.substring(at).matches("(?:中共|中国|国家|国务院|全国|省|市|县|区|州|盟|旗|乡|镇|街道|村|党|团).*");
+  }
+
+  private static List<String> names(String list) {
+    List<String> out = new ArrayList<>();
+    for (String n : list.split("、")) {
+      out.add(n.replaceAll("同志$", ""));
+    }
+    return out;
+  }
+
+  private void add(
+      LinedText p,
+      int from,
+      int at,
+      String verb,
+      List<String> persons,
+      String posts,
+      String effective,
+      String s,
+      List<Appointment> out) {
+    List<Posts.Post> list = Posts.parse(EFFECTIVE.matcher(posts).replaceAll(""), sentenceUnit);
+    if (list.isEmpty()) {
+      return;
+    }
+    sentenceVerb = verb;
+    sentenceUnit = list.get(list.size() - 1).organisation();
+    int line = p.line(from + at);
+    for (String person : persons) {
+      for (Posts.Post post : list) {
+        out.add(
+            new Appointment(
+                person,
+                verb,
+                post.position(),
+                post.organisation(),
+                post.qualifier(),
+                effective,
+                line,
+                s));
+      }
+      lastPerson = person;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.gazette.links;
+
+import java.util.List;
+import org.gazette.model.SourceLine;
+import org.gazette.text.Cjk;
+
+/**
+ * A paragraph's lines joined into one text that remembers, for every character, the raw line it
+ * came from. Line breaks are dropped, and so is whitespace, except one space between two Latin
+ * letters or digits ({@code GB/T 9704}).
+ */
+final class LinedText {
+  private final String text;
+  private final int[] lineOf;
+
+  private LinedText(String text, int[] lineOf) {
+    this.text = text;
+    this.lineOf = lineOf;
+  }
+
+  /** The joined text of {@code lines}. */
+  static LinedText of(List<SourceLine> lines) {
+    StringBuilder sb = new StringBuilder();
+    int total = 0;
+    for (SourceLine l : lines) {
+      total += l.text().length();
+    }
+    int[] map = new int[total + 1];
+    for (SourceLine l : lines) {
+      String s = l.text();
+      boolean pendingSpace = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Cjk.isSpace(c)) {
+          pendingSpace = sb.length() > 0;
+          continue;
+        }
+        if (pendingSpace && latin(sb.charAt(sb.length() - 1)) && latin(c)) {
+          map[sb.length()] = l.number();
+          sb.append(' ');
+        }
+        pendingSpace = false;
+        map[sb.length()] = l.number();
+        sb.append(c);
+      }
+    }
+    return new LinedText(sb.toString(), map);
+  }
+
+  private static boolean latin(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
+  }
+
+  /** The joined text. */
+  String text() {
+    return text;
+  }
+
+  /** The raw line of the character at {@code offset}. */
+  int line(int offset) {
+    return lineOf[Math.min(offset, Math.max(0, text.length() - 1))];
+  }
+
+  /**
+   * A text a document prints of itself, blanked out before references are read.
+   *
+   * @param text the text (its whitespace is ignored)
+   * @param inQuotes whether an occurrence inside 《》 is blanked too
+   */
+  record Mask(String text, boolean inQuotes) {}
+
+  /** This text with every occurrence of {@code masks} replaced by spaces (lines kept). */
+  LinedText masked(List<Mask> masks) {
+    char[] c = text.toCharArray();
+    boolean changed = false;
+    for (Mask m : masks) {
+      String needle = m.text().replaceAll("\\s+", "");
+      if (needle.length() < 4) {
+        continue;
+      }
+      for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+        if (m.inQuotes() || i == 0 || text.charAt(i - 1) != '《') {
+          java.util.Arrays.fill(c, i, i + needle.length(), ' ');
+          changed = true;
+        }
+      }
+    }
+    return changed ? new LinedText(new String(c), lineOf) : this;
+  }
+}

@@ -1,0 +1,179 @@
+package org.gazette.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.model.Appointment;
+import org.gazette.model.Citation;
+import org.gazette.model.OrgList;
+import org.gazette.model.SourceLine;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the links stage, one at a time, on made-up text of the general forms. */
+class LinksRulesTest {
+  private static LinedText text(String... lines) {
+    List<SourceLine> l = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      l.add(new SourceLine(10 + i, lines[i]));
+    }
+    return LinedText.of(l);
+  }
+
+  @Test
+  void linedTextDropsBreaksAndSpacesButKeepsLatinWordsApartAndEachCharactersLine() {
+    LinedText t = text("依据《GB/T 9704 党政", "机关公文格式》执行");
+    assertEquals("依据《GB/T 9704党政机关公文格式》执行", t.text());
+    assertEquals(10, t.line(0));
+    assertEquals(11, t.line(t.text().indexOf('机')));
+  }
+
+  @Test
+  void aTitleWithItsNumberInBracketsIsOneCitation() {
+    List<Citation> c = Citations.find(text("根据《某省人民政府关于推进某项工作的意见》（某政发〔2022〕27 号）要求"));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("某省人民政府关于推进某项工作的意见", c.get(0).title());
+    assertEquals("某政发〔2022〕27号", c.get(0).docNumber());
+    assertEquals("某政发", c.get(0).issuerCode());
+    assertEquals(2022, c.get(0).year());
+    assertEquals(27, c.get(0).serial());
+  }
+
+  @Test
+  void aBareNumberLosesTheWordsBeforeItsIssuerAbbreviation() {
+    List<Citation> c = Citations.find(text("按照某政办发[2021]3号和国发〔2020〕14号文件精神"));
+    assertEquals(2, c.size(), c.toString());
+    assertEquals("某政办发〔2021〕3号", c.get(0).docNumber());
+    assertEquals("国发〔2020〕14号", c.get(1).docNumber());
+    assertNull(c.get(0).title());
+  }
+
+  @Test
+  void decreeNumbersInBothOrders() {
+    List<Citation> c = Citations.find(text("依照国务院令第588号和《某规定》（某部第69号令）"));
+    assertEquals(2, c.size(), c.toString());
+    assertEquals("国务院令第588号", c.get(0).docNumber());
+    assertEquals("国务院令", c.get(0).issuerCode());
+    assertNull(c.get(0).year());
+    assertEquals("某规定", c.get(1).title());
+    assertEquals("某部第69号令", c.get(1).docNumber());
+  }
+
+  @Test
+  void aNumberRightBeforeItsTitleJoinsIt() {
+    List<Citation> c = Citations.find(text("根据某政办发〔2021〕21号文件《某市行动计划》要求"));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("某市行动计划", c.get(0).title());
+    assertEquals("某政办发〔2021〕21号", c.get(0).docNumber());
+  }
+
+  @Test
+  void periodicalsFormsSelfReferencesAndShortNamesAreNoCitations() {
+    List<Citation> c =
+        Citations.find(
+            text("在《人民日报》刊登；填写《建房申请表》并出示《居民身份证》；本《通知》自发布之日起施行；", "《中华人民共和国某某法》（以下简称《某某法》）"));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("中华人民共和国某某法", c.get(0).title());
+    assertEquals(11, c.get(0).line());
+  }
+
+  @Test
+  void nestedQuotesStayInTheTitleAndAnUnclosedOneIsNoTitle() {
+    List<Citation> c = Citations.find(text("转发《关于印发〈某某办法〉的通知》，《未完"));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("关于印发〈某某办法〉的通知", c.get(0).title());
+  }
+
+  @Test
+  void masksBlankTheDocumentsOwnTitleButNotAQuotedMention() {
+    LinedText t = text("某局关于印发《某某细则》的通知 现将《某某细则》印发给你们");
+    List<LinedText.Mask> masks =
+        List.of(new LinedText.Mask("某局关于印发《某某细则》的通知", false), new LinedText.Mask("某某细则", false));
+    List<Citation> c = Citations.find(t.masked(masks));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("《某某细则》", c.get(0).text());
+  }
+
+  @Test
+  void unitListsSplitAtSeparatorsAndStopAtTheNextLabelOrTheClose() {
+    List<OrgList> l = OrgLists.find(text("推进某项工作。（牵头单位：县发改局；配合单位：县财政局、各乡（镇）人民政府和县直有关单位等）"));
+    assertEquals(2, l.size(), l.toString());
+    assertEquals("牵头单位", l.get(0).label());
+    assertEquals(List.of("县发改局"), l.get(0).units());
+    assertEquals(List.of("县财政局", "各乡（镇）人民政府", "县直有关单位"), l.get(1).units());
+    List<OrgList> m = OrgLists.find(text("责任部门：县林业局，完成时限：2023年12月底"));
+    assertEquals(List.of("县林业局"), m.get(0).units());
+  }
+
+  @Test
+  void aUnitListThatIsASentenceIsNotSplit() {
+    assertTrue(OrgLists.find(text("（责任单位：第一项由县发改局负责）")).isEmpty());
+  }
+
+  @Test
+  void verbFirstStatementsForSeveralPersonsAndPosts() {
+    List<Appointment> a = new Appointments(false).read(text("任命张三、李四为某县教育局副局长；免去王五的某县审计局局长职务。"));
+    assertEquals(3, a.size(), a.toString());
+    assertEquals("张三", a.get(0).person());
+    assertEquals("任命", a.get(0).action());
+    assertEquals("副局长", a.get(0).position());
+    assertEquals("某县教育局", a.get(0).organisation());
+    assertEquals("李四", a.get(1).person());
+    assertEquals("免去", a.get(2).action());
+    assertEquals("局长", a.get(2).position());
+  }
+
+  @Test
+  void personFirstStatementsWithQualifiersAndQiForThePersonBefore() {
+    List<Appointment> a =
+        new Appointments(true).read(text("经研究决定：任贵同志任中共某县委员会委员、副书记（试用期一年），免去其某县农业局党组书记、局长职务；"));
+    assertEquals(4, a.size(), a.toString());
+    assertEquals("任贵", a.get(0).person());
+    assertEquals("中共某县委员会", a.get(1).organisation());
+    assertEquals("试用期一年", a.get(1).qualifier());
+    assertNull(a.get(0).qualifier());
+    assertEquals("任贵", a.get(2).person());
+    assertEquals("免去", a.get(2).action());
+    assertEquals("某县农业局党组", a.get(3).organisation());
+  }
+
+  @Test
+  void headingVerbsCarryToTheLinesUnderThemAndNamesArePaddedOut() {
+    Appointments reader = new Appointments(true);
+    List<Appointment> a = new ArrayList<>();
+    a.addAll(reader.read(text("经县政府常务会议研究决定，任命：")));
+    a.addAll(reader.read(text("乔 木同志为县人民政府办公室副主任；")));
+    a.addAll(reader.read(text("免去：")));
+    a.addAll(reader.read(text("段某某同志县社区服务中心主任职务。")));
+    assertEquals(2, a.size(), a.toString());
+    assertEquals("乔木", a.get(0).person());
+    assertEquals("任命", a.get(0).action());
+    assertEquals("免去", a.get(1).action());
+    assertEquals("段某某", a.get(1).person());
+    assertEquals("县社区服务中心", a.get(1).organisation());
+  }
+
+  @Test
+  void clausesOfOneSentenceShareItsVerbAndUnit() {
+    List<Appointment> a = new Appointments(false).read(text("兹特任命陈某为某部代理军长，张某为副军长，刘某为政治部主任。"));
+    assertEquals(3, a.size(), a.toString());
+    assertEquals("代理军长", a.get(0).position());
+    assertEquals("某部", a.get(1).organisation());
+    assertEquals("任命", a.get(1).action());
+    assertEquals("政治部主任", a.get(2).position());
+  }
+
+  @Test
+  void ordinaryTextIsNoAppointment() {
+    assertTrue(new Appointments(false).read(text("严格任命程序，张三任组长负责协调。")).isEmpty());
+  }
+
+  @Test
+  void effectiveDatesAreKept() {
+    List<Appointment> a = new Appointments(false).read(text("聘任王某为某公司副总经理，自2024年1月1日起。"));
+    assertEquals(1, a.size(), a.toString());
+    assertEquals("聘任", a.get(0).action());
+  }
+}
