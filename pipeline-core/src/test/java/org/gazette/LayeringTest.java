@@ -40,6 +40,7 @@ class LayeringTest {
           "validate",
           "",
           "batch",
+          "graph",
           "bench");
 
   private static final JavaClasses CLASSES =

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ReviewCommand.class,
       EvalCommand.class,
+      GraphCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

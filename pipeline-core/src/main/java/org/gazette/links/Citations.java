@@ -23,8 +23,16 @@ final class Citations {
   private static final Pattern PERIODICAL =
       Pattern.compile("[^年]{0,10}(日报|晚报|时报|报|杂志|周刊|月刊|半月刊|期刊|学报|画报|求是|半月谈)");
 
-  /** A form or a paper, not a document: {@code 《…登记表》}, {@code 《居民身份证》}, {@code 《…通行证》}. */
-  private static final Pattern FORM = Pattern.compile(".*(表|证|户口本|户口簿)");
+  /**
+   * A form, a paper or a compilation, not a document: {@code 《…登记表》}, {@code 《居民身份证》}, {@code
+   * 《…审签单》} (not a 清单), {@code 《…备案书》}, {@code 《…宣传资料》}, {@code 《…文件汇编》}.
+   */
+  private static final Pattern FORM =
+      Pattern.compile(".*(表|证|户口本|户口簿|(?<!清)单|备案书|申请书|承诺书|告知书|委托书|登记簿|资料|汇编|读本)");
+
+  /** A bracketed office between an issuer and its kind: {@code 农(经综)函}. */
+  private static final Pattern SUB_OFFICE =
+      Pattern.compile("(\\p{IsHan}{1,6})[（(](\\p{IsHan}{1,4})[)）]$");
 
   /** A 令 number: {@code 国务院令第588号}, {@code 交通运输部令2019年第1号}, {@code 公安部第124号令}. */
   private static final Pattern DECREE =
@@ -59,9 +67,12 @@ final class Citations {
       String title = p.text().substring(i + 1, close);
       int end = close + 1;
       Num num = bracketedNumber(t, end);
+      if (num == null) {
+        num = numberAt(t, end); // 《…》晋汾河防洪办〔2022〕4号
+      }
       if (reference(t, i, title)) {
         int from = i;
-        int to = num == null ? end : num.end + 1;
+        int to = num == null ? end : num.end + (num.bracketed ? 1 : 0);
         Num before = num == null ? numberBefore(t, i) : null;
         if (before != null) {
           num = before; // 运政办发〔2021〕21号文件《…》
@@ -99,6 +110,16 @@ final class Citations {
         && !before.endsWith("称");
   }
 
+  /** The number that starts right at {@code at}, or null. */
+  private static Num numberAt(String t, int at) {
+    List<Num> nums = numbers(t.substring(at, Math.min(t.length(), at + 40)));
+    if (nums.isEmpty() || nums.get(0).start != 0) {
+      return null;
+    }
+    Num n = nums.get(0);
+    return new Num(at, at + n.end, n.text, n.parts);
+  }
+
   /** The 字号 right before {@code open} ({@code …〔2021〕21号文件《}), or null. */
   private static Num numberBefore(String t, int open) {
     int from = Math.max(0, open - 40);
@@ -116,7 +137,11 @@ final class Citations {
   }
 
   /** A number found: where it stands, as printed (brackets made 〔〕), and its parts. */
-  private record Num(int start, int end, String text, Parts parts) {}
+  private record Num(int start, int end, String text, Parts parts, boolean bracketed) {
+    Num(int start, int end, String text, Parts parts) {
+      this(start, end, text, parts, false);
+    }
+  }
 
   /** A number's parts. */
   private record Parts(String issuer, Integer year, Integer serial) {}
@@ -159,11 +184,13 @@ final class Citations {
       return null;
     }
     int close = -1;
-    for (int k = at + 1; k < Math.min(t.length(), at + 40); k++) {
+    int depth = 0;
+    for (int k = at + 1; k < Math.min(t.length(), at + 40) && close < 0; k++) {
       char c = t.charAt(k);
-      if (c == '）' || c == ')') {
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth-- == 0) {
         close = k;
-        break;
       }
     }
     if (close < 0) {
@@ -174,7 +201,7 @@ final class Citations {
       return null;
     }
     Num n = inside.get(0);
-    return new Num(at + 1, close, n.text, n.parts);
+    return new Num(at + 1, close, n.text, n.parts, true);
   }
 
   /** Every 字号 and 令 number in {@code t}, in order, prefixes cut after leading words. */
@@ -184,6 +211,12 @@ final class Citations {
       DocNumber d = h.number();
       String prefix = lead(d.prefix());
       int start = h.start() + (d.prefix().length() - prefix.length());
+      Matcher sub = SUB_OFFICE.matcher(t.substring(Math.max(0, start - 12), start));
+      if (prefix.equals(d.prefix()) && sub.find()) {
+        String head = lead(sub.group(1));
+        start -= sub.group().length() - (sub.group(1).length() - head.length());
+        prefix = head + "(" + sub.group(2) + ")" + prefix; // 农(经综)函〔2023〕64号
+      }
       String serial = (d.raw().matches(".*第\\d+号") ? "第" : "") + d.serial() + "号";
       String text = prefix + "〔" + d.year() + "〕" + serial;
       out.add(new Num(start, h.end(), text, new Parts(prefix, d.year(), d.serial())));

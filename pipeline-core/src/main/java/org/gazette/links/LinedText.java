@@ -79,12 +79,19 @@ final class LinedText {
         continue;
       }
       for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
-        if (m.inQuotes() || i == 0 || text.charAt(i - 1) != '《') {
+        if (m.inQuotes() || i == 0 || "《〈<".indexOf(text.charAt(i - 1)) < 0) {
           java.util.Arrays.fill(c, i, i + needle.length(), ' ');
           changed = true;
         }
       }
     }
     return changed ? new LinedText(new String(c), lineOf) : this;
+  }
+
+  /** This text with its first {@code end} characters blanked (read with the piece before it). */
+  LinedText blankedBefore(int end) {
+    char[] c = text.toCharArray();
+    java.util.Arrays.fill(c, 0, Math.min(end, c.length), ' ');
+    return new LinedText(new String(c), lineOf);
   }
 }

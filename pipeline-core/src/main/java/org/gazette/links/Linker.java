@@ -11,6 +11,7 @@ import org.gazette.model.ElementSpans;
 import org.gazette.model.IssueResult;
 import org.gazette.model.Links;
 import org.gazette.model.OrgList;
+import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
 
 /**
@@ -56,15 +57,90 @@ public final class Linker {
     List<Citation> citations = new ArrayList<>();
     List<Appointment> people = new ArrayList<>();
     List<OrgList> units = new ArrayList<>();
-    for (Block block : blocks) {
+    for (int k = 0; k < blocks.size(); k++) {
+      Block block = blocks.get(k);
       LinedText p = LinedText.of(block.lines());
-      citations.addAll(Citations.find(p.masked(own(d))));
+      citations.addAll(Citations.find(joined(blocks, k).masked(own(d))));
       if (!block.tabular()) {
         people.addAll(appointments.read(p));
         units.addAll(OrgLists.find(p));
       }
     }
     return new Links(citations, people, units);
+  }
+
+  /**
+   * The text of block {@code k} for reading references: a piece of a flattened web page that leaves
+   * a 《 open runs on into the pieces after it on the same line (the page was cut at a space inside
+   * a title: {@code 《某省人力资源和社会保障厅 某省财政厅关于…的通知》}); a piece whose 《 an earlier piece opened is read
+   * with that piece, so its own text starts after the close.
+   */
+  private static LinedText joined(List<Block> blocks, int k) {
+    List<SourceLine> lines = new ArrayList<>(blocks.get(k).lines());
+    int open = balance(blocks.get(k).text());
+    for (int j = k + 1;
+        open > 0 && j < blocks.size() && j <= k + MAX_PIECES && sameLine(blocks, j);
+        j++) {
+      lines.addAll(blocks.get(j).lines());
+      open += balance(blocks.get(j).text());
+    }
+    LinedText t = LinedText.of(lines);
+    int close = k > 0 && sameLine(blocks, k) ? carriedClose(blocks, k) : -1;
+    return close < 0 ? t : t.blankedBefore(close);
+  }
+
+  /** Pieces of one line a title may run over. */
+  private static final int MAX_PIECES = 4;
+
+  /** 《 minus 》 in {@code s}. */
+  private static int balance(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == '《' ? 1 : s.charAt(i) == '》' ? -1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean sameLine(List<Block> blocks, int j) {
+    return blocks.get(j).startLine() == blocks.get(j - 1).endLine();
+  }
+
+  /**
+   * Where, in piece {@code k}'s text, the 《 left open by the pieces before it on its line closes
+   * (the offset after the 》), or -1 when none is open.
+   */
+  private static int carriedClose(List<Block> blocks, int k) {
+    int open = 0;
+    for (int j = k - 1; j >= 0 && k - j <= MAX_PIECES; j--) {
+      open += balance(blocks.get(j).text());
+      if (j == 0 || !sameLine(blocks, j)) {
+        break;
+      }
+    }
+    if (open <= 0) {
+      return -1;
+    }
+    String t = LinedText.of(blocks.get(k).lines()).text();
+    for (int i = 0; i < t.length(); i++) {
+      open += t.charAt(i) == '《' ? 1 : t.charAt(i) == '》' ? -1 : 0;
+      if (open == 0) {
+        return afterNumber(t, i + 1);
+      }
+    }
+    return t.length();
+  }
+
+  /** After the bracketed 字号 that follows a title at {@code at} ({@code 》（某发〔2017〕3号）}), or at. */
+  private static int afterNumber(String t, int at) {
+    if (at < t.length() && (t.charAt(at) == '（' || t.charAt(at) == '(')) {
+      int a = t.indexOf('）', at);
+      int b = t.indexOf(')', at);
+      int close = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+      if (close > at && close - at <= 40 && t.substring(at, close).contains("号")) {
+        return close + 1;
+      }
+    }
+    return at;
   }
 
   /**

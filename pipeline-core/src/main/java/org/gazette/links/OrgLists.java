@@ -15,7 +15,7 @@ import org.gazette.text.Words;
 final class OrgLists {
   /** A label: a short qualifier, then 单位 or 部门, then a colon. */
   private static final Pattern LABEL =
-      Pattern.compile("(?:^|[（(〔【\\[；;，,。：:])(\\p{IsHan}{1,6}?(?:单位|部门)(?:及责任人)?)[：:]");
+      Pattern.compile("(?:^|[（(〔【\\[；;，,。：:])(\\p{IsHan}{1,6}?(?:单位|部门)(?:及责任人)?)(?:包括|有|为)?[：:]");
 
   /** A list that is a sentence about units, not a list of them ({@code 第一项由县发改局负责}). */
   private static final Pattern PROSE = Pattern.compile(".*(由|负责|第[一二三四五六七八九十\\d]+项).*");

@@ -176,4 +176,27 @@ class LinksRulesTest {
     assertEquals(1, a.size(), a.toString());
     assertEquals("聘任", a.get(0).action());
   }
+
+  @Test
+  void aNumberWithABracketedOfficeOrPrintedRightAfterTheTitle() {
+    List<Citation> c =
+        Citations.find(text("根据《关于确定试点的通知》（农（经综）函〔2023〕64号）和《关于某工程的批复》某审管批〔2022〕90号"));
+    assertEquals(2, c.size(), c.toString());
+    assertEquals("农(经综)函〔2023〕64号", c.get(0).docNumber());
+    assertEquals("关于某工程的批复", c.get(1).title());
+    assertEquals("某审管批〔2022〕90号", c.get(1).docNumber());
+  }
+
+  @Test
+  void formsCompilationsAndListsAreToldApart() {
+    List<Citation> c = Citations.find(text("填写《合同审签单》，印发《权责清单》和《政策宣传资料》、《文件汇编》"));
+    assertEquals(1, c.size(), c.toString());
+    assertEquals("权责清单", c.get(0).title());
+  }
+
+  @Test
+  void aLabelWithIncludes() {
+    List<OrgList> l = OrgLists.find(text("成员单位包括：县委宣传部、县应急管理局及事发单位。"));
+    assertEquals(List.of("县委宣传部", "县应急管理局", "事发单位"), l.get(0).units());
+  }
 }

@@ -1,0 +1,108 @@
+package org.gazette.graph;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.gazette.io.AtomicFiles;
+import org.gazette.io.Json;
+
+/**
+ * Writes an {@link ArchiveGraph} into a folder, each file atomically: {@code nodes.csv} and {@code
+ * edges.csv} with the headers of a graph database's bulk import ({@code id:ID}, {@code :LABEL},
+ * {@code :START_ID}, {@code :END_ID}, {@code :TYPE}; DuckDB reads them as they are), the same as
+ * {@code nodes.jsonl} and {@code edges.jsonl}, and the citations no document answers in {@code
+ * unresolved.csv} and {@code unresolved.jsonl}.
+ */
+public final class GraphFiles {
+  /** The node properties, in column order. */
+  static final List<String> NODE_PROPS =
+      List.of("name", "docNumber", "date", "issuer", "signer", "source");
+
+  /** The edge properties, in column order. */
+  static final List<String> EDGE_PROPS =
+      List.of(
+          "line", "by", "text", "action", "position", "organisation", "date", "document", "label");
+
+  private GraphFiles() {}
+
+  /**
+   * Writes {@code g} into {@code dir}.
+   *
+   * @throws IOException when a file cannot be written
+   */
+  public static void write(ArchiveGraph g, Path dir) throws IOException {
+    List<String> nodeHeader = new ArrayList<>(List.of("id:ID", ":LABEL"));
+    nodeHeader.addAll(NODE_PROPS);
+    List<String> edgeHeader = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE"));
+    edgeHeader.addAll(EDGE_PROPS);
+    try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve("nodes.csv"));
+        AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("nodes.jsonl"))) {
+      CSVPrinter p = printer(csv.writer(), nodeHeader);
+      for (ArchiveGraph.Node n : g.nodes()) {
+        List<Object> row = new ArrayList<>(List.of(n.id(), n.label()));
+        NODE_PROPS.forEach(k -> row.add(n.props().get(k)));
+        p.printRecord(row);
+        ObjectNode o = Json.MAPPER.createObjectNode().put("id", n.id()).put("label", n.label());
+        put(o, n.props());
+        jsonl.writer().write(Json.MAPPER.writeValueAsString(o) + "\n");
+      }
+      p.flush();
+      csv.commit();
+      jsonl.commit();
+    }
+    try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve("edges.csv"));
+        AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("edges.jsonl"))) {
+      CSVPrinter p = printer(csv.writer(), edgeHeader);
+      for (ArchiveGraph.Edge e : g.edges()) {
+        List<Object> row = new ArrayList<>(List.of(e.start(), e.end(), e.type()));
+        EDGE_PROPS.forEach(k -> row.add(e.props().get(k)));
+        p.printRecord(row);
+        ObjectNode o =
+            Json.MAPPER
+                .createObjectNode()
+                .put("start", e.start())
+                .put("end", e.end())
+                .put("type", e.type());
+        put(o, e.props());
+        jsonl.writer().write(Json.MAPPER.writeValueAsString(o) + "\n");
+      }
+      p.flush();
+      csv.commit();
+      jsonl.commit();
+    }
+    try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve("unresolved.csv"));
+        AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("unresolved.jsonl"))) {
+      CSVPrinter p =
+          printer(csv.writer(), List.of("document", "line", "text", "title", "docNumber"));
+      for (ArchiveGraph.Unresolved u : g.unresolved()) {
+        p.printRecord(u.document(), u.line(), u.text(), u.title(), u.docNumber());
+        jsonl.writer().write(Json.MAPPER.writeValueAsString(u) + "\n");
+      }
+      p.flush();
+      csv.commit();
+      jsonl.commit();
+    }
+  }
+
+  private static CSVPrinter printer(Writer w, List<String> header) throws IOException {
+    return new CSVPrinter(
+        w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+  }
+
+  private static void put(ObjectNode o, Map<String, Object> props) {
+    props.forEach(
+        (k, v) -> {
+          if (v instanceof Integer i) {
+            o.put(k, i);
+          } else if (v != null) {
+            o.put(k, v.toString());
+          }
+        });
+  }
+}
