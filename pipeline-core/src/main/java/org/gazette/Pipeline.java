@@ -19,6 +19,7 @@ import org.gazette.model.IssueResult;
 import org.gazette.model.PipelineException;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceInfo;
+import org.gazette.nlp.Recognizer;
 import org.gazette.ocr.OcrEngine;
 import org.gazette.ocr.OcrEngines;
 import org.gazette.pdf.OcrMode;
@@ -40,7 +41,7 @@ public final class Pipeline {
    * Version of the output: part of every manifest entry, so a rerun after an upgrade redoes the
    * inputs. Bump it whenever the output for the same input can change.
    */
-  public static final String VERSION = "0.5.0";
+  public static final String VERSION = "0.6.0";
 
   /**
    * How to run.
@@ -48,9 +49,16 @@ public final class Pipeline {
    * @param ocr when to OCR PDF pages
    * @param ocrThreads how many pages to OCR at once
    * @param ocrEngine the OCR engine
+   * @param entities whether to find each document's organisations, persons and places (HanLP,
+   *     loaded on first use)
    */
-  public record Options(OcrMode ocr, int ocrThreads, OcrEngine ocrEngine) {
-    /** OCR in auto mode with the default engine (PP-OCR), one page per core. */
+  public record Options(OcrMode ocr, int ocrThreads, OcrEngine ocrEngine, boolean entities) {
+    /** These options, entities not asked for. */
+    public Options(OcrMode ocr, int ocrThreads, OcrEngine ocrEngine) {
+      this(ocr, ocrThreads, ocrEngine, false);
+    }
+
+    /** OCR in auto mode with the default engine (PP-OCR), one page per core, no entities. */
     public static Options defaults() {
       return new Options(
           OcrMode.AUTO, Runtime.getRuntime().availableProcessors(), OcrEngines.defaultEngine());
@@ -58,18 +66,32 @@ public final class Pipeline {
 
     /** These options with another OCR mode. */
     public Options withOcr(OcrMode mode) {
-      return new Options(mode, ocrThreads, ocrEngine);
+      return new Options(mode, ocrThreads, ocrEngine, entities);
     }
 
     /** These options with another OCR engine. */
     public Options withOcrEngine(OcrEngine engine) {
-      return new Options(ocr, ocrThreads, engine);
+      return new Options(ocr, ocrThreads, engine, entities);
+    }
+
+    /** These options with each document's organisations, persons and places found, or not. */
+    public Options withEntities(boolean on) {
+      return new Options(ocr, ocrThreads, ocrEngine, on);
     }
   }
 
   private final TextDecoder decoder = new TextDecoder();
   private final SchemaValidator validator = new SchemaValidator();
   private final PdfSource pdf;
+  private final Recognizer recognizer;
+
+  /**
+   * The version of what this pipeline writes: {@link #VERSION}, marked when entities are found (a
+   * batch rerun with other options then redoes its inputs).
+   */
+  public String outputVersion() {
+    return recognizer == null ? VERSION : VERSION + "+entities";
+  }
 
   /** A pipeline with {@link Options#defaults()}. */
   public Pipeline() {
@@ -79,6 +101,7 @@ public final class Pipeline {
   /** A pipeline with {@code options}. */
   public Pipeline(Options options) {
     this.pdf = new PdfSource(options.ocrEngine(), options.ocr(), options.ocrThreads());
+    this.recognizer = options.entities() ? Recognizer.hanLp() : null;
   }
 
   /**
@@ -141,7 +164,7 @@ public final class Pipeline {
     IssueResult result = IssueAssembler.assemble(in.info(), raw, stripped, layout, documents);
     result = result.withLeadingDiagnostics(in.diagnostics());
     clock.lap("parse");
-    result = Linker.link(result, blocks);
+    result = Linker.link(result, blocks, recognizer);
     clock.lap("links");
     validate(result);
     clock.lap("validate");

@@ -25,6 +25,7 @@ class LayeringTest {
       List.of(
           "model",
           "text",
+          "nlp",
           "io",
           "read",
           "ocr",

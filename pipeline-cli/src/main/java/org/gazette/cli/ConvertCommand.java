@@ -78,6 +78,13 @@ final class ConvertCommand implements Callable<Integer> {
   boolean csv;
 
   @Option(
+      names = "--entities",
+      description =
+          "Also find each document's organisations, persons and places (rules, then HanLP for the"
+              + " names they miss; slower).")
+  boolean entities;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print errors only.")
   boolean quiet;
@@ -139,7 +146,9 @@ final class ConvertCommand implements Callable<Integer> {
     // OCR threads share the cores with the workers; fewer inputs than workers leave cores to OCR.
     int workers = Math.min(n, files.size());
     Pipeline pipeline =
-        new Pipeline(new Pipeline.Options(mode, Math.max(1, cores / workers), engine));
+        new Pipeline(
+            new Pipeline.Options(mode, Math.max(1, cores / workers), engine)
+                .withEntities(entities));
     BatchRunner runner =
         new BatchRunner(
             pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gazette.graph.ArchiveGraph;
 import org.gazette.graph.GraphFiles;
+import org.gazette.graph.NumberChecks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Parameters;
       "(resolved by 字号, then by title), persons appointed to posts in units, units named as",
       "responsible. Writes nodes.csv/edges.csv (graph-database bulk-import headers; DuckDB reads",
       "them as they are), nodes.jsonl/edges.jsonl, and the citations no document of the archive",
-      "answers in unresolved.csv/unresolved.jsonl."
+      "answers in unresolved.csv/unresolved.jsonl; the 字号 series (issuer and year) with duplicate",
+      "serials and gaps in numbers.jsonl."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "1:the folder could not be read or written", "2:usage error"})
@@ -61,6 +64,13 @@ final class GraphCommand implements Callable<Integer> {
           c.byTitle(),
           c.self(),
           c.unresolved());
+      List<NumberChecks.Series> series = g.numberSeries();
+      out.printf(
+          Locale.ROOT,
+          "%d 字号 series (issuer and year): %d with duplicate serials, %d with gaps (numbers.jsonl)%n",
+          series.size(),
+          series.stream().filter(s -> !s.duplicates().isEmpty()).count(),
+          series.stream().filter(s -> !s.gaps().isEmpty()).count());
       out.printf(
           Locale.ROOT,
           "%d nodes, %d edges written to %s in %d ms%n",

@@ -223,6 +223,7 @@ final class InspectCommand implements Callable<Integer> {
         "lines",
         sp.get("startLine").asInt(),
         sp.get("endLine").asInt());
+    LinksView.print(out, d, this::c);
     out.println();
     tree(d.get("body"), "");
     if (d.hasNonNull("enclosure")) {

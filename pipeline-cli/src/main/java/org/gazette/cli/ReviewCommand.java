@@ -230,6 +230,7 @@ final class ReviewCommand implements Callable<Integer> {
               sp.get("startLine").asInt(),
               sp.get("endLine").asInt()));
       h.append("</dl>");
+      ReviewLinks.append(h, d, ReviewCommand::esc);
       TableGrids.tables(d).forEach(t -> table(h, t));
       h.append("</div>\n");
     }

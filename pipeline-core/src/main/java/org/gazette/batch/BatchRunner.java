@@ -75,15 +75,25 @@ public final class BatchRunner {
   private final Converter pipeline;
   private final Options options;
 
+  /** The version its outputs are recorded with (a rerun with another redoes its inputs). */
+  private final String version;
+
   /** A runner over {@code pipeline}. */
   public BatchRunner(Pipeline pipeline, Options options) {
-    this((Converter) pipeline::convert, options);
+    this((Converter) pipeline::convert, options, pipeline.outputVersion());
   }
 
-  /** A runner over any {@code converter}. */
+  /**
+   * A runner over any {@code converter}, its outputs of the pipeline's {@link Pipeline#VERSION}.
+   */
   public BatchRunner(Converter converter, Options options) {
+    this(converter, options, Pipeline.VERSION);
+  }
+
+  private BatchRunner(Converter converter, Options options, String version) {
     this.pipeline = converter;
     this.options = options;
+    this.version = version;
   }
 
   /** Converts {@code inputs}. */
@@ -151,7 +161,7 @@ public final class BatchRunner {
     ManifestEntry previous = done.get(key);
     if (previous != null
         && sha.equals(previous.sha256())
-        && Pipeline.VERSION.equals(previous.version())
+        && version.equals(previous.version())
         && (!previous.ok()
             || previous.outputs().stream()
                 .allMatch(o -> Files.exists(options.outDir().resolve(o))))) {
@@ -169,7 +179,7 @@ public final class BatchRunner {
           new ManifestEntry(
               key,
               sha,
-              Pipeline.VERSION,
+              version,
               "ok",
               List.of(in.output()),
               null,
@@ -206,9 +216,9 @@ public final class BatchRunner {
     }
   }
 
-  private static ManifestEntry failed(String key, String sha, String why, long t0) {
+  private ManifestEntry failed(String key, String sha, String why, long t0) {
     return new ManifestEntry(
-        key, sha, Pipeline.VERSION, "failed", List.of(), why, millis(t0), 0, null, 0, 0);
+        key, sha, version, "failed", List.of(), why, millis(t0), 0, null, 0, 0);
   }
 
   private static ManifestEntry record(

@@ -39,19 +39,20 @@ public final class ArchiveGraph {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
   private final List<Unresolved> unresolved = new ArrayList<>();
+  private final NumberChecks numbers = new NumberChecks();
   private Counts counts;
 
   private ArchiveGraph() {}
 
   /**
-   * The graph of every issue output ({@code *.json} with a {@code documents} array) under {@code
-   * outDir}.
+   * The graph of every issue output ({@code *.json} with a {@code documents} array) in {@code
+   * outDir} and its subfolders; a document's id is {@code doc:<output path without .json>/<id>}.
    *
    * @throws IOException when a file cannot be read
    */
   public static ArchiveGraph of(Path outDir) throws IOException {
     List<Path> files;
-    try (Stream<Path> s = Files.list(outDir)) {
+    try (Stream<Path> s = Files.walk(outDir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     ArchiveGraph g = new ArchiveGraph();
@@ -62,11 +63,20 @@ public final class ArchiveGraph {
       if (!issue.path("documents").isArray()) {
         continue;
       }
-      String stem = f.getFileName().toString().replaceFirst("\\.json$", "");
+      String stem = outDir.relativize(f).toString().replace('\\', '/').replaceFirst("\\.json$", "");
       for (JsonNode d : issue.path("documents")) {
         String id = "doc:" + stem + "/" + d.path("id").asText();
         g.document(id, stem, d);
         resolver.add(id, d);
+        JsonNode parts = d.path("docNumberParts");
+        if (parts.isObject()) {
+          g.numbers.add(
+              parts.path("prefix").asText(),
+              parts.path("year").asInt(),
+              parts.path("serial").asInt(),
+              id,
+              text(d.path("title")));
+        }
         for (JsonNode c : d.path("citations")) {
           cites.add(new Pending(id, text(d.path("date")), c));
         }
@@ -77,7 +87,7 @@ public final class ArchiveGraph {
     int byTitle = 0;
     int self = 0;
     for (Pending p : cites) {
-      Resolver.Hit hit = resolver.resolve(p.citation, p.date);
+      Resolver.Hit hit = resolver.resolve(p.citation, p.from, p.date);
       if (hit != null && hit.document().equals(p.from)) {
         self++;
       } else if (hit != null) {
@@ -170,6 +180,11 @@ public final class ArchiveGraph {
   /** The citations no document answers. */
   public List<Unresolved> unresolved() {
     return List.copyOf(unresolved);
+  }
+
+  /** The archive's 字号 series, with duplicates and gaps. */
+  public List<NumberChecks.Series> numberSeries() {
+    return numbers.series();
   }
 
   /** How the citations resolved. */

@@ -17,7 +17,8 @@ import org.gazette.io.Json;
  * edges.csv} with the headers of a graph database's bulk import ({@code id:ID}, {@code :LABEL},
  * {@code :START_ID}, {@code :END_ID}, {@code :TYPE}; DuckDB reads them as they are), the same as
  * {@code nodes.jsonl} and {@code edges.jsonl}, and the citations no document answers in {@code
- * unresolved.csv} and {@code unresolved.jsonl}.
+ * unresolved.csv} and {@code unresolved.jsonl}, and the 字号 series with their duplicates and gaps in
+ * {@code numbers.jsonl}.
  */
 public final class GraphFiles {
   /** The node properties, in column order. */
@@ -37,6 +38,7 @@ public final class GraphFiles {
    * @throws IOException when a file cannot be written
    */
   public static void write(ArchiveGraph g, Path dir) throws IOException {
+    numbers(g, dir);
     List<String> nodeHeader = new ArrayList<>(List.of("id:ID", ":LABEL"));
     nodeHeader.addAll(NODE_PROPS);
     List<String> edgeHeader = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE"));
@@ -86,6 +88,15 @@ public final class GraphFiles {
       }
       p.flush();
       csv.commit();
+      jsonl.commit();
+    }
+  }
+
+  private static void numbers(ArchiveGraph g, Path dir) throws IOException {
+    try (AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("numbers.jsonl"))) {
+      for (NumberChecks.Series s : g.numberSeries()) {
+        jsonl.writer().write(Json.MAPPER.writeValueAsString(s) + "\n");
+      }
       jsonl.commit();
     }
   }

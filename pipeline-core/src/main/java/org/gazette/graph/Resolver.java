@@ -61,11 +61,17 @@ final class Resolver {
     }
   }
 
-  /** Of the documents known under {@code key}, the latest dated no later than {@code date}. */
-  private static String pick(Map<String, List<Known>> map, String key, String date) {
+  /**
+   * Of the documents known under {@code key}: the citing document {@code self} when it is one of
+   * them, else the latest dated no later than {@code date}.
+   */
+  private static String pick(Map<String, List<Known>> map, String key, String date, String self) {
     String best = null;
     String bestDate = null;
     for (Known k : map.getOrDefault(key, List.of())) {
+      if (k.id().equals(self)) {
+        return self;
+      }
       if (date != null && k.date() != null && k.date().compareTo(date) > 0) {
         continue;
       }
@@ -78,27 +84,30 @@ final class Resolver {
     return best;
   }
 
-  /** The document {@code c} names, cited by a document dated {@code date} (or null), or null. */
-  Hit resolve(JsonNode c, String date) {
+  /**
+   * The document {@code c} names, cited by document {@code self} dated {@code date} (or null), or
+   * null.
+   */
+  Hit resolve(JsonNode c, String self, String date) {
     if (c.path("year").isInt() && c.path("issuerCode").isTextual()) {
       String key =
           number(c.path("issuerCode").asText(), c.path("year").asInt(), c.path("serial").asInt());
-      String id = pick(byNumber, key, date);
+      String id = pick(byNumber, key, date, self);
       if (id != null) {
         return new Hit(id, "docNumber");
       }
     }
     if (c.path("docNumber").isTextual()) {
-      String id = pick(byNumber, printed(c.path("docNumber").asText()), date);
+      String id = pick(byNumber, printed(c.path("docNumber").asText()), date, self);
       if (id != null) {
         return new Hit(id, "docNumber");
       }
     }
     if (c.path("title").isTextual()) {
       String t = c.path("title").asText();
-      String id = pick(byTitle, title(t), date);
+      String id = pick(byTitle, title(t), date, self);
       if (id == null && t.indexOf("关于") > 0) {
-        id = pick(byTitle, title(t.substring(t.indexOf("关于"))), date);
+        id = pick(byTitle, title(t.substring(t.indexOf("关于"))), date, self);
       }
       if (id != null) {
         return new Hit(id, "title");

@@ -20,11 +20,6 @@ import org.gazette.text.Dates;
  * A statement ends at ；。 or a line break; a 免去 clause after a comma is a statement of its own.
  */
 final class Appointments {
-  /** A personal name: two to four Chinese characters, or a transcribed name with a middle dot. */
-  private static final String NAME = "(?:\\p{IsHan}{2,4}|\\p{IsHan}{1,8}[·•．]\\p{IsHan}{1,8})";
-
-  private static final String NAMES = NAME + "(?:同志)?(?:、" + NAME + "(?:同志)?)*";
-
   private static final String ASSIGN = "决定任命|批准任命|任命|聘任|聘用|提名|推荐|批准";
 
   private static final String REMOVE = "决定免去|免去|解聘|撤销";
@@ -34,7 +29,20 @@ final class Appointments {
 
   /** {@code 任命张三为…}. */
   private static final Pattern VERB_FIRST =
-      Pattern.compile(PRE + "(" + ASSIGN + ")(" + NAMES + ")(?:为|担任)(.+)");
+      Pattern.compile(PRE + "(" + ASSIGN + ")(" + Persons.NAMES + ")(?:为|担任|出任)(.+)");
+
+  /** Who appoints, before the verb: {@code 中国政府日前任命…}, {@code 中方已任命…}. */
+  private static final Pattern SUBJECT =
+      Pattern.compile("\\p{IsHan}{0,10}?(?:政府|中方|国务院|常委会|委员会|党委|党组|部|局)?(?:已|日前|近日|正式)?");
+
+  /** {@code 张三已被免去…职务}. */
+  private static final Pattern PASSIVE =
+      Pattern.compile(
+          "("
+              + Persons.NAMES.replace("{2,4}", "{2,4}?")
+              + ")(?:已经|已)?被("
+              + REMOVE
+              + "|任命|聘任)(?:为)?(.+?)(?:职务|职)?");
 
   /** {@code 免去张三的…职务}, {@code 免去其…职务}. */
   private static final Pattern REMOVE_FIRST =
@@ -42,11 +50,12 @@ final class Appointments {
 
   /** After a comma, what starts a statement of its own: a verb, or a name and 为/任. */
   private static final Pattern NEXT_STATEMENT =
-      Pattern.compile(PRE + "(?:" + ASSIGN + "|" + REMOVE + "|免|" + NAMES + "(?:为|任|兼任|担任))");
+      Pattern.compile(
+          PRE + "(?:" + ASSIGN + "|" + REMOVE + "|免|" + Persons.NAMES + "(?:为|任|兼任|担任))");
 
   /** {@code 张三同志任…}, {@code 张三兼任…}. */
   private static final Pattern PERSON_FIRST =
-      Pattern.compile("(" + NAMES + ")(任命为|聘任为|聘为|兼任|担任|任|为)(.+)");
+      Pattern.compile("(" + Persons.NAMES + ")(任命为|聘任为|聘为|兼任|担任|任(?![命免])|为)(.+)");
 
   /** A verb heading: {@code 任命：}, {@code 一、免去}, {@code 免职}. */
   private static final Pattern HEADING =
@@ -126,7 +135,39 @@ final class Appointments {
     }
     Matcher m = VERB_FIRST.matcher(s);
     if (m.matches()) {
-      add(p, from, m.start(2), m.group(1), names(m.group(2)), m.group(3), effective, s, out);
+      add(
+          p,
+          from,
+          m.start(2),
+          m.group(1),
+          Persons.names(m.group(2)),
+          m.group(3),
+          effective,
+          s,
+          out);
+      return;
+    }
+    int subject = subjectEnd(s);
+    if (subject > 0 && (m = VERB_FIRST.matcher(s.substring(subject))).matches()) {
+      add(
+          p,
+          from + subject,
+          m.start(2),
+          m.group(1),
+          Persons.names(m.group(2)),
+          m.group(3),
+          effective,
+          s,
+          out);
+      return;
+    }
+    m = PASSIVE.matcher(s);
+    if (m.matches()) {
+      if (m.group(2).equals("任命") || m.group(2).equals("聘任")) {
+        add(p, from, 0, m.group(2), Persons.names(m.group(1)), m.group(3), effective, s, out);
+      } else {
+        removal(p, from, 0, m.group(2), m.group(1) + "的" + m.group(3), effective, s, out);
+      }
       return;
     }
     m = REMOVE_FIRST.matcher(s);
@@ -143,10 +184,24 @@ final class Appointments {
       if (verb.equals("为")) {
         verb = sentenceVerb != null ? sentenceVerb : heading != null ? heading : verb;
       }
-      add(p, from, 0, verb, names(m.group(1)), m.group(3), effective, s, out);
+      add(p, from, 0, verb, Persons.names(m.group(1)), m.group(3), effective, s, out);
     } else if (heading != null && (heading.startsWith("免") || heading.equals("解聘"))) {
       removal(p, from, 0, heading, s, effective, s, out);
     }
+  }
+
+  /**
+   * Where the verb of a statement with its subject in front starts ({@code 中国政府日前任命…}: after {@code
+   * 日前}), or -1.
+   */
+  private static int subjectEnd(String s) {
+    for (String v : new String[] {"任命", "聘任"}) {
+      int at = s.indexOf(v);
+      if (at > 0 && SUBJECT.matcher(s.substring(0, at)).matches()) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** {@code rest} after a removal verb: persons (or 其), an optional 的, the posts. */
@@ -165,26 +220,26 @@ final class Appointments {
       return;
     }
     int de = rest.indexOf('的');
-    if (de >= 2 && rest.substring(0, de).matches(NAMES)) {
+    if (de >= 2 && rest.substring(0, de).matches(Persons.NAMES)) {
       add(
           p,
           from,
           at,
           verb,
-          names(rest.substring(0, de)),
+          Persons.names(rest.substring(0, de)),
           rest.substring(de + 1),
           effective,
           s,
           out);
       return;
     }
-    Matcher m = Pattern.compile("(" + NAMES + ")同志(.+)").matcher(rest);
+    Matcher m = Pattern.compile("(" + Persons.NAMES + ")同志(.+)").matcher(rest);
     if (m.matches()) {
-      add(p, from, at, verb, names(m.group(1)), m.group(2), effective, s, out);
+      add(p, from, at, verb, Persons.names(m.group(1)), m.group(2), effective, s, out);
       return;
     }
     // no 的: the name is two or three characters, the shorter one when a unit can start after it
-    int len = unitStart(rest, 2) || !unitStart(rest, 3) ? 2 : 3;
+    int len = Persons.unitStart(rest, 2) || !Persons.unitStart(rest, 3) ? 2 : 3;
     if (rest.length() > len + 1) {
       add(
           p,
@@ -197,20 +252,6 @@ final class Appointments {
           s,
           out);
     }
-  }
-
-  /** True when a unit's name can start at {@code at} ({@code 县…}, {@code 中共…}, {@code 国家…}). */
-  private static boolean unitStart(String s, int at) {
-    return at < s.length()
-        && s.substring(at).matches("(?:中共|中国|国家|国务院|全国|省|市|县|区|州|盟|旗|乡|镇|街道|村|党|团).*");
-  }
-
-  private static List<String> names(String list) {
-    List<String> out = new ArrayList<>();
-    for (String n : list.split("、")) {
-      out.add(n.replaceAll("同志$", ""));
-    }
-    return out;
   }
 
   private void add(

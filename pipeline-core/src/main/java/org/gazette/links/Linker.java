@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Appointment;
 import org.gazette.model.Citation;
+import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.ElementSpans;
 import org.gazette.model.IssueResult;
@@ -13,10 +14,12 @@ import org.gazette.model.Links;
 import org.gazette.model.OrgList;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
+import org.gazette.nlp.Recognizer;
 
 /**
  * The links stage: reads each document's paragraphs (not its own title, 字号 or enclosed title) for
- * citations, 任免 statements and unit lists, and sets them on the document.
+ * citations, 任免 statements and unit lists, and sets them on the document; checks its elements
+ * against each other ({@link Checks}).
  */
 public final class Linker {
   /** A 任免 document: its title or category says so. */
@@ -25,9 +28,18 @@ public final class Linker {
 
   private Linker() {}
 
-  /** {@code result} with every document's links read from {@code blocks}. */
+  /** {@code result} with every document's links read from {@code blocks}, without entities. */
   public static IssueResult link(IssueResult result, List<Block> blocks) {
+    return link(result, blocks, null);
+  }
+
+  /**
+   * {@code result} with every document's links read from {@code blocks}, and its organisations,
+   * persons and places when {@code recognizer} is given (else null).
+   */
+  public static IssueResult link(IssueResult result, List<Block> blocks, Recognizer recognizer) {
     List<Document> docs = new ArrayList<>();
+    List<Diagnostic> checks = new ArrayList<>();
     int b = 0;
     for (Document d : result.documents()) {
       Span span = d.sourceSpan();
@@ -44,12 +56,13 @@ public final class Linker {
           own.add(blocks.get(k));
         }
       }
-      docs.add(d.withLinks(links(d, own)));
+      docs.add(d.withLinks(links(d, own, recognizer)));
+      checks.addAll(Checks.of(d));
     }
-    return result.withDocuments(docs);
+    return result.withDocuments(docs).withMoreDiagnostics(checks);
   }
 
-  private static Links links(Document d, List<Block> blocks) {
+  private static Links links(Document d, List<Block> blocks, Recognizer recognizer) {
     boolean personnel =
         (d.title() != null && PERSONNEL.matcher(d.title()).matches())
             || (d.category() != null && PERSONNEL.matcher(d.category()).matches());
@@ -66,7 +79,17 @@ public final class Linker {
         units.addAll(OrgLists.find(p));
       }
     }
-    return new Links(citations, people, units);
+    if (recognizer == null) {
+      return new Links(citations, people, units, null);
+    }
+    EntityFinder entities = new EntityFinder(recognizer);
+    entities.rules(d, units, people);
+    for (Block block : blocks) {
+      if (!block.tabular()) {
+        entities.recognize(LinedText.of(block.lines()));
+      }
+    }
+    return new Links(citations, people, units, entities.entities());
   }
 
   /**

@@ -50,4 +50,15 @@ public record IssueResult(
     return new IssueResult(
         source, gazette, frontMatter, backMatter, toc, furniture, docs, diagnostics, pages);
   }
+
+  /** This result with {@code more} after its diagnostics. */
+  public IssueResult withMoreDiagnostics(List<Diagnostic> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+    all.addAll(more);
+    return new IssueResult(
+        source, gazette, frontMatter, backMatter, toc, furniture, documents, all, pages);
+  }
 }

@@ -67,4 +67,19 @@ class ArchiveGraphTest {
     assertTrue(edges.get(1).startsWith("doc:b/doc-001,doc:a/doc-001,CITES,"), edges.get(1));
     assertEquals(3, Files.readAllLines(dir.resolve("graph/nodes.jsonl")).size());
   }
+
+  @Test
+  void numberSeriesShowDuplicatesAndGaps() {
+    NumberChecks n = new NumberChecks();
+    n.add("某政发", 2022, 1, "doc:a/doc-001", "关于甲的通知");
+    n.add("某政发", 2022, 2, "doc:a/doc-002", "关于乙的通知");
+    n.add("某政发", 2022, 2, "doc:b/doc-001", "关于丙的通知");
+    n.add("某政发", 2022, 5, "doc:b/doc-002", "关于丁的通知");
+    n.add("某政发", 2022, 7, "doc:c/doc-001", "关于戊的通知");
+    n.add("某政发", 2022, 7, "doc:d/doc-001", "关于 戊的通知"); // the same document reprinted
+    NumberChecks.Series s = n.series().get(0);
+    assertEquals(6, s.documents());
+    assertEquals(List.of(2), List.copyOf(s.duplicates().keySet()));
+    assertEquals(List.of("3-4", "6"), s.gaps());
+  }
 }

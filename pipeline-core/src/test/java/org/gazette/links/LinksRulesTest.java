@@ -199,4 +199,151 @@ class LinksRulesTest {
     List<OrgList> l = OrgLists.find(text("成员单位包括：县委宣传部、县应急管理局及事发单位。"));
     assertEquals(List.of("县委宣传部", "县应急管理局", "事发单位"), l.get(0).units());
   }
+
+  @Test
+  void recognisedNamesAreKeptOnlyWhereTheRulesOfThumbConfirmThem() {
+    assertTrue(Names.person("王某某", "", "同志任"));
+    assertTrue(Names.person("李某", "县长", "，"));
+    assertTrue(!Names.person("力行", "", "、"), "no common surname");
+    assertTrue(!Names.person("文旅", "发展", "、康养"), "no name context");
+    assertTrue(Names.unit("县财政局", "、"));
+    assertTrue(!Names.unit("已经县人民政府", "。"));
+    assertTrue(!Names.unit("张三同志为县人民医院", "，"));
+    assertTrue(Names.place("某某县"));
+    assertTrue(!Names.place("向县"));
+    assertTrue(!Names.place("2.1县"));
+  }
+
+  @Test
+  void entitiesComeFromTheElementsTheRecordsAndTheRecognizer() {
+    org.gazette.nlp.Recognizer fake =
+        t -> {
+          List<org.gazette.nlp.Recognizer.Mention> m = new ArrayList<>();
+          int i = t.indexOf("赵某某");
+          if (i >= 0) {
+            m.add(
+                new org.gazette.nlp.Recognizer.Mention(
+                    org.gazette.nlp.Recognizer.Kind.PERSON, "赵某某", i));
+          }
+          int j = t.indexOf("某某省");
+          if (j >= 0) {
+            m.add(
+                new org.gazette.nlp.Recognizer.Mention(
+                    org.gazette.nlp.Recognizer.Kind.PLACE, "某某省", j));
+          }
+          return m;
+        };
+    EntityFinder f = new EntityFinder(fake);
+    org.gazette.model.Document d =
+        new org.gazette.model.Document(
+            "doc-001",
+            null,
+            "某县人民政府关于某事的通知",
+            null,
+            null,
+            "某县人民政府",
+            "各乡（镇）人民政府，县直各单位",
+            "某县人民政府",
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            new org.gazette.model.Span(1, 20),
+            List.of(),
+            null,
+            null,
+            null);
+    f.rules(d, OrgLists.find(text("（牵头单位：县财政局）")), List.of());
+    f.recognize(text("副县长赵某某同志到某某省调研，县财政局参加。"));
+    org.gazette.model.Entities e = f.entities();
+    assertEquals(
+        List.of("各乡（镇）人民政府", "县直各单位", "某县人民政府", "县财政局"),
+        e.organisations().stream().map(org.gazette.model.Entity::name).toList());
+    assertEquals(List.of("recipients"), e.organisations().get(0).via());
+    assertEquals(List.of("issuer", "signer"), e.organisations().get(2).via());
+    assertEquals("赵某某", e.persons().get(0).name());
+    assertEquals(List.of(10), e.persons().get(0).lines());
+    assertEquals("某某省", e.places().get(0).name());
+  }
+
+  private static org.gazette.model.Document doc(
+      String title, String number, String date, int listed) {
+    List<org.gazette.model.Attachment> att = new ArrayList<>();
+    for (int i = 1; i <= listed; i++) {
+      att.add(new org.gazette.model.Attachment(String.valueOf(i), "附件" + i, null, 5 + i));
+    }
+    org.gazette.model.DocNumber n =
+        number == null ? null : org.gazette.text.DocNumbers.whole(number);
+    org.gazette.model.Node printed =
+        new org.gazette.model.Node(
+            org.gazette.model.Node.Kind.ATTACHMENT,
+            "附件1",
+            "某表",
+            null,
+            null,
+            null,
+            new org.gazette.model.Span(30, 31),
+            null);
+    return new org.gazette.model.Document(
+        "doc-001",
+        null,
+        title,
+        n == null ? null : n.normalized(),
+        n,
+        null,
+        null,
+        null,
+        date,
+        null,
+        null,
+        att,
+        null,
+        null,
+        null,
+        null,
+        null,
+        new org.gazette.model.Span(1, 40),
+        List.of(printed),
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void checksCompareTheNumbersYearTheTitlesKindAndTheAttachments() {
+    List<String> codes =
+        Checks.of(doc("某县人民政府关于某事的安排", "某政发〔2022〕3号", "2023-01-05", 2)).stream()
+            .map(org.gazette.model.Diagnostic::code)
+            .toList();
+    assertEquals(
+        List.of("docnumber-year-mismatch", "title-kind-unknown", "attachment-count-mismatch"),
+        codes);
+    assertTrue(Checks.of(doc("某县人民政府关于某事的通知（试行）", "某政发〔2023〕3号", "2023-01-05", 1)).isEmpty());
+    assertTrue(Checks.of(doc("某某管理条例", "某省人民政府令第3号", "2023-01-05", 0)).isEmpty());
+  }
+
+  @Test
+  void aSubjectBeforeTheVerbATitleAfterTheNameAndThePassive() {
+    List<Appointment> a =
+        new Appointments(false).read(text("中国政府日前任命王某某大使为首任某事务特使。李某某已被免去某部部长助理职务。"));
+    assertEquals(2, a.size(), a.toString());
+    assertEquals("王某某", a.get(0).person());
+    assertEquals("特使", a.get(0).position());
+    assertEquals("李某某", a.get(1).person());
+    assertEquals("免去", a.get(1).action());
+    assertEquals("部长助理", a.get(1).position());
+    assertEquals("某部", a.get(1).organisation());
+  }
+
+  @Test
+  void aNameEndingInWeiAndAQuestionAboutAppointingAreReadRight() {
+    List<Appointment> a = new Appointments(true).read(text("欧阳志为同志任某县某局副局长；中方任命某问题特使，目的是推动解决。"));
+    assertEquals(1, a.size(), a.toString());
+    assertEquals("欧阳志为", a.get(0).person());
+  }
 }

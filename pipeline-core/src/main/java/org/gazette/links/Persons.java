@@ -1,0 +1,32 @@
+package org.gazette.links;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Persons' names as 任免 statements print them: alone, with 同志 or a title, in 、 lists. */
+final class Persons {
+  private Persons() {}
+
+  /** A personal name: two to four Chinese characters, or a transcribed name with a middle dot. */
+  static final String NAME = "(?:\\p{IsHan}{2,4}|\\p{IsHan}{1,8}[·•．]\\p{IsHan}{1,8})";
+
+  /** What may follow a name: 同志, or a title it is addressed by. */
+  static final String HONOUR = "(?:同志|先生|女士|大使|教授|院士|将军|博士)";
+
+  static final String NAMES = NAME + HONOUR + "?(?:、" + NAME + HONOUR + "?)*";
+
+  /** True when a unit's name can start at {@code at} ({@code 县…}, {@code 中共…}, {@code 国家…}). */
+  static boolean unitStart(String s, int at) {
+    return at < s.length()
+        && s.substring(at).matches("(?:中共|中国|国家|国务院|全国|省|市|县|区|州|盟|旗|乡|镇|街道|村|党|团).*");
+  }
+
+  /** The names of a 、 list, each without its 同志 or title. */
+  static List<String> names(String list) {
+    List<String> out = new ArrayList<>();
+    for (String n : list.split("、")) {
+      out.add(n.replaceAll(HONOUR + "$", ""));
+    }
+    return out;
+  }
+}
