@@ -19,6 +19,11 @@ final class Grid {
   private final List<int[]> to = new ArrayList<>();
   private final List<boolean[]> mergedUp = new ArrayList<>();
   private final List<Boolean> wide = new ArrayList<>();
+  private final List<int[]> across = new ArrayList<>(); // a cell's column span, 0 for one
+
+  /** A value in a table cell: a number, an amount, a share. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[\\d.,，]+[%％]?");
 
   Grid(int columns) {
     this.columns = columns;
@@ -39,6 +44,7 @@ final class Grid {
     to.add(new int[columns]);
     mergedUp.add(new boolean[columns]);
     wide.add(false);
+    across.add(new int[columns]);
   }
 
   /** Adds a row of one cell across all columns ({@code 王润县长对各项目标任务全面负责}). */
@@ -69,15 +75,73 @@ final class Grid {
     mergedUp.get(texts.size() - 1)[c] = true;
   }
 
+  /**
+   * Sets a totals row that has fewer values than columns ({@code 合计 7 144 73 53 18}) out under the
+   * columns that hold numbers in every row above it, in order, its label over the columns before
+   * the first of them; left as read when the counts do not agree.
+   */
+  void alignTotal() {
+    int r = texts.size() - 1;
+    if (r < 2
+        || texts.get(r)[0] == null
+        || !org.gazette.text.Patterns.TOTAL_ROW.matcher(texts.get(r)[0]).matches()) {
+      return;
+    }
+    String[] row = texts.get(r);
+    List<Integer> filled = new ArrayList<>();
+    for (int c = 1; c < columns; c++) {
+      if (row[c] != null) {
+        filled.add(c);
+      }
+    }
+    List<Integer> numeric = new ArrayList<>();
+    for (int c = 1; c < columns; c++) {
+      boolean all = true;
+      for (int up = 0; up < r && all; up++) {
+        String t = texts.get(up)[c];
+        all = !wide.get(up) && t != null && NUMBER.matcher(t).matches();
+      }
+      if (all) {
+        numeric.add(c);
+      }
+    }
+    if (filled.isEmpty() || numeric.size() != filled.size() || numeric.get(0) < 2) {
+      return;
+    }
+    String[] moved = new String[columns];
+    int[] f = new int[columns];
+    int[] t = new int[columns];
+    moved[0] = row[0];
+    f[0] = from.get(r)[0];
+    t[0] = to.get(r)[0];
+    for (int k = 0; k < filled.size(); k++) {
+      int src = filled.get(k);
+      if (!NUMBER.matcher(row[src]).matches()) {
+        return;
+      }
+      moved[numeric.get(k)] = row[src];
+      f[numeric.get(k)] = from.get(r)[src];
+      t[numeric.get(k)] = to.get(r)[src];
+    }
+    texts.set(r, moved);
+    from.set(r, f);
+    to.set(r, t);
+    across.get(r)[0] = numeric.get(0);
+  }
+
   /** The table: {@code header} as its first row, then the rows read. */
   Table table(List<String> header, SourceLine headerLine, List<String> notes) {
-    List<List<Cell>> rows = new ArrayList<>();
     Span hs = new Span(headerLine.number(), headerLine.number());
     List<Cell> head = new ArrayList<>();
     for (int c = 0; c < columns; c++) {
       head.add(Cell.of(c < header.size() ? header.get(c) : "", hs));
     }
-    rows.add(head);
+    return table(List.of(head), notes);
+  }
+
+  /** The table: the header rows {@code head} (cells with their spans), then the rows read. */
+  Table table(List<List<Cell>> head, List<String> notes) {
+    List<List<Cell>> rows = new ArrayList<>(head);
     int n = texts.size();
     int[][] span = new int[n][columns];
     for (int r = 0; r < n; r++) {
@@ -103,10 +167,12 @@ final class Grid {
         }
         String t = texts.get(r)[c];
         Span src = from.get(r)[c] == 0 ? null : new Span(from.get(r)[c], to.get(r)[c]);
-        row.add(new Cell(t == null ? "" : t, span[r][c], wide.get(r) ? columns : null, src, null));
+        int wideAs = wide.get(r) ? columns : across.get(r)[c];
+        row.add(new Cell(t == null ? "" : t, span[r][c], wideAs > 1 ? wideAs : null, src, null));
+        c += Math.max(0, across.get(r)[c] - 1);
       }
       rows.add(row);
     }
-    return new Table(null, 1, columns, rows, notes);
+    return new Table(null, head.size(), columns, rows, notes);
   }
 }

@@ -57,7 +57,7 @@ public final class LinearTables {
         header = Header.column(lines, i);
         last = header == null ? i : i + header.size() - 1;
       }
-      Found f = header == null ? null : read(lines, i, last, header);
+      Found f = header == null ? stacked(lines, i) : read(lines, i, last, header);
       if (f == null) {
         i++;
         continue;
@@ -80,6 +80,27 @@ public final class LinearTables {
     if (end < 0) {
       return null;
     }
+    g.alignTotal();
+    return finish(lines, h, end, g, g.table(header, lines.get(h), List.of()));
+  }
+
+  /** Reads the table under a {@link StackedHeader} starting at line {@code h}, or null. */
+  private static Found stacked(List<SourceLine> lines, int h) {
+    StackedHeader head = StackedHeader.read(lines, h);
+    if (head == null) {
+      return null;
+    }
+    Grid g = new Grid(head.columns());
+    int end = NumberedRows.read(lines, head.last(), 0, g, false);
+    if (end < 0) {
+      return null;
+    }
+    g.alignTotal();
+    return finish(lines, h, end, g, g.table(head.rows(), List.of()));
+  }
+
+  /** The table read into {@code t}, with its notes after line {@code end} and its caption above. */
+  private static Found finish(List<SourceLine> lines, int h, int end, Grid g, Table t) {
     List<String> notes = new ArrayList<>();
     int to = notes(lines, end, notes);
     int from = h;
@@ -93,8 +114,7 @@ public final class LinearTables {
       caption = Cjk.collapseSpaces(lines.get(from - 1).text());
       from--;
     }
-    Table t = g.table(header, lines.get(h), notes);
-    return new Found(from, to, new Table(caption, 1, t.columns(), t.rows(), t.notes()));
+    return new Found(from, to, new Table(caption, t.headerRows(), t.columns(), t.rows(), notes));
   }
 
   /** Reads one row a line after header line {@code h}; returns the index after, or -1. */

@@ -307,4 +307,48 @@ class TableRulesTest {
   void aSentenceIsNeverAHeaderAndTextWithoutOneHasNoTable() {
     assertTrue(LinearTables.find(lines("为加快推进工作，现通知如下：", "一、总体要求", "1 加强领导 2 落实责任")).isEmpty());
   }
+
+  @Test
+  void aHeaderOfSeveralRowsLinearisedGroupByGroupIsStackedBottomUp() {
+    List<LinearTables.Found> found =
+        LinearTables.find(
+            lines(
+                "某县各乡镇设施建设任务分解表",
+                "",
+                "序号 乡镇",
+                "",
+                "设施建设",
+                "",
+                "乡镇级 完成时限 村级",
+                "",
+                "分年度",
+                "",
+                "2021",
+                "年",
+                "",
+                "2022",
+                "年",
+                "",
+                "1 甲镇 1 2021 年底 10 6 4",
+                "2 乙乡 1 2021 年底 8 5 3",
+                "合计 2 18 11 7"));
+    assertEquals(1, found.size());
+    Table t = found.get(0).table();
+    assertEquals(3, t.headerRows());
+    assertEquals(7, t.columns());
+    // 序号 and 乡镇 reach down three rows; 设施建设 spans the five columns right of them
+    assertEquals(3, t.rows().get(0).get(0).rowSpan());
+    assertEquals(5, t.rows().get(0).get(2).colSpan());
+    assertEquals(2, t.rows().get(1).get(0).rowSpan());
+    assertEquals("分年度", t.rows().get(1).get(3).text());
+    assertEquals(2, t.rows().get(1).get(3).colSpan());
+    assertEquals(
+        List.of("2021年", "2022年"), t.rows().get(2).stream().map(Table.Cell::text).toList());
+    // the totals row: its numbers under the numeric columns, its label over 序号 and 乡镇
+    List<Table.Cell> total = t.rows().get(t.rows().size() - 1);
+    assertEquals("合计", total.get(0).text());
+    assertEquals(2, total.get(0).colSpan());
+    assertEquals(
+        List.of("合计", "2", "", "18", "11", "7"), total.stream().map(Table.Cell::text).toList());
+  }
 }
