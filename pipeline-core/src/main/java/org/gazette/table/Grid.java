@@ -77,8 +77,9 @@ final class Grid {
 
   /**
    * Sets a totals row that has fewer values than columns ({@code 合计 7 144 73 53 18}) out under the
-   * columns that hold numbers in every row above it, in order, its label over the columns before
-   * the first of them; left as read when the counts do not agree.
+   * columns that hold numbers in every row above it, in order (fewer values than such columns:
+   * under the last of them), its label over the columns before the first; left as read when there
+   * are more values than such columns.
    */
   void alignTotal() {
     int r = texts.size() - 1;
@@ -105,7 +106,12 @@ final class Grid {
         numeric.add(c);
       }
     }
-    if (filled.isEmpty() || numeric.size() != filled.size() || numeric.get(0) < 2) {
+    if (filled.isEmpty() || numeric.size() < filled.size()) {
+      return;
+    }
+    // fewer values than numeric columns: they total the last ones
+    numeric = numeric.subList(numeric.size() - filled.size(), numeric.size());
+    if (numeric.get(0) < 2) {
       return;
     }
     String[] moved = new String[columns];

@@ -16,7 +16,7 @@ final class Header {
   private static final Pattern SENTENCE = Pattern.compile(".*[。，；！？：:、,;].*");
   private static final Pattern SERIAL_NAME = Pattern.compile("序号|编号|序列|排序");
   private static final int MAX_CELL = 12;
-  private static final int MAX_COLUMNS = 16;
+  static final int MAX_COLUMNS = 16;
 
   private Header() {}
 
@@ -68,6 +68,38 @@ final class Header {
       named += Patterns.TABLE_HEADER_WORD.matcher(t).find() ? 1 : 0;
     }
     return null;
+  }
+
+  /**
+   * {@code header} fitted to rows of {@code width} cells when a header line is wider: a name that
+   * recurs once for every cell too many is the wrapped second line of the names before each of its
+   * occurrences ({@code 省级确认 补助金额(万元） 区级确认 补助金额(万元）} → {@code 省级确认补助金额(万元）}, …); else unchanged.
+   */
+  static List<String> fit(List<String> header, int width) {
+    int extra = header.size() - width;
+    if (width < 2 || extra < 1) {
+      return header;
+    }
+    for (String name : header) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = 1; i < header.size(); i++) {
+        if (header.get(i).equals(name)) {
+          at.add(i);
+        }
+      }
+      if (at.size() == extra && extra >= 2 && !header.get(0).equals(name)) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+          if (at.contains(i)) {
+            out.set(out.size() - 1, out.get(out.size() - 1) + name);
+          } else {
+            out.add(header.get(i));
+          }
+        }
+        return out;
+      }
+    }
+    return header;
   }
 
   /** The column that numbers the rows (序号), or -1. */

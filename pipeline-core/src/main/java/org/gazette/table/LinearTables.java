@@ -69,7 +69,9 @@ public final class LinearTables {
   }
 
   /** Reads the table whose header stands on lines {@code h} to {@code last}, or null. */
-  private static Found read(List<SourceLine> lines, int h, int last, List<String> header) {
+  private static Found read(List<SourceLine> lines, int h, int last, List<String> header0) {
+    List<String> header =
+        Header.fit(header0, last == h ? firstRowWidth(lines, last) : rowSpacing(lines, last));
     int serial = Header.serialColumn(header);
     Grid g = new Grid(header.size());
     boolean cellPerLine = last > h;
@@ -82,6 +84,31 @@ public final class LinearTables {
     }
     g.alignTotal();
     return finish(lines, h, end, g, g.table(header, lines.get(h), List.of()));
+  }
+
+  /** The cell count of the first numbered row after line {@code h} ({@code 1 …}), or 0. */
+  private static int firstRowWidth(List<SourceLine> lines, int h) {
+    for (int j = h + 1; j < lines.size() && j <= h + 3; j++) {
+      List<String> t = Tokens.of(lines.get(j).text().strip());
+      if (!t.isEmpty() && t.get(0).equals("1")) {
+        return t.size();
+      }
+    }
+    return 0;
+  }
+
+  /** Lines from the row numbered 1 to the row numbered 2 when cells stand one a line, or 0. */
+  private static int rowSpacing(List<SourceLine> lines, int h) {
+    int one = -1;
+    for (int j = h + 1; j < lines.size() && j <= h + 3 * Header.MAX_COLUMNS; j++) {
+      String t = lines.get(j).text().strip();
+      if (one < 0 && t.equals("1")) {
+        one = j;
+      } else if (one >= 0 && t.equals("2")) {
+        return j - one;
+      }
+    }
+    return 0;
   }
 
   /** Reads the table under a {@link StackedHeader} starting at line {@code h}, or null. */

@@ -32,6 +32,10 @@ final class NumberedRows {
   /** Units in a list one a line are short names ({@code 卫健局}, {@code 医疗集团}). */
   private static final double SHORT_UNIT = 6;
 
+  /** A value of a totals row read one a line: a number, an amount, a share. */
+  private static final java.util.regex.Pattern VALUE =
+      java.util.regex.Pattern.compile("[-+]?[\\d.,，]+[%％]?");
+
   private NumberedRows() {}
 
   /**
@@ -65,6 +69,17 @@ final class NumberedRows {
         // its cells, or its row label, with it, or a row label printed just before it
         again = a >= 0 && (cells.size() - a >= 3 || a > 0 || label != null);
         at = again ? a : -1;
+      }
+      if (cellPerLine && next == Integer.MAX_VALUE && !VALUE.matcher(text).matches()) {
+        break; // a totals row read one value a line ends at the first line that is no value
+      }
+      if (cells.size() == 1 && text.length() == 1 && j + 1 < lines.size()) {
+        // a totals label set apart over two lines (合 / 计（万元）)
+        List<String> joined = Tokens.of(text + lines.get(j + 1).text().strip());
+        if (Patterns.TOTAL_ROW.matcher(joined.get(0)).matches()) {
+          cells = joined;
+          j++;
+        }
       }
       boolean total = !cells.isEmpty() && Patterns.TOTAL_ROW.matcher(cells.get(0)).matches();
       if (at >= 0 || total) {
@@ -108,6 +123,10 @@ final class NumberedRows {
       }
       if (cellPerLine && col == n - 1) {
         break; // a row of one cell a line is full: what follows is not the table's
+      }
+      if (cellPerLine && next == Integer.MAX_VALUE) {
+        g.append(++col, text, line); // a totals row's next value
+        continue;
       }
       // cells side by side on one line (县生态环境局 经开区管委会): the first placed as a line would be
       List<String> parts = Tokens.cells(text);

@@ -20,6 +20,10 @@ final class Tokens {
           "^(年底|年初|年内|月底|月初|月中|年|月|日|号|时|个|人|户|家|亩|万元|亿元|元|万|亿|余|多|%|％|㎡|平方米|米|"
               + "公里|千米|公顷|岁|次|项|件|所|座|台|辆|吨|倍|份|名|处|条)+(前|后|以上|以下|以内|左右)?$");
 
+  /** A totals label whose two characters were set apart, with its unit: {@code 合 计（万元）}. */
+  private static final Pattern TOTAL_SPLIT =
+      Pattern.compile("(" + org.gazette.text.Words.TOTAL_ROWS + ")([（(][^）)]*[）)])?");
+
   private Tokens() {}
 
   /** The cells of {@code line}. */
@@ -39,6 +43,11 @@ final class Tokens {
       if (last != null && single && (spaced || singleHan(last))) {
         out.set(out.size() - 1, last + piece);
         spaced = true;
+        continue;
+      }
+      if (last != null && singleHan(last) && TOTAL_SPLIT.matcher(last + piece).matches()) {
+        out.set(out.size() - 1, last + piece); // 合 计（万元）: a padded totals label
+        spaced = false;
         continue;
       }
       spaced = false;

@@ -206,5 +206,6 @@ public final class Patterns {
   public static final Pattern TABLE_HEADER_WORD = Pattern.compile(Words.TABLE_HEADER_WORDS);
 
   /** The label of a totals row. */
-  public static final Pattern TOTAL_ROW = Pattern.compile("^(" + Words.TOTAL_ROWS + ")$");
+  public static final Pattern TOTAL_ROW =
+      Pattern.compile("^(" + Words.TOTAL_ROWS + ")([（(][^）)]*[）)])?$");
 }

@@ -351,4 +351,29 @@ class TableRulesTest {
     assertEquals(
         List.of("合计", "2", "", "18", "11", "7"), total.stream().map(Table.Cell::text).toList());
   }
+
+  @Test
+  void aHeaderNameRepeatedOnceForEveryExtraColumnIsTheWrappedLineOfTheNamesBefore() {
+    assertEquals(
+        List.of("序号", "企业名称", "省级确认补助金额(万元)", "区级确认补助金额(万元)"),
+        Header.fit(List.of("序号", "企业名称", "省级确认", "补助金额(万元)", "区级确认", "补助金额(万元)"), 4));
+    assertEquals(List.of("序号", "名称", "金额"), Header.fit(List.of("序号", "名称", "金额"), 2));
+  }
+
+  @Test
+  void cellsOneALineWithAPaddedTotalsLabelAndItsValue() {
+    List<LinearTables.Found> found =
+        LinearTables.find(
+            lines(
+                "序号", "企业名称", "省级确认", "金额(万元)", "区级确认", "金额(万元)", "1", "甲公司", "5", "0", "2", "乙公司",
+                "2", "1", "合", "计（万元）", "8", "某局办公室"));
+    assertEquals(1, found.size());
+    Table t = found.get(0).table();
+    assertEquals(4, t.columns());
+    assertEquals("省级确认金额(万元)", t.rows().get(0).get(2).text());
+    List<Table.Cell> total = t.rows().get(3);
+    assertEquals(List.of("合计（万元）", "8"), total.stream().map(Table.Cell::text).toList());
+    assertEquals(3, total.get(0).colSpan());
+    assertEquals(17, found.get(0).to()); // the line after the table is not in it
+  }
 }
