@@ -23,6 +23,14 @@ final class Posts {
               + "|总工程师|总会计师|总经济师|司令员|司令|参谋长|军长|师长|旅长|团长|营长|连长|排长|主任医师|成员|部务委员|审计长|署长|司长|特派员|特使|特别代表|部长助理|助理"
               + "|督学|总督学|馆员|会计|出纳|主管|负责人|召集人|联络员|辅导员)");
 
+  /** A unit's last word. */
+  private static final String UNIT_WORDS =
+      org.gazette.text.Words.ORG_SUFFIXES + "|组|社|院|党委|党组|支部|总支|工委|政府|公司|集团|中心|学校|医院";
+
+  private static final Pattern UNIT_END = Pattern.compile(".*(" + UNIT_WORDS + ")");
+
+  private static final Pattern UNIT_WORD = Pattern.compile("(" + UNIT_WORDS + ")");
+
   /** A qualifier printed in brackets after a post. */
   private static final Pattern QUALIFIER =
       Pattern.compile("[（(]([^（()）]*(?:试用期|挂职|兼|级|任期|保留|主持|正处|副处|正科|副科|借调|代理|不占)[^（()）]*)[）)]");
@@ -53,6 +61,11 @@ final class Posts {
         continue;
       }
       String own = item.substring(0, item.length() - post.length());
+      int cut = unitEnd(own);
+      if (cut > 0 && cut < own.length()) {
+        post = own.substring(cut) + post; // 中国外交部 | 阿富汗事务特使, 中国 | 驻东盟大使
+        own = own.substring(0, cut);
+      }
       if (own.length() > INNER_BODY || (org == null && !own.isEmpty())) {
         org = own;
       } else {
@@ -61,6 +74,24 @@ final class Posts {
       out.add(new Post(org, post, qualifier));
     }
     return out;
+  }
+
+  /**
+   * Where the unit ends in the text before a post: at its end when it ends like a unit, else after
+   * the last unit word in it ({@code 中国外交部阿富汗事务} → after {@code 外交部}) or before a 驻 ({@code 中国驻东盟}
+   * → {@code 中国}); 0 when nothing tells.
+   */
+  static int unitEnd(String own) {
+    if (own.isEmpty() || UNIT_END.matcher(own).matches()) {
+      return own.length();
+    }
+    Matcher m = UNIT_WORD.matcher(own);
+    int end = 0;
+    while (m.find()) {
+      end = m.end();
+    }
+    int resident = own.lastIndexOf('驻');
+    return resident > end ? resident : end;
   }
 
   /** The longest ending of {@code item} that names a post, or null. */

@@ -346,4 +346,15 @@ class LinksRulesTest {
     assertEquals(1, a.size(), a.toString());
     assertEquals("欧阳志为", a.get(0).person());
   }
+
+  @Test
+  void theUnitEndsAtItsLastUnitWordOrBeforeAResidentPost() {
+    assertEquals(5, Posts.unitEnd("中国外交部阿富汗事务"));
+    assertEquals(2, Posts.unitEnd("中国驻东盟"));
+    assertEquals(9, Posts.unitEnd("某县经济发展局党组"));
+    assertEquals(0, Posts.unitEnd("某某第四军"));
+    List<Posts.Post> p = Posts.parse("中国外交部阿富汗事务特使", null);
+    assertEquals("中国外交部", p.get(0).organisation());
+    assertEquals("阿富汗事务特使", p.get(0).position());
+  }
 }
