@@ -125,7 +125,7 @@ public final class Pipeline {
 
   /**
    * Converts {@code bytes}, reporting each stage's end to {@code clock} (stages: read, furniture,
-   * reflow, segment, parse, validate).
+   * reflow, segment, parse, links, validate).
    *
    * @throws PipelineException when the input cannot be read or the result is not schema-valid
    */

@@ -32,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
   List<Path> inputs;
 
+  @Option(names = "--entities", description = "Find entities too (as convert --entities).")
+  boolean entities;
+
   @Option(
       names = "--warmup",
       defaultValue = "3",
@@ -80,7 +83,8 @@ final class BenchCommand implements Callable<Integer> {
       data.add(b);
       bytes += b.length;
     }
-    StageTimer timer = new StageTimer(new Pipeline());
+    StageTimer timer =
+        new StageTimer(new Pipeline(Pipeline.Options.defaults().withEntities(entities)));
     for (int i = 0; i < warmup; i++) {
       timer.run(data);
     }

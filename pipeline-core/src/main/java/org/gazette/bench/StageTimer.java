@@ -13,7 +13,8 @@ import org.gazette.model.PipelineException;
 public final class StageTimer {
   /** Stage names in pipeline order; {@code total} is the sum. */
   public static final List<String> STAGES =
-      List.of("read", "furniture", "reflow", "segment", "parse", "validate", "write", "total");
+      List.of(
+          "read", "furniture", "reflow", "segment", "parse", "links", "validate", "write", "total");
 
   /** The time spent finding ruled tables in PDFs, a part of {@code read}. */
   public static final String TABLES = "tables";

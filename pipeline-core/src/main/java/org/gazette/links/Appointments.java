@@ -33,7 +33,9 @@ final class Appointments {
 
   /** Who appoints, before the verb: {@code 中国政府日前任命…}, {@code 中方已任命…}. */
   private static final Pattern SUBJECT =
-      Pattern.compile("\\p{IsHan}{0,10}?(?:政府|中方|国务院|常委会|委员会|党委|党组|部|局)?(?:已|日前|近日|正式)?");
+      Pattern.compile(
+          org.gazette.text.Cjk.HAN_CLASS
+              + "{0,10}?(?:政府|中方|国务院|常委会|委员会|党委|党组|部|局)?(?:已|日前|近日|正式)?");
 
   /** {@code 张三已被免去…职务}. */
   private static final Pattern PASSIVE =
@@ -101,6 +103,7 @@ final class Appointments {
       boolean comma =
           i < t.length()
               && (t.charAt(i) == '，' || t.charAt(i) == ',')
+              && Verbs.in(t.substring(i + 1, Math.min(t.length(), i + 1 + NEXT_REACH)), true)
               && NEXT_STATEMENT.matcher(t).region(i + 1, t.length()).lookingAt();
       if (end || comma) {
         statement(p, from, i, out);
@@ -116,6 +119,9 @@ final class Appointments {
 
   private void statement(LinedText p, int from, int to, List<Appointment> out) {
     String s = p.text().substring(from, to);
+    if (heading == null && sentenceVerb == null && !Verbs.in(s, false)) {
+      return; // no verb of a 任免 statement in it: nothing to read (most sentences)
+    }
     int colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
     if (colon >= 0) {
       Matcher h = HEADING_END.matcher(s.substring(0, colon));
@@ -203,6 +209,9 @@ final class Appointments {
     }
     return -1;
   }
+
+  /** How far after a comma the verb of a statement of its own can stand. */
+  private static final int NEXT_REACH = 16;
 
   /** {@code rest} after a removal verb: persons (or 其), an optional 的, the posts. */
   private void removal(

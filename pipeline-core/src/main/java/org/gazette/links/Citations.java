@@ -32,12 +32,19 @@ final class Citations {
 
   /** A bracketed office between an issuer and its kind: {@code 农(经综)函}. */
   private static final Pattern SUB_OFFICE =
-      Pattern.compile("(\\p{IsHan}{1,6})[（(](\\p{IsHan}{1,4})[)）]$");
+      Pattern.compile(
+          "("
+              + org.gazette.text.Cjk.HAN_CLASS
+              + "{1,6})[（(]("
+              + org.gazette.text.Cjk.HAN_CLASS
+              + "{1,4})[)）]$");
 
   /** A 令 number: {@code 国务院令第588号}, {@code 交通运输部令2019年第1号}, {@code 公安部第124号令}. */
   private static final Pattern DECREE =
       Pattern.compile(
-          "(\\p{IsHan}{2,24}?)(?:令[（(〔]?(?:((?:19|20)\\d{2})年)?第(\\d{1,5})号[）)〕]?"
+          "("
+              + org.gazette.text.Cjk.HAN_CLASS
+              + "{2,24}?)(?:令[（(〔]?(?:((?:19|20)\\d{2})年)?第(\\d{1,5})号[）)〕]?"
               + "|第(\\d{1,5})号令)");
 
   /**
@@ -222,7 +229,7 @@ final class Citations {
       out.add(new Num(start, h.end(), text, new Parts(prefix, d.year(), d.serial())));
     }
     Matcher m = DECREE.matcher(t);
-    while (m.find()) {
+    while (t.indexOf('令') >= 0 && m.find()) {
       String prefix = lead(m.group(1));
       int start = m.start(1) + (m.group(1).length() - prefix.length());
       if (overlaps(out, start)) {

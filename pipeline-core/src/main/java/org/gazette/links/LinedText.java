@@ -67,14 +67,18 @@ final class LinedText {
    * @param text the text (its whitespace is ignored)
    * @param inQuotes whether an occurrence inside 《》 is blanked too
    */
-  record Mask(String text, boolean inQuotes) {}
+  record Mask(String text, boolean inQuotes) {
+    Mask {
+      text = text.replaceAll("\\s+", ""); // once, not per paragraph
+    }
+  }
 
   /** This text with every occurrence of {@code masks} replaced by spaces (lines kept). */
   LinedText masked(List<Mask> masks) {
     char[] c = text.toCharArray();
     boolean changed = false;
     for (Mask m : masks) {
-      String needle = m.text().replaceAll("\\s+", "");
+      String needle = m.text();
       if (needle.length() < 4) {
         continue;
       }

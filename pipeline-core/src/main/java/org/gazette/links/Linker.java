@@ -70,10 +70,11 @@ public final class Linker {
     List<Citation> citations = new ArrayList<>();
     List<Appointment> people = new ArrayList<>();
     List<OrgList> units = new ArrayList<>();
+    List<LinedText.Mask> masks = own(d);
     for (int k = 0; k < blocks.size(); k++) {
       Block block = blocks.get(k);
       LinedText p = LinedText.of(block.lines());
-      citations.addAll(Citations.find(joined(blocks, k).masked(own(d))));
+      citations.addAll(Citations.find(joined(blocks, k, p).masked(masks)));
       if (!block.tabular()) {
         people.addAll(appointments.read(p));
         units.addAll(OrgLists.find(p));
@@ -98,9 +99,13 @@ public final class Linker {
    * a title: {@code 《某省人力资源和社会保障厅 某省财政厅关于…的通知》}); a piece whose 《 an earlier piece opened is read
    * with that piece, so its own text starts after the close.
    */
-  private static LinedText joined(List<Block> blocks, int k) {
-    List<SourceLine> lines = new ArrayList<>(blocks.get(k).lines());
+  private static LinedText joined(List<Block> blocks, int k, LinedText own) {
     int open = balance(blocks.get(k).text());
+    boolean carried = k > 0 && sameLine(blocks, k);
+    if (open <= 0 && !carried) {
+      return own; // the usual case: a paragraph that closes what it opens
+    }
+    List<SourceLine> lines = new ArrayList<>(blocks.get(k).lines());
     for (int j = k + 1;
         open > 0 && j < blocks.size() && j <= k + MAX_PIECES && sameLine(blocks, j);
         j++) {
@@ -108,7 +113,7 @@ public final class Linker {
       open += balance(blocks.get(j).text());
     }
     LinedText t = LinedText.of(lines);
-    int close = k > 0 && sameLine(blocks, k) ? carriedClose(blocks, k) : -1;
+    int close = carried ? carriedClose(blocks, k) : -1;
     return close < 0 ? t : t.blankedBefore(close);
   }
 

@@ -15,13 +15,17 @@ import org.gazette.text.Words;
 final class OrgLists {
   /** A label: a short qualifier, then 单位 or 部门, then a colon. */
   private static final Pattern LABEL =
-      Pattern.compile("(?:^|[（(〔【\\[；;，,。：:])(\\p{IsHan}{1,6}?(?:单位|部门)(?:及责任人)?)(?:包括|有|为)?[：:]");
+      Pattern.compile(
+          "(?:^|[（(〔【\\[；;，,。：:])("
+              + org.gazette.text.Cjk.HAN_CLASS
+              + "{1,6}?(?:单位|部门)(?:及责任人)?)(?:包括|有|为)?[：:]");
 
   /** A list that is a sentence about units, not a list of them ({@code 第一项由县发改局负责}). */
   private static final Pattern PROSE = Pattern.compile(".*(由|负责|第[一二三四五六七八九十\\d]+项).*");
 
   /** Any label: a few characters and a colon. */
-  private static final Pattern ANY_LABEL = Pattern.compile("\\p{IsHan}{2,6}[：:]");
+  private static final Pattern ANY_LABEL =
+      Pattern.compile(org.gazette.text.Cjk.HAN_CLASS + "{2,6}[：:]");
 
   /** Where a list stops: a closing bracket or a full stop. */
   private static final String STOPS = "）)〕。】]";
@@ -36,6 +40,9 @@ final class OrgLists {
   static List<OrgList> find(LinedText p) {
     String t = p.text();
     List<OrgList> out = new ArrayList<>();
+    if (t.indexOf("单位") < 0 && t.indexOf("部门") < 0) {
+      return out;
+    }
     Matcher m = LABEL.matcher(t);
     List<int[]> labels = new ArrayList<>();
     while (m.find()) {

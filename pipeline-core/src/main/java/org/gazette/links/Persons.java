@@ -8,7 +8,14 @@ final class Persons {
   private Persons() {}
 
   /** A personal name: two to four Chinese characters, or a transcribed name with a middle dot. */
-  static final String NAME = "(?:\\p{IsHan}{2,4}|\\p{IsHan}{1,8}[·•．]\\p{IsHan}{1,8})";
+  static final String NAME =
+      "(?:"
+          + org.gazette.text.Cjk.HAN_CLASS
+          + "{2,4}|"
+          + org.gazette.text.Cjk.HAN_CLASS
+          + "{1,8}[·•．]"
+          + org.gazette.text.Cjk.HAN_CLASS
+          + "{1,8})";
 
   /** What may follow a name: 同志, or a title it is addressed by. */
   static final String HONOUR = "(?:同志|先生|女士|大使|教授|院士|将军|博士)";

@@ -12,6 +12,12 @@ import java.text.Normalizer;
 public final class Cjk {
   private Cjk() {}
 
+  /**
+   * A regex character class for the Han ideographs of the Basic Multilingual Plane and 〇: what
+   * {@code \\p{IsHan}} matches there, without a script lookup per character (hot patterns).
+   */
+  public static final String HAN_CLASS = "[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff〇]";
+
   /** True for Han ideographs and 〇. */
   public static boolean isHan(int cp) {
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '〇';

@@ -35,6 +35,9 @@ public final class DocNumbers {
   private static final Pattern PREFIX_BREAK =
       Pattern.compile(".*(" + Words.CORE_KINDS + "|的|根据|按照|依据|参照|印发)");
 
+  /** How far before its 号 a 字号 can start: a 14-character prefix, brackets, year and serial. */
+  private static final int WINDOW = 32;
+
   /** Longest line that can be nothing but a 字号. */
   private static final int MAX_WHOLE = 60;
 
@@ -93,10 +96,19 @@ public final class DocNumbers {
     if (text.indexOf('号') < 0) {
       return out;
     }
+    // a 字号 ends at a 号: look only in the window before each one
     Matcher m = ANY.matcher(text);
-    while (m.find()) {
-      DocNumber n = of(m);
-      out.add(new Hit(m.end() - n.raw().length(), m.end(), n));
+    int done = 0;
+    for (int at = text.indexOf('号'); at >= 0; at = text.indexOf('号', at + 1)) {
+      if (at < done) {
+        continue;
+      }
+      m.region(Math.max(done, at - WINDOW), at + 1);
+      if (m.find()) {
+        DocNumber n = of(m);
+        out.add(new Hit(m.end() - n.raw().length(), m.end(), n));
+        done = m.end();
+      }
     }
     return out;
   }
