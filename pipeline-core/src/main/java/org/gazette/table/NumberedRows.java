@@ -148,7 +148,10 @@ final class NumberedRows {
                   || ORG_END.matcher(last).matches()
                       && ORG_END.matcher(first).matches()
                       && Math.max(w, lastWidth) <= SHORT_UNIT);
-      boolean paragraph = closed && (!blanksTell || blankAbove);
+      // after a full stop, a new paragraph: blank lines tell, or the line is set in (a page break
+      // left no blank line but its indent)
+      boolean indented = line.text().startsWith(" ") || line.text().startsWith("\u3000");
+      boolean paragraph = closed && (!blanksTell || blankAbove || indented);
       if (goesOn) {
         // stays in the cell being read
       } else if (col < n - 1

@@ -248,6 +248,32 @@ class TableRulesTest {
   }
 
   @Test
+  void aParagraphSetInAfterAFullStopIsARowOfItsOwnWhereNoBlankLineWasLeft() {
+    Table t =
+        LinearTables.find(
+                lines(
+                    "序号 牵头单位 工作任务",
+                    "",
+                    "1 财政局",
+                    "",
+                    "一般公共预算收入增长7%，",
+                    "税收占比提高。",
+                    " 严格预算执行，",
+                    "加强审计。",
+                    "",
+                    "2 人社局 城镇登记失业率控制在4.5%以内。"))
+            .get(0)
+            .table();
+    assertEquals(
+        List.of(
+            row("序号", "牵头单位", "工作任务"),
+            row("1", "财政局", "一般公共预算收入增长7%，税收占比提高。"),
+            row(null, null, "严格预算执行，加强审计。"),
+            row("2", "人社局", "城镇登记失业率控制在4.5%以内。")),
+        t.grid());
+  }
+
+  @Test
   void rowsOneALineEndWithATotalsRowReadDownwards() {
     List<LinearTables.Found> found =
         LinearTables.find(
