@@ -151,31 +151,11 @@ final class EvalCommand implements Callable<Integer> {
     try {
       if (linkGold(gold)) {
         LinkReport links = LinkReport.score(output, gold);
-        List<String> failures = new ArrayList<>();
-        if (baseline != null) {
-          failures.addAll(
-              CorpusReport.regressions(Json.MAPPER.readTree(baseline.toFile()), links.toJson()));
-        }
-        if (record != null) {
-          AtomicFiles.write(record, Json.pretty(links.toJson()));
-        }
-        links.print(out);
-        failures.forEach(f -> err.println("below: " + f));
-        return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
+        return compared(links.toJson(), links::print);
       }
       if (tableGold(gold)) {
         TableReport tables = TableReport.score(output, gold);
-        List<String> failures = new ArrayList<>();
-        if (baseline != null) {
-          failures.addAll(
-              CorpusReport.regressions(Json.MAPPER.readTree(baseline.toFile()), tables.toJson()));
-        }
-        if (record != null) {
-          AtomicFiles.write(record, Json.pretty(tables.toJson()));
-        }
-        tables.print(out);
-        failures.forEach(f -> err.println("below: " + f));
-        return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
+        return compared(tables.toJson(), tables::print);
       }
     } catch (IOException e) {
       err.println("gazette eval: cannot read: " + e.getMessage());
@@ -199,6 +179,26 @@ final class EvalCommand implements Callable<Integer> {
     report.print(out);
     failures.addAll(report.below(minF1, minField, minFurniture));
     failures.forEach(f -> err.println("below: " + f));
+    return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
+  }
+
+  /**
+   * Prints a report ({@code print}), records its scores ({@code --record}) and compares them with
+   * {@code --baseline}: exit 1 below it.
+   */
+  private Integer compared(
+      com.fasterxml.jackson.databind.node.ObjectNode scores,
+      java.util.function.Consumer<PrintWriter> print)
+      throws IOException {
+    List<String> failures = new ArrayList<>();
+    if (baseline != null) {
+      failures.addAll(CorpusReport.regressions(Json.MAPPER.readTree(baseline.toFile()), scores));
+    }
+    if (record != null) {
+      AtomicFiles.write(record, Json.pretty(scores));
+    }
+    print.accept(spec.commandLine().getOut());
+    failures.forEach(f -> spec.commandLine().getErr().println("below: " + f));
     return failures.isEmpty() ? 0 : GazetteCli.SOME_FAILED;
   }
 

@@ -43,41 +43,38 @@ public final class GraphFiles {
     nodeHeader.addAll(NODE_PROPS);
     List<String> edgeHeader = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE"));
     edgeHeader.addAll(EDGE_PROPS);
-    try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve("nodes.csv"));
-        AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("nodes.jsonl"))) {
-      CSVPrinter p = printer(csv.writer(), nodeHeader);
-      for (ArchiveGraph.Node n : g.nodes()) {
-        List<Object> row = new ArrayList<>(List.of(n.id(), n.label()));
-        NODE_PROPS.forEach(k -> row.add(n.props().get(k)));
-        p.printRecord(row);
-        ObjectNode o = Json.MAPPER.createObjectNode().put("id", n.id()).put("label", n.label());
-        put(o, n.props());
-        jsonl.writer().write(Json.MAPPER.writeValueAsString(o) + "\n");
-      }
-      p.flush();
-      csv.commit();
-      jsonl.commit();
-    }
-    try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve("edges.csv"));
-        AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("edges.jsonl"))) {
-      CSVPrinter p = printer(csv.writer(), edgeHeader);
-      for (ArchiveGraph.Edge e : g.edges()) {
-        List<Object> row = new ArrayList<>(List.of(e.start(), e.end(), e.type()));
-        EDGE_PROPS.forEach(k -> row.add(e.props().get(k)));
-        p.printRecord(row);
-        ObjectNode o =
-            Json.MAPPER
-                .createObjectNode()
-                .put("start", e.start())
-                .put("end", e.end())
-                .put("type", e.type());
-        put(o, e.props());
-        jsonl.writer().write(Json.MAPPER.writeValueAsString(o) + "\n");
-      }
-      p.flush();
-      csv.commit();
-      jsonl.commit();
-    }
+    pair(
+        dir,
+        "nodes",
+        nodeHeader,
+        g.nodes(),
+        n -> {
+          List<Object> row = new ArrayList<>(List.of(n.id(), n.label()));
+          NODE_PROPS.forEach(k -> row.add(n.props().get(k)));
+          return row;
+        },
+        n ->
+            put(
+                Json.MAPPER.createObjectNode().put("id", n.id()).put("label", n.label()),
+                n.props()));
+    pair(
+        dir,
+        "edges",
+        edgeHeader,
+        g.edges(),
+        e -> {
+          List<Object> row = new ArrayList<>(List.of(e.start(), e.end(), e.type()));
+          EDGE_PROPS.forEach(k -> row.add(e.props().get(k)));
+          return row;
+        },
+        e ->
+            put(
+                Json.MAPPER
+                    .createObjectNode()
+                    .put("start", e.start())
+                    .put("end", e.end())
+                    .put("type", e.type()),
+                e.props()));
     try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve("unresolved.csv"));
         AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("unresolved.jsonl"))) {
       CSVPrinter p =
@@ -106,7 +103,32 @@ public final class GraphFiles {
         w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
   }
 
-  private static void put(ObjectNode o, Map<String, Object> props) {
+  /**
+   * Writes {@code items} as {@code <name>.csv} (a row each) and {@code <name>.jsonl} (an object
+   * each).
+   */
+  private static <T> void pair(
+      Path dir,
+      String name,
+      List<String> header,
+      List<T> items,
+      java.util.function.Function<T, List<Object>> row,
+      java.util.function.Function<T, ObjectNode> object)
+      throws IOException {
+    try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve(name + ".csv"));
+        AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve(name + ".jsonl"))) {
+      CSVPrinter p = printer(csv.writer(), header);
+      for (T item : items) {
+        p.printRecord(row.apply(item));
+        jsonl.writer().write(Json.MAPPER.writeValueAsString(object.apply(item)) + "\n");
+      }
+      p.flush();
+      csv.commit();
+      jsonl.commit();
+    }
+  }
+
+  private static ObjectNode put(ObjectNode o, Map<String, Object> props) {
     props.forEach(
         (k, v) -> {
           if (v instanceof Integer i) {
@@ -115,5 +137,6 @@ public final class GraphFiles {
             o.put(k, v.toString());
           }
         });
+    return o;
   }
 }

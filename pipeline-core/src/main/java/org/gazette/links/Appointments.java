@@ -139,25 +139,20 @@ final class Appointments {
     if (e.find()) {
       effective = Dates.findIso(e.group(1));
     }
-    Matcher m = VERB_FIRST.matcher(s);
-    if (m.matches()) {
-      add(
-          p,
-          from,
-          m.start(2),
-          m.group(1),
-          Persons.names(m.group(2)),
-          m.group(3),
-          effective,
-          s,
-          out);
-      return;
-    }
+    // verb first, from the statement's start or after its subject (中国政府日前任命…)
     int subject = subjectEnd(s);
-    if (subject > 0 && (m = VERB_FIRST.matcher(s.substring(subject))).matches()) {
+    Matcher m = VERB_FIRST.matcher(s);
+    boolean verbFirst = m.matches();
+    int at = 0;
+    if (!verbFirst && subject > 0) {
+      m = VERB_FIRST.matcher(s.substring(subject));
+      verbFirst = m.matches();
+      at = subject;
+    }
+    if (verbFirst) {
       add(
           p,
-          from + subject,
+          from + at,
           m.start(2),
           m.group(1),
           Persons.names(m.group(2)),
