@@ -174,7 +174,10 @@ public final class BatchRunner {
     Future<IssueResult> f = timed.submit(() -> pipeline.convert(bytes, key));
     try {
       IssueResult r = f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-      AtomicFiles.write(options.outDir().resolve(in.output()), Json.pretty(r));
+      try (AtomicFiles.Pending out = AtomicFiles.start(options.outDir().resolve(in.output()))) {
+        Json.writePretty(r, out.writer());
+        out.commit();
+      }
       ManifestEntry e =
           new ManifestEntry(
               key,
@@ -202,7 +205,11 @@ public final class BatchRunner {
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       String why =
-          c instanceof PipelineException ? c.getMessage() : "internal error (please report): " + c;
+          c instanceof PipelineException
+              ? c.getMessage()
+              : c instanceof OutOfMemoryError
+                  ? "out of memory (raise the heap, e.g. GAZETTE_JAVA_OPTS=-Xmx4g)"
+                  : "internal error (please report): " + c;
       return record(manifest, listener, failed(key, sha, why, t0), false);
     } catch (IOException e) {
       return record(
@@ -213,6 +220,11 @@ public final class BatchRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failed(key, sha, "interrupted", t0);
+    } catch (OutOfMemoryError e) {
+      // this input's records do not fit: it fails, the batch goes on (its memory is free again)
+      String why =
+          "out of memory (raise the heap, e.g. GAZETTE_JAVA_OPTS=-Xmx4g): " + e.getMessage();
+      return record(manifest, listener, failed(key, sha, why, t0), false);
     }
   }
 

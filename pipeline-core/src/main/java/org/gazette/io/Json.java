@@ -38,6 +38,24 @@ public final class Json {
     }
   }
 
+  /**
+   * Writes {@code value} to {@code out} as {@link #pretty} has it, streamed (no whole copy in
+   * memory).
+   *
+   * @throws java.io.IOException when {@code out} cannot be written
+   */
+  public static void writePretty(Object value, java.io.Writer out) throws java.io.IOException {
+    PRETTY.writeValue(
+        new java.io.FilterWriter(out) {
+          @Override
+          public void close() {
+            // the caller closes its writer
+          }
+        },
+        value);
+    out.write("\n");
+  }
+
   /** One-line JSON (for JSON Lines). */
   public static String compact(Object value) {
     try {

@@ -103,7 +103,7 @@ final class Appointments {
       boolean comma =
           i < t.length()
               && (t.charAt(i) == '，' || t.charAt(i) == ',')
-              && Verbs.in(t.substring(i + 1, Math.min(t.length(), i + 1 + NEXT_REACH)), true)
+              && Verbs.mayFollow(t, from, i, sentenceVerb != null || heading != null)
               && NEXT_STATEMENT.matcher(t).region(i + 1, t.length()).lookingAt();
       if (end || comma) {
         statement(p, from, i, out);
@@ -119,7 +119,9 @@ final class Appointments {
 
   private void statement(LinedText p, int from, int to, List<Appointment> out) {
     String s = p.text().substring(from, to);
-    if (heading == null && sentenceVerb == null && !Verbs.in(s, false)) {
+    if (heading == null
+        && sentenceVerb == null
+        && !(personFirst ? Verbs.in(s, false) : Verbs.strong(s))) {
       return; // no verb of a 任免 statement in it: nothing to read (most sentences)
     }
     int colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
@@ -204,9 +206,6 @@ final class Appointments {
     }
     return -1;
   }
-
-  /** How far after a comma the verb of a statement of its own can stand. */
-  private static final int NEXT_REACH = 16;
 
   /** {@code rest} after a removal verb: persons (or 其), an optional 的, the posts. */
   private void removal(

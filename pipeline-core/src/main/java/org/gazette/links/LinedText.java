@@ -11,23 +11,29 @@ import org.gazette.text.Cjk;
  */
 final class LinedText {
   private final String text;
-  private final int[] lineOf;
 
-  private LinedText(String text, int[] lineOf) {
+  /** Where each source line's characters start in the text, ascending. */
+  private final int[] starts;
+
+  /** The raw line number of each of {@code starts}. */
+  private final int[] numbers;
+
+  private LinedText(String text, int[] starts, int[] numbers) {
     this.text = text;
-    this.lineOf = lineOf;
+    this.starts = starts;
+    this.numbers = numbers;
   }
 
   /** The joined text of {@code lines}. */
   static LinedText of(List<SourceLine> lines) {
     StringBuilder sb = new StringBuilder();
-    int total = 0;
-    for (SourceLine l : lines) {
-      total += l.text().length();
-    }
-    int[] map = new int[total + 1];
+    int[] starts = new int[lines.size()];
+    int[] numbers = new int[lines.size()];
+    int k = 0;
     for (SourceLine l : lines) {
       String s = l.text();
+      starts[k] = sb.length();
+      numbers[k++] = l.number();
       boolean pendingSpace = false;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
@@ -36,15 +42,13 @@ final class LinedText {
           continue;
         }
         if (pendingSpace && latin(sb.charAt(sb.length() - 1)) && latin(c)) {
-          map[sb.length()] = l.number();
           sb.append(' ');
         }
         pendingSpace = false;
-        map[sb.length()] = l.number();
         sb.append(c);
       }
     }
-    return new LinedText(sb.toString(), map);
+    return new LinedText(sb.toString(), starts, numbers);
   }
 
   private static boolean latin(char c) {
@@ -56,9 +60,20 @@ final class LinedText {
     return text;
   }
 
-  /** The raw line of the character at {@code offset}. */
+  /** The raw line of the character at {@code offset} (a line that gave no character: the next). */
   int line(int offset) {
-    return lineOf[Math.min(offset, Math.max(0, text.length() - 1))];
+    if (numbers.length == 0) {
+      return 0;
+    }
+    int i = java.util.Arrays.binarySearch(starts, offset);
+    if (i < 0) {
+      i = -i - 2; // the last line starting before the offset
+    } else {
+      while (i + 1 < starts.length && starts[i + 1] == offset) {
+        i++; // lines that gave nothing start where the next does: the character is the next's
+      }
+    }
+    return numbers[Math.max(0, i)];
   }
 
   /**
@@ -89,13 +104,13 @@ final class LinedText {
         }
       }
     }
-    return changed ? new LinedText(new String(c), lineOf) : this;
+    return changed ? new LinedText(new String(c), starts, numbers) : this;
   }
 
   /** This text with its first {@code end} characters blanked (read with the piece before it). */
   LinedText blankedBefore(int end) {
     char[] c = text.toCharArray();
     java.util.Arrays.fill(c, 0, Math.min(end, c.length), ' ');
-    return new LinedText(new String(c), lineOf);
+    return new LinedText(new String(c), starts, numbers);
   }
 }

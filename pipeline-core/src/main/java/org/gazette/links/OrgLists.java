@@ -40,8 +40,8 @@ final class OrgLists {
   static List<OrgList> find(LinedText p) {
     String t = p.text();
     List<OrgList> out = new ArrayList<>();
-    if (t.indexOf("单位") < 0 && t.indexOf("部门") < 0) {
-      return out;
+    if (!labelled(t, "单位") && !labelled(t, "部门")) {
+      return out; // no 单位/部门 followed by a colon: no label
     }
     Matcher m = LABEL.matcher(t);
     List<int[]> labels = new ArrayList<>();
@@ -70,6 +70,18 @@ final class OrgLists {
       }
     }
     return out;
+  }
+
+  /** True when {@code word} stands in {@code t} with a colon within a few characters after it. */
+  private static boolean labelled(String t, String word) {
+    for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+      for (int k = at + word.length(); k < Math.min(t.length(), at + word.length() + 6); k++) {
+        if (t.charAt(k) == '：' || t.charAt(k) == ':') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when a separator at {@code at} is followed by another label ({@code ，完成时限：}). */

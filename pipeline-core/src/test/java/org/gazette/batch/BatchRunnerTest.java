@@ -55,6 +55,33 @@ class BatchRunnerTest {
   }
 
   @Test
+  void anInputTooBigForTheHeapFailsAloneAndTheOthersStillConvert(@TempDir Path tmp)
+      throws Exception {
+    Pipeline real = new Pipeline();
+    BatchRunner.Converter hugeOnOne =
+        (bytes, label) -> {
+          if (label.contains("huge")) {
+            throw new OutOfMemoryError("Java heap space");
+          }
+          return real.convert(bytes, label);
+        };
+    Path huge = Files.copy(Samples.all().get(1), tmp.resolve("huge.txt"));
+    Path fine = Files.copy(Samples.all().get(3), tmp.resolve("fine.txt"));
+    Path out = tmp.resolve("out");
+    BatchRunner.Summary s =
+        new BatchRunner(hugeOnOne, new BatchRunner.Options(out, 1, Duration.ofSeconds(60), false))
+            .run(
+                List.of(
+                    new BatchRunner.Input(huge, "huge.json"),
+                    new BatchRunner.Input(fine, "fine.json")),
+                (e, skipped) -> {});
+    assertEquals(1, s.failed());
+    assertTrue(s.entries().get(0).error().startsWith("out of memory"), s.entries().get(0).error());
+    assertEquals("ok", s.entries().get(1).status());
+    assertTrue(Files.exists(out.resolve("fine.json")));
+  }
+
+  @Test
   void aTornLastManifestLineCountsAsNotDone(@TempDir Path tmp) throws Exception {
     Files.writeString(
         tmp.resolve(Manifest.FILE),
