@@ -208,7 +208,7 @@ public final class BatchRunner {
           c instanceof PipelineException
               ? c.getMessage()
               : c instanceof OutOfMemoryError
-                  ? "out of memory (raise the heap, e.g. GAZETTE_JAVA_OPTS=-Xmx4g)"
+                  ? OUT_OF_MEMORY
                   : "internal error (please report): " + c;
       return record(manifest, listener, failed(key, sha, why, t0), false);
     } catch (IOException e) {
@@ -222,11 +222,14 @@ public final class BatchRunner {
       return failed(key, sha, "interrupted", t0);
     } catch (OutOfMemoryError e) {
       // this input's records do not fit: it fails, the batch goes on (its memory is free again)
-      String why =
-          "out of memory (raise the heap, e.g. GAZETTE_JAVA_OPTS=-Xmx4g): " + e.getMessage();
+      String why = OUT_OF_MEMORY + ": " + e.getMessage();
       return record(manifest, listener, failed(key, sha, why, t0), false);
     }
   }
+
+  /** Why an input whose records do not fit the heap failed. */
+  private static final String OUT_OF_MEMORY =
+      "out of memory (raise the heap, e.g. GAZETTE_JAVA_OPTS=-Xmx4g)";
 
   private ManifestEntry failed(String key, String sha, String why, long t0) {
     return new ManifestEntry(

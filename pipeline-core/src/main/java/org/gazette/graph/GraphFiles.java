@@ -75,18 +75,13 @@ public final class GraphFiles {
                     .put("end", e.end())
                     .put("type", e.type()),
                 e.props()));
-    try (AtomicFiles.Pending csv = AtomicFiles.start(dir.resolve("unresolved.csv"));
-        AtomicFiles.Pending jsonl = AtomicFiles.start(dir.resolve("unresolved.jsonl"))) {
-      CSVPrinter p =
-          printer(csv.writer(), List.of("document", "line", "text", "title", "docNumber"));
-      for (ArchiveGraph.Unresolved u : g.unresolved()) {
-        p.printRecord(u.document(), u.line(), u.text(), u.title(), u.docNumber());
-        jsonl.writer().write(Json.MAPPER.writeValueAsString(u) + "\n");
-      }
-      p.flush();
-      csv.commit();
-      jsonl.commit();
-    }
+    pair(
+        dir,
+        "unresolved",
+        List.of("document", "line", "text", "title", "docNumber"),
+        g.unresolved(),
+        u -> java.util.Arrays.asList(u.document(), u.line(), u.text(), u.title(), u.docNumber()),
+        u -> Json.MAPPER.valueToTree(u));
   }
 
   private static void numbers(ArchiveGraph g, Path dir) throws IOException {

@@ -37,6 +37,9 @@ final class Appointments {
           org.gazette.text.Cjk.HAN_CLASS
               + "{0,10}?(?:政府|中方|国务院|常委会|委员会|党委|党组|部|局)?(?:已|日前|近日|正式)?");
 
+  /** {@code 张三同志…} after a removal verb. */
+  private static final Pattern NAMED = Pattern.compile("(" + Persons.NAMES + ")同志(.+)");
+
   /** {@code 张三已被免去…职务}. */
   private static final Pattern PASSIVE =
       Pattern.compile(
@@ -236,7 +239,7 @@ final class Appointments {
           out);
       return;
     }
-    Matcher m = Pattern.compile("(" + Persons.NAMES + ")同志(.+)").matcher(rest);
+    Matcher m = NAMED.matcher(rest);
     if (m.matches()) {
       add(p, from, at, verb, Persons.names(m.group(1)), m.group(2), effective, s, out);
       return;

@@ -24,9 +24,11 @@ final class Persons {
 
   /** True when a unit's name can start at {@code at} ({@code 县…}, {@code 中共…}, {@code 国家…}). */
   static boolean unitStart(String s, int at) {
-    return at < s.length()
-        && s.substring(at).matches("(?:中共|中国|国家|国务院|全国|省|市|县|区|州|盟|旗|乡|镇|街道|村|党|团).*");
+    return at < s.length() && UNIT_START.matcher(s).region(at, s.length()).lookingAt();
   }
+
+  private static final java.util.regex.Pattern UNIT_START =
+      java.util.regex.Pattern.compile("中共|中国|国家|国务院|全国|省|市|县|区|州|盟|旗|乡|镇|街道|村|党|团");
 
   /** The names of a 、 list, each without its 同志 or title. */
   static List<String> names(String list) {

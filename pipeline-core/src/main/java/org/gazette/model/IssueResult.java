@@ -36,11 +36,17 @@ public record IssueResult(
    * This result with {@code first} (e.g. what went wrong reading the input) before its diagnostics.
    */
   public IssueResult withLeadingDiagnostics(List<Diagnostic> first) {
-    if (first.isEmpty()) {
-      return this;
-    }
-    List<Diagnostic> all = new java.util.ArrayList<>(first);
-    all.addAll(diagnostics);
+    return first.isEmpty() ? this : withDiagnostics(first, diagnostics);
+  }
+
+  /** This result with {@code more} after its diagnostics. */
+  public IssueResult withMoreDiagnostics(List<Diagnostic> more) {
+    return more.isEmpty() ? this : withDiagnostics(diagnostics, more);
+  }
+
+  private IssueResult withDiagnostics(List<Diagnostic> before, List<Diagnostic> after) {
+    List<Diagnostic> all = new java.util.ArrayList<>(before);
+    all.addAll(after);
     return new IssueResult(
         source, gazette, frontMatter, backMatter, toc, furniture, documents, all, pages);
   }
@@ -49,16 +55,5 @@ public record IssueResult(
   public IssueResult withDocuments(List<Document> docs) {
     return new IssueResult(
         source, gazette, frontMatter, backMatter, toc, furniture, docs, diagnostics, pages);
-  }
-
-  /** This result with {@code more} after its diagnostics. */
-  public IssueResult withMoreDiagnostics(List<Diagnostic> more) {
-    if (more.isEmpty()) {
-      return this;
-    }
-    List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
-    all.addAll(more);
-    return new IssueResult(
-        source, gazette, frontMatter, backMatter, toc, furniture, documents, all, pages);
   }
 }

@@ -22,7 +22,7 @@ final class Grid {
   private final List<int[]> across = new ArrayList<>(); // a cell's column span, 0 for one
 
   /** A value in a table cell: a number, an amount, a share. */
-  private static final java.util.regex.Pattern NUMBER =
+  static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("[-+]?[\\d.,，]+[%％]?");
 
   Grid(int columns) {

@@ -32,10 +32,6 @@ final class NumberedRows {
   /** Units in a list one a line are short names ({@code 卫健局}, {@code 医疗集团}). */
   private static final double SHORT_UNIT = 6;
 
-  /** A value of a totals row read one a line: a number, an amount, a share. */
-  private static final java.util.regex.Pattern VALUE =
-      java.util.regex.Pattern.compile("[-+]?[\\d.,，]+[%％]?");
-
   private NumberedRows() {}
 
   /**
@@ -70,7 +66,7 @@ final class NumberedRows {
         again = a >= 0 && (cells.size() - a >= 3 || a > 0 || label != null);
         at = again ? a : -1;
       }
-      if (cellPerLine && next == Integer.MAX_VALUE && !VALUE.matcher(text).matches()) {
+      if (cellPerLine && next == Integer.MAX_VALUE && !Grid.NUMBER.matcher(text).matches()) {
         break; // a totals row read one value a line ends at the first line that is no value
       }
       if (cells.size() == 1 && text.length() == 1 && j + 1 < lines.size()) {
