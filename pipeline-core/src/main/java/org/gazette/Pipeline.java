@@ -47,7 +47,8 @@ public final class Pipeline {
    * How to run.
    *
    * @param ocr when to OCR PDF pages
-   * @param ocrThreads how many pages to OCR at once
+   * @param ocrThreads how many pages to OCR at once, over all the inputs this pipeline converts at
+   *     the same time (their pages share these threads)
    * @param ocrEngine the OCR engine
    * @param entities whether to find each document's organisations, persons and places (HanLP,
    *     loaded on first use)
@@ -90,7 +91,15 @@ public final class Pipeline {
    * batch rerun with other options then redoes its inputs).
    */
   public String outputVersion() {
-    return recognizer == null ? VERSION : VERSION + "+entities";
+    return outputVersion(recognizer != null);
+  }
+
+  /**
+   * The version of what a pipeline writes that finds entities or not (see {@link
+   * #outputVersion()}).
+   */
+  public static String outputVersion(boolean entities) {
+    return entities ? VERSION + "+entities" : VERSION;
   }
 
   /** A pipeline with {@link Options#defaults()}. */
@@ -213,7 +222,7 @@ public final class Pipeline {
   }
 
   /** True when {@code bytes} start like a PDF (the header may follow some junk bytes). */
-  static boolean isPdf(byte[] bytes) {
+  public static boolean isPdf(byte[] bytes) {
     int n = Math.min(bytes.length, 1024) - 5;
     for (int i = 0; i <= n; i++) {
       if (bytes[i] == '%'

@@ -143,12 +143,10 @@ final class ConvertCommand implements Callable<Integer> {
       return GazetteCli.USAGE;
     }
     long t0 = System.nanoTime();
-    // OCR threads share the cores with the workers; fewer inputs than workers leave cores to OCR.
-    int workers = Math.min(n, files.size());
+    // one OCR thread per core, shared by the inputs in flight: a scan left alone at the end of a
+    // batch has its pages read on every core
     Pipeline pipeline =
-        new Pipeline(
-            new Pipeline.Options(mode, Math.max(1, cores / workers), engine)
-                .withEntities(entities));
+        new Pipeline(new Pipeline.Options(mode, cores, engine).withEntities(entities));
     BatchRunner runner =
         new BatchRunner(
             pipeline, new BatchRunner.Options(output, n, Duration.ofSeconds(timeout), force));

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.gazette.batch.BatchRunner;
+import org.gazette.batch.OutputNames;
 
 /**
  * Expands the command line's FILE|DIR|- arguments into inputs: folders recursively (their *.txt and
@@ -24,25 +22,25 @@ final class Inputs {
   /** Inputs under {@code args}; {@code stdin} supplies the list for {@code -}. */
   static List<BatchRunner.Input> expand(List<Path> args, BufferedReader stdin) throws IOException {
     List<BatchRunner.Input> out = new ArrayList<>();
-    Set<String> names = new HashSet<>();
+    OutputNames names = new OutputNames();
     for (Path p : args) {
       if (p.toString().equals("-")) {
         String line;
         while (stdin != null && (line = stdin.readLine()) != null) {
           if (!line.isBlank()) {
             Path f = Path.of(line.strip());
-            out.add(new BatchRunner.Input(f, unique(names, outputName(f.getFileName()))));
+            out.add(new BatchRunner.Input(f, names.next(f.getFileName().toString())));
           }
         }
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
           for (Path f :
               s.filter(Files::isRegularFile).filter(Inputs::supported).sorted().toList()) {
-            out.add(new BatchRunner.Input(f, unique(names, outputName(p.relativize(f)))));
+            out.add(new BatchRunner.Input(f, names.next(p.relativize(f).toString())));
           }
         }
       } else {
-        out.add(new BatchRunner.Input(p, unique(names, outputName(p.getFileName()))));
+        out.add(new BatchRunner.Input(p, names.next(p.getFileName().toString())));
       }
     }
     return out;
@@ -54,23 +52,6 @@ final class Inputs {
   }
 
   private static boolean supported(Path f) {
-    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".pdf");
-  }
-
-  /** {@code 000_x.txt} → {@code 000_x.json}; {@code 2023/a.pdf} → {@code 2023/a.json}. */
-  static String outputName(Path relative) {
-    String name = relative.toString().replace('\\', '/');
-    int dot = name.lastIndexOf('.');
-    int slash = name.lastIndexOf('/');
-    return (dot > slash + 1 ? name.substring(0, dot) : name) + ".json";
-  }
-
-  private static String unique(Set<String> names, String name) {
-    String n = name;
-    for (int k = 2; !names.add(n); k++) {
-      n = name.replaceFirst("\\.json$", "") + "-" + k + ".json";
-    }
-    return n;
+    return OutputNames.supported(f.getFileName().toString());
   }
 }

@@ -12,12 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.gazette.Pipeline;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
-import org.gazette.model.Diagnostic;
 import org.gazette.model.IssueResult;
 import org.gazette.model.PipelineException;
 
@@ -160,57 +157,25 @@ public final class BatchRunner {
     String sha = Pipeline.sha256(bytes);
     ManifestEntry previous = done.get(key);
     if (previous != null
-        && sha.equals(previous.sha256())
-        && version.equals(previous.version())
-        && (!previous.ok()
-            || previous.outputs().stream()
-                .allMatch(o -> Files.exists(options.outDir().resolve(o))))) {
+        && previous.stillHolds(sha, version, o -> Files.exists(options.outDir().resolve(o)))) {
       synchronized (skipped) {
         skipped[0]++;
       }
       listener.finished(previous, true);
       return previous;
     }
-    Future<IssueResult> f = timed.submit(() -> pipeline.convert(bytes, key));
     try {
-      IssueResult r = f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      Attempt a = Attempt.run(pipeline, bytes, key, options.timeout(), timed);
+      if (!a.ok()) {
+        return record(manifest, listener, failed(key, sha, a.error(), t0), false);
+      }
+      IssueResult r = a.result();
       try (AtomicFiles.Pending out = AtomicFiles.start(options.outDir().resolve(in.output()))) {
         Json.writePretty(r, out.writer());
         out.commit();
       }
-      ManifestEntry e =
-          new ManifestEntry(
-              key,
-              sha,
-              version,
-              "ok",
-              List.of(in.output()),
-              null,
-              millis(t0),
-              r.documents().size(),
-              r.pages() == null ? null : r.pages().size(),
-              r.furniture().size(),
-              (int)
-                  r.diagnostics().stream()
-                      .filter(d -> d.severity() != Diagnostic.Severity.INFO)
-                      .count());
+      ManifestEntry e = ManifestEntry.ok(key, sha, version, in.output(), millis(t0), r);
       return record(manifest, listener, e, false);
-    } catch (TimeoutException e) {
-      f.cancel(true);
-      return record(
-          manifest,
-          listener,
-          failed(key, sha, "timed out after " + options.timeout().toSeconds() + " s", t0),
-          false);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      String why =
-          c instanceof PipelineException
-              ? c.getMessage()
-              : c instanceof OutOfMemoryError
-                  ? OUT_OF_MEMORY
-                  : "internal error (please report): " + c;
-      return record(manifest, listener, failed(key, sha, why, t0), false);
     } catch (IOException e) {
       return record(
           manifest,
@@ -222,18 +187,13 @@ public final class BatchRunner {
       return failed(key, sha, "interrupted", t0);
     } catch (OutOfMemoryError e) {
       // this input's records do not fit: it fails, the batch goes on (its memory is free again)
-      String why = OUT_OF_MEMORY + ": " + e.getMessage();
+      String why = Attempt.OUT_OF_MEMORY + ": " + e.getMessage();
       return record(manifest, listener, failed(key, sha, why, t0), false);
     }
   }
 
-  /** Why an input whose records do not fit the heap failed. */
-  private static final String OUT_OF_MEMORY =
-      "out of memory (raise the heap, e.g. GAZETTE_JAVA_OPTS=-Xmx4g)";
-
   private ManifestEntry failed(String key, String sha, String why, long t0) {
-    return new ManifestEntry(
-        key, sha, version, "failed", List.of(), why, millis(t0), 0, null, 0, 0);
+    return ManifestEntry.failed(key, sha, version, why, millis(t0));
   }
 
   private static ManifestEntry record(

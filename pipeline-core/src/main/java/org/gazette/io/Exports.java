@@ -57,7 +57,7 @@ public final class Exports {
         CSVPrinter printer = csv ? new CSVPrinter(index.writer(), format) : null) {
       for (String rel : issues) {
         JsonNode issue = Json.MAPPER.readTree(outDir.resolve(rel).toFile());
-        String name = rel.replaceFirst("\\.json$", "");
+        String name = issueName(rel);
         for (JsonNode d : issue.get("documents")) {
           if (jsonl) {
             lines.writer().append(Json.compact(documentLine(name, issue, d))).append('\n');
@@ -92,6 +92,23 @@ public final class Exports {
     }
     written.addAll(tables);
     return written;
+  }
+
+  /** The name of the issue whose output is {@code rel}: {@code 2023/a.json} → {@code 2023/a}. */
+  public static String issueName(String rel) {
+    return rel.replaceFirst("\\.json$", "");
+  }
+
+  /**
+   * The lines {@code documents.jsonl} holds for {@code issue} (a per-issue output named {@code
+   * name}): one compact JSON object per document, its issue's metadata first.
+   */
+  public static List<String> documentLines(String name, JsonNode issue) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode d : issue.get("documents")) {
+      out.add(Json.compact(documentLine(name, issue, d)));
+    }
+    return out;
   }
 
   /** A document with its issue's metadata first: issue, source path, gazette. */

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,9 +16,9 @@ import org.gazette.ocr.OcrEngine;
 import org.gazette.text.Cjk;
 
 /**
- * The OCR of one PDF's pages, several at once: a page's image is made only when a thread is about
- * to be free (a long scan is never rendered ahead of its OCR), and a page that takes longer than
- * its timeout is cancelled and reported.
+ * The OCR of one PDF's pages on the pipeline's {@link OcrPool}: a page's image is made only when a
+ * thread is about to be free (a long scan is never rendered ahead of its OCR), and a page that
+ * takes longer than its timeout is cancelled and reported.
  */
 final class OcrQueue implements AutoCloseable {
   /** Points per inch: OCR pixel coordinates back to page points. */
@@ -33,46 +30,47 @@ final class OcrQueue implements AutoCloseable {
   private record Job(Future<PageRead> result, double dpi) {}
 
   private final OcrEngine ocr;
-  private final int threads;
+  private final OcrPool pool;
   private final long timeoutMillis;
   private final Map<Integer, Job> jobs = new LinkedHashMap<>();
-  private ExecutorService pool;
 
   /** Where the time spent finding tables (rulings in the image, cells) is added up. */
   private final java.util.concurrent.atomic.LongAdder tableNanos;
 
   OcrQueue(
       OcrEngine ocr,
-      int threads,
+      OcrPool pool,
       long timeoutMillis,
       java.util.concurrent.atomic.LongAdder tableNanos) {
     this.tableNanos = tableNanos;
     this.ocr = ocr;
-    this.threads = threads;
+    this.pool = pool;
     this.timeoutMillis = timeoutMillis;
   }
 
   /**
-   * Queues page {@code page} (1-based) of {@code doc}, once fewer than threads + 1 are unfinished.
+   * Queues page {@code page} (1-based) of {@code doc}, rendered once the pool has room for it (in
+   * this thread: a PDDocument is read by one thread).
    */
   void submit(PDDocument doc, PDFRenderer renderer, int page)
       throws java.io.IOException, InterruptedException {
-    if (pool == null) {
-      pool = Executors.newFixedThreadPool(threads);
-    }
-    waitForRoom(threads + 1);
-    PageImage image = PageImage.of(doc, renderer, page - 1);
-    boolean vertical = TextDirection.vertical(image.image());
-    Callable<PageRead> read =
-        () -> {
-          OcrEngine.Result r = ocr.recognize(image.image(), vertical);
-          long t0 = System.nanoTime();
-          List<Rulings.Line> rulings =
-              r.boxes().isEmpty() ? List.of() : ImageRulings.find(image.image(), image.dpi());
-          tableNanos.add(System.nanoTime() - t0);
-          return new PageRead(r, rulings);
-        };
-    jobs.put(page, new Job(pool.submit(read), image.dpi()));
+    double[] dpi = new double[1];
+    Future<PageRead> f =
+        pool.submit(
+            () -> {
+              PageImage image = PageImage.of(doc, renderer, page - 1);
+              boolean vertical = TextDirection.vertical(image.image());
+              dpi[0] = image.dpi();
+              return () -> {
+                OcrEngine.Result r = ocr.recognize(image.image(), vertical);
+                long t0 = System.nanoTime();
+                List<Rulings.Line> rulings =
+                    r.boxes().isEmpty() ? List.of() : ImageRulings.find(image.image(), image.dpi());
+                tableNanos.add(System.nanoTime() - t0);
+                return new PageRead(r, rulings);
+              };
+            });
+    jobs.put(page, new Job(f, dpi[0]));
   }
 
   /**
@@ -121,36 +119,10 @@ final class OcrQueue implements AutoCloseable {
     }
   }
 
+  /** Cancels this PDF's pages still queued or running (the pool goes on serving other PDFs). */
   @Override
   public void close() {
-    if (pool != null) {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Waits until fewer than {@code limit} jobs are unfinished (their page images held). */
-  private void waitForRoom(int limit) throws InterruptedException {
-    List<Future<PageRead>> open = unfinished();
-    while (open.size() >= limit) {
-      try {
-        open.get(0).get();
-      } catch (ExecutionException e) {
-        // reported when the results are collected
-      }
-      open = unfinished();
-    }
-  }
-
-  private List<Future<PageRead>> unfinished() {
-    List<Future<PageRead>> open = new ArrayList<>();
-    jobs.values()
-        .forEach(
-            j -> {
-              if (!j.result().isDone()) {
-                open.add(j.result());
-              }
-            });
-    return open;
+    jobs.values().forEach(j -> j.result().cancel(true));
   }
 
   /** The engine's single boxes as glyphs in page points (a box's bottom taken as its baseline). */

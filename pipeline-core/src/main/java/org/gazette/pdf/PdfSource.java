@@ -41,13 +41,9 @@ public final class PdfSource {
 
   private final OcrEngine ocr;
   private final OcrMode mode;
-  private final int threads;
+  private final OcrPool pool;
   private final long pageTimeoutMillis;
 
-  /**
-   * A reader that OCRs with {@code ocr} according to {@code mode}, on up to {@code threads} pages
-   * at once, each page stopped after {@link #PAGE_TIMEOUT_SECONDS}.
-   */
   /** Time spent finding ruled tables (rulings read, cells built), over all reads. */
   private final java.util.concurrent.atomic.LongAdder tableNanos =
       new java.util.concurrent.atomic.LongAdder();
@@ -57,6 +53,11 @@ public final class PdfSource {
     return tableNanos.sum();
   }
 
+  /**
+   * A reader that OCRs with {@code ocr} according to {@code mode}, on up to {@code threads} pages
+   * at once over all the PDFs it reads at the same time, each page stopped after {@link
+   * #PAGE_TIMEOUT_SECONDS}.
+   */
   public PdfSource(OcrEngine ocr, OcrMode mode, int threads) {
     this(ocr, mode, threads, java.time.Duration.ofSeconds(PAGE_TIMEOUT_SECONDS));
   }
@@ -65,7 +66,7 @@ public final class PdfSource {
   public PdfSource(OcrEngine ocr, OcrMode mode, int threads, java.time.Duration pageTimeout) {
     this.ocr = ocr;
     this.mode = mode;
-    this.threads = Math.max(1, threads);
+    this.pool = new OcrPool(threads);
     this.pageTimeoutMillis = pageTimeout.toMillis();
   }
 
@@ -130,7 +131,7 @@ public final class PdfSource {
     PositionCollector collector = new PositionCollector();
     PageTables tables = new PageTables();
     PDFRenderer renderer = new PDFRenderer(doc);
-    try (OcrQueue queue = new OcrQueue(ocr, threads, pageTimeoutMillis, tableNanos)) {
+    try (OcrQueue queue = new OcrQueue(ocr, pool, pageTimeoutMillis, tableNanos)) {
       for (int p = 1; p <= n; p++) {
         PDPage page = doc.getPage(p - 1);
         heights.add((double) page.getMediaBox().getHeight());
