@@ -27,6 +27,18 @@ class IssueShapesTest {
   }
 
   @Test
+  void runningTextWithNoTitleIsOneUntitledDocumentWithItsTextInTheBody() {
+    IssueResult r = parse("某某委员会任免工作人员。任命王某为某局局长；任命李某（女）为某局副局长。免去赵某的某局副局长职务\n");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("", d.title());
+    assertEquals(3, d.links().appointments().size(), d.links().toString());
+    assertTrue(
+        r.diagnostics().stream().anyMatch(x -> x.code().equals("no-document-head")),
+        r.diagnostics().toString());
+  }
+
+  @Test
   void aSingleBareDocumentWithoutToc() {
     IssueResult r =
         parse(

@@ -20,7 +20,21 @@ final class Persons {
   /** What may follow a name: 同志, or a title it is addressed by. */
   static final String HONOUR = "(?:同志|先生|女士|大使|教授|院士|将军|博士)";
 
-  static final String NAMES = NAME + HONOUR + "?(?:、" + NAME + HONOUR + "?)*";
+  /**
+   * A note on the person printed after the name in brackets: sex and/or nationality ({@code （女）},
+   * {@code （女，满族）}, {@code （回族）}); not part of the name.
+   */
+  static final String NOTE =
+      "(?:[（(](?:女|男|"
+          + org.gazette.text.Cjk.HAN_CLASS
+          + "{1,4}族)(?:[，,、](?:女|男|"
+          + org.gazette.text.Cjk.HAN_CLASS
+          + "{1,4}族))?[）)])";
+
+  /** A name with what may follow it. */
+  private static final String NAMED = NAME + NOTE + "?" + HONOUR + "?";
+
+  static final String NAMES = NAMED + "(?:、" + NAMED + ")*";
 
   /** True when a unit's name can start at {@code at} ({@code 县…}, {@code 中共…}, {@code 国家…}). */
   static boolean unitStart(String s, int at) {
@@ -34,7 +48,7 @@ final class Persons {
   static List<String> names(String list) {
     List<String> out = new ArrayList<>();
     for (String n : list.split("、")) {
-      out.add(n.replaceAll(HONOUR + "$", ""));
+      out.add(n.replaceAll(HONOUR + "$", "").replaceAll(NOTE + "$", ""));
     }
     return out;
   }

@@ -9,6 +9,7 @@ import org.gazette.model.Span;
 import org.gazette.model.Toc;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Patterns;
+import org.gazette.text.Titles;
 
 /**
  * Lays out an issue's body: the colophon at the end (back matter), the document heads, and the
@@ -44,6 +45,15 @@ public final class IssueSegmenter {
                     + pageTitle.span().startLine()
                     + ") is the document's",
                 blocks.get(0).startLine()));
+      } else if (t < 0 && Titles.prose(blocks.get(0).folded())) {
+        // running text from the first line (a news release, a pasted paragraph): no title to take
+        diagnostics.add(
+            Diagnostic.warning(
+                "no-document-head",
+                "no title or 发文字号 found and the first line is running text: the whole body is"
+                    + " one document, its title left empty",
+                blocks.get(0).startLine()));
+        heads.add(new Head(0, -1, -1, -1, -1, 0));
       } else {
         diagnostics.add(
             Diagnostic.warning(

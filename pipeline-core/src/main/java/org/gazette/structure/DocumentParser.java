@@ -89,7 +89,10 @@ public final class DocumentParser {
     IssueLayout.PageField pageNumber = page == null ? null : page.docNumber();
     DocBlocks d = new DocBlocks(blocks, h.after(), end);
     boolean ownTitle = h.titleFrom() >= 0 || pageTitle == null;
-    String title = ownTitle ? joined(d, h.titleFrom(), h.titleTo()) : pageTitle.text();
+    String title =
+        !ownTitle
+            ? pageTitle.text()
+            : h.titleFrom() < 0 ? "" : joined(d, h.titleFrom(), h.titleTo());
     String issuer = Issuers.of(d, h, title);
     if (h.issuer() >= 0 && !title.startsWith(issuer.replace("、", ""))) {
       title = issuer.replace("、", "") + title;
@@ -100,12 +103,12 @@ public final class DocumentParser {
       int cut = title.lastIndexOf(number.raw());
       title = cut > 0 ? title.substring(0, cut).replaceFirst("[(（]$", "") : title;
     }
-    if (ownTitle) {
+    if (ownTitle && h.titleFrom() >= 0) {
       d.mark(
           "title",
           h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(),
           h.titleTo());
-    } else {
+    } else if (!ownTitle) {
       d.spans.put("title", pageTitle.span());
     }
     if (h.number() >= 0) {

@@ -24,7 +24,7 @@ public final class Titles {
     if (f.isEmpty() || f.length() > MAX_CHARS) {
       return false;
     }
-    if (Patterns.TERMINAL.matcher(f).matches() || f.endsWith("，") || f.endsWith(",")) {
+    if (prose(f) || f.endsWith("，") || f.endsWith(",")) {
       return false;
     }
     return Dates.onlyDateIso(f) == null
@@ -34,6 +34,17 @@ public final class Titles {
         && !Patterns.BRACKETED.matcher(f).matches()
         && Label.parse(firstRaw, false) == null
         && DocNumbers.whole(f) == null;
+  }
+
+  /** A sentence's end with more text after it: {@code 国务院任免国家工作人员。任命…}. */
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？!?][\\p{IsHan}]");
+
+  /**
+   * True when {@code folded} reads as running text, not a title: it ends like a sentence or a
+   * clause (。！？；：), or a sentence ends inside it and another begins.
+   */
+  public static boolean prose(String folded) {
+    return Patterns.TERMINAL.matcher(folded).matches() || SENTENCE_INSIDE.matcher(folded).find();
   }
 
   /** Folded, without punctuation. */

@@ -348,6 +348,16 @@ class LinksRulesTest {
   }
 
   @Test
+  void aSexOrNationalityInBracketsAfterTheNameIsNotPartOfIt() {
+    List<Appointment> a =
+        new Appointments(true).read(text("任命李某某（女）为某部副部长；任命张某（女，满族）为某局局长；免去王某（回族）的某部副部长职务。"));
+    assertEquals(3, a.size(), a.toString());
+    assertEquals(List.of("李某某", "张某", "王某"), a.stream().map(Appointment::person).toList());
+    assertEquals("某部", a.get(0).organisation());
+    assertEquals("免去", a.get(2).action());
+  }
+
+  @Test
   void theUnitEndsAtItsLastUnitWordOrBeforeAResidentPost() {
     assertEquals(5, Posts.unitEnd("中国外交部阿富汗事务"));
     assertEquals(2, Posts.unitEnd("中国驻东盟"));

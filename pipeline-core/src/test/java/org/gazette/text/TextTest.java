@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class TextTest {
   @Test
+  void aLineWhereOneSentenceEndsAndAnotherBeginsIsProseNotATitle() {
+    assertTrue(Titles.prose("国务院任免国家工作人员。任命王某为某局局长"));
+    assertTrue(Titles.prose("现将有关事项通知如下："));
+    assertTrue(!Titles.prose("某某县人民政府关于印发某某办法的通知"));
+    assertTrue(!Titles.prose("关于“十四五”规划（2021—2025年）的说明"));
+    assertTrue(!Titles.titleShaped("国务院任免国家工作人员。任命王某为某局局长", "国务院任免国家工作人员。任命王某为某局局长"));
+  }
+
+  @Test
   void dropsSpacesBetweenCjkButKeepsLatinWords() {
     assertEquals("关于印发的通知", Cjk.collapseSpaces("关于印发的 通知"));
     assertEquals("2023年1月30日", Cjk.collapseSpaces("2023 年 1 月 30 日"));
