@@ -41,7 +41,7 @@ public final class Pipeline {
    * Version of the output: part of every manifest entry, so a rerun after an upgrade redoes the
    * inputs. Bump it whenever the output for the same input can change.
    */
-  public static final String VERSION = "0.6.0";
+  public static final String VERSION = "0.7.0";
 
   /**
    * How to run.
@@ -173,7 +173,7 @@ public final class Pipeline {
     IssueResult result = IssueAssembler.assemble(in.info(), raw, stripped, layout, documents);
     result = result.withLeadingDiagnostics(in.diagnostics());
     clock.lap("parse");
-    result = Linker.link(result, blocks, recognizer);
+    result = Linker.link(result, blocks, recognizer, raw::pageOf);
     clock.lap("links");
     validate(result);
     clock.lap("validate");

@@ -28,16 +28,23 @@ public final class Linker {
 
   private Linker() {}
 
-  /** {@code result} with every document's links read from {@code blocks}, without entities. */
+  /**
+   * {@code result} with every document's links read from {@code blocks}, without entities or pages.
+   */
   public static IssueResult link(IssueResult result, List<Block> blocks) {
-    return link(result, blocks, null);
+    return link(result, blocks, null, line -> null);
   }
 
   /**
    * {@code result} with every document's links read from {@code blocks}, and its organisations,
-   * persons and places when {@code recognizer} is given (else null).
+   * persons and places when {@code recognizer} is given (else null); the consistency checks'
+   * diagnostics get their page from {@code pageOf} (a line's page, null for TXT).
    */
-  public static IssueResult link(IssueResult result, List<Block> blocks, Recognizer recognizer) {
+  public static IssueResult link(
+      IssueResult result,
+      List<Block> blocks,
+      Recognizer recognizer,
+      java.util.function.IntFunction<Integer> pageOf) {
     List<Document> docs = new ArrayList<>();
     List<Diagnostic> checks = new ArrayList<>();
     int b = 0;
@@ -57,7 +64,9 @@ public final class Linker {
         }
       }
       docs.add(d.withLinks(links(d, own, recognizer)));
-      checks.addAll(Checks.of(d));
+      for (Diagnostic c : Checks.of(d)) {
+        checks.add(c.line() == null ? c : c.withPage(pageOf.apply(c.line())));
+      }
     }
     return result.withDocuments(docs).withMoreDiagnostics(checks);
   }

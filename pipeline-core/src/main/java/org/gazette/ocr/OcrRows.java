@@ -45,6 +45,11 @@ final class OcrRows {
       rows =
           Columns.read(
               rows, r -> r.box().left(), r -> r.box().right(), Math.max(1, (max - min) / 200));
+    } else {
+      // so is a body page set in two columns (a box's height is about a character's width)
+      int[] heights = reads.stream().mapToInt(r -> r.box().height()).sorted().toArray();
+      double em = heights.length == 0 ? 0 : heights[heights.length / 2];
+      rows = Columns.body(rows, r -> r.box().left(), r -> r.box().right(), em);
     }
     List<OcrEngine.Line> lines = new ArrayList<>();
     for (List<Read> row : rows) {

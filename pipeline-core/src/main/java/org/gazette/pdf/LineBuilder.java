@@ -43,12 +43,21 @@ final class LineBuilder {
     if (Columns.tocPage(rows, Glyph::text)) {
       // A TOC set in two columns is read column by column (gutters tried every 2 points).
       rows = Columns.read(rows, Glyph::x, g -> g.x() + g.width(), 2);
+    } else {
+      // so is a body page set in two columns
+      rows = Columns.body(rows, Glyph::x, g -> g.x() + g.width(), medianWidth(sorted));
     }
     List<TextLine> out = new ArrayList<>();
     for (List<Glyph> r : rows) {
       out.add(line(r, page));
     }
     return out;
+  }
+
+  /** The median glyph width: a character's width on the page (0 for no glyphs). */
+  private static double medianWidth(List<Glyph> glyphs) {
+    double[] w = glyphs.stream().mapToDouble(Glyph::width).sorted().toArray();
+    return w.length == 0 ? 0 : w[w.length / 2];
   }
 
   private static TextLine line(List<Glyph> r, int page) {

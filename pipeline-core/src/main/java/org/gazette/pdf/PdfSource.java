@@ -189,13 +189,14 @@ public final class PdfSource {
     double body = bodySize(pages);
     for (int p = 1; p <= pages.size(); p++) {
       List<TextLine> page = pages.get(p - 1);
-      double margin = leftMargin(page);
-      double right = rightMargin(page);
+      Margins m = Margins.of(page);
+      double margin = m.left();
+      double right = m.right();
       Map<Integer, Furniture.Kind> kinds = geo.kinds().getOrDefault(p, Map.of());
       for (int i = 0; i < page.size(); i++) {
         TextLine l = page.get(i);
         boolean row = tables.tableOf(l) != null;
-        boolean indented = !row && l.x0() > margin + INDENT * Math.max(l.size(), 6);
+        boolean indented = !row && l.x0() > m.columnLeft(l) + INDENT * Math.max(l.size(), 6);
         String text = (indented ? "\u3000\u3000" : "") + l.text();
         lines.add(new SourceLine(lines.size() + 1, text));
         if (row) {
@@ -241,29 +242,5 @@ public final class PdfSource {
         .max(Map.Entry.comparingByValue())
         .map(e -> (double) e.getKey())
         .orElse(12.0);
-  }
-
-  /** The most common right edge of a page's full lines (to one point). */
-  private static double rightMargin(List<TextLine> page) {
-    Map<Long, Integer> counts = new HashMap<>();
-    for (TextLine l : page) {
-      counts.merge(Math.round(l.x1()), 1, Integer::sum);
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(e -> (double) e.getKey())
-        .orElse(0.0);
-  }
-
-  /** The most common left edge of a page's lines (to one point). */
-  private static double leftMargin(List<TextLine> page) {
-    Map<Long, Integer> counts = new HashMap<>();
-    for (TextLine l : page) {
-      counts.merge(Math.round(l.x0()), 1, Integer::sum);
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(e -> (double) e.getKey())
-        .orElse(0.0);
   }
 }
