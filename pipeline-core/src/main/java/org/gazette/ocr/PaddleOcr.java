@@ -62,7 +62,8 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
   private volatile Models models;
   private volatile String failure;
 
-  private record Models(OrtEnvironment env, OrtSession det, OrtSession rec, CtcDecoder decoder) {}
+  private record Models(
+      OrtEnvironment env, OrtSession det, OrtSession rec, OrtSession cls, CtcDecoder decoder) {}
 
   /**
    * An engine whose model runs use one thread each: pages are read in parallel (one page per core),
@@ -106,6 +107,11 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
     Models m = models();
     try {
       List<TextBoxes.Box> boxes = detect(m, image);
+      if (!vertical && Orientation.upsideDown(m.env(), m.cls(), image, boxes)) {
+        // scanned upside down: read it turned (its geometry is then the turned page's)
+        image = Orientation.turned(image);
+        boxes = detect(m, image);
+      }
       List<OcrRows.Read> reads = read(m, image, boxes);
       double sum = 0;
       int n = 0;
@@ -134,6 +140,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
       try {
         m.det().close();
         m.rec().close();
+        m.cls().close();
       } catch (OrtException e) {
         // closing at shutdown: nothing left to do
       }
@@ -159,6 +166,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         OrtSession det = env.createSession(resource(DET_MODEL), options);
         OrtSession rec = env.createSession(resource(REC_MODEL), options);
+        OrtSession cls = env.createSession(resource(Orientation.MODEL), options);
         CtcDecoder decoder;
         try (InputStream in = PaddleOcr.class.getResourceAsStream(KEYS)) {
           if (in == null) {
@@ -166,7 +174,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
           }
           decoder = CtcDecoder.load(in);
         }
-        models = new Models(env, det, rec, decoder);
+        models = new Models(env, det, rec, cls, decoder);
         return models;
       } catch (OrtException | IOException | UnsatisfiedLinkError e) {
         failure = "PP-OCR cannot start: " + e.getMessage();

@@ -67,6 +67,30 @@ class PaddleOcrTest {
   }
 
   @Test
+  void aPageScannedUpsideDownIsReadTheRightWayUp() throws Exception {
+    Tools.need(GazettePdfBuilder.FONT.isFile(), "the WenQuanYi font (.ci/setup installs it)");
+    List<String> text =
+        List.of(
+            "稷山县人民政府关于加强安全生产工作的通知",
+            "各乡（镇）人民政府，县直各有关单位：",
+            "现将有关事项通知如下，请认真贯彻执行。",
+            "一、提高思想认识，压实工作责任",
+            "稷山县人民政府");
+    BufferedImage upright = page(text, 4);
+    OcrEngine.Result r = OCR.recognize(Orientation.turned(upright));
+    List<String> read = r.lines().stream().map(l -> l.text().replace(" ", "")).toList();
+    assertEquals(
+        text,
+        read.stream()
+            .map(PaddleOcrTest::brackets)
+            .map(t -> t.replace("〔", "（").replace("〕", "）"))
+            .toList());
+    // and an upright page is left as it is
+    assertEquals(
+        text.size(), OCR.recognize(upright).lines().size(), "upright page read as printed");
+  }
+
+  @Test
   void aBlankPageReadsNothing() throws Exception {
     Tools.need(GazettePdfBuilder.FONT.isFile(), "the WenQuanYi font (.ci/setup installs it)");
     OcrEngine.Result r = OCR.recognize(page(List.of(), 99));
