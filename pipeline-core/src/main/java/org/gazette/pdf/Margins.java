@@ -16,20 +16,8 @@ import java.util.Map;
 record Margins(double left, double right, double second) {
   /** The edges of {@code page}. */
   static Margins of(List<TextLine> page) {
-    double left = leftEdge(page);
-    return new Margins(left, rightEdge(page), secondColumn(page, left));
-  }
-
-  /** The most common right edge of a page's full lines (to one point). */
-  private static double rightEdge(List<TextLine> page) {
-    Map<Long, Integer> counts = new HashMap<>();
-    for (TextLine l : page) {
-      counts.merge(Math.round(l.x1()), 1, Integer::sum);
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(e -> (double) e.getKey())
-        .orElse(0.0);
+    double left = commonEdge(page, TextLine::x0);
+    return new Margins(left, commonEdge(page, TextLine::x1), secondColumn(page, left));
   }
 
   /**
@@ -64,11 +52,12 @@ record Margins(double left, double right, double second) {
     return l.x0() >= high - 1 ? high : low;
   }
 
-  /** The most common left edge of a page's lines (to one point). */
-  private static double leftEdge(List<TextLine> page) {
+  /** The most common value of {@code edge} over a page's lines (to one point). */
+  private static double commonEdge(
+      List<TextLine> page, java.util.function.ToDoubleFunction<TextLine> edge) {
     Map<Long, Integer> counts = new HashMap<>();
     for (TextLine l : page) {
-      counts.merge(Math.round(l.x0()), 1, Integer::sum);
+      counts.merge(Math.round(edge.applyAsDouble(l)), 1, Integer::sum);
     }
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())

@@ -72,14 +72,12 @@ public final class Columns {
     List<List<T>> leftColumn = new ArrayList<>();
     List<List<T>> rightColumn = new ArrayList<>();
     for (List<T> r : rows.subList(first, last + 1)) {
-      List<T> l = new ArrayList<>(r.stream().filter(q -> left.applyAsDouble(q) < cut).toList());
-      List<T> rr = new ArrayList<>(r.stream().filter(q -> left.applyAsDouble(q) >= cut).toList());
-      if (!l.isEmpty()) {
-        leftColumn.add(l);
-      }
-      if (!rr.isEmpty()) {
-        rightColumn.add(rr);
-      }
+      split(
+          r,
+          q -> left.applyAsDouble(q) < cut,
+          q -> left.applyAsDouble(q) >= cut,
+          leftColumn,
+          rightColumn);
     }
     out.addAll(leftColumn);
     out.addAll(rightColumn);
@@ -147,18 +145,33 @@ public final class Columns {
         out.add(r);
         continue;
       }
-      List<T> l = new ArrayList<>(r.stream().filter(q -> right.applyAsDouble(q) <= from).toList());
-      List<T> rr = new ArrayList<>(r.stream().filter(q -> left.applyAsDouble(q) >= to).toList());
-      if (!l.isEmpty()) {
-        leftColumn.add(l);
-      }
-      if (!rr.isEmpty()) {
-        rightColumn.add(rr);
-      }
+      split(
+          r,
+          q -> right.applyAsDouble(q) <= from,
+          q -> left.applyAsDouble(q) >= to,
+          leftColumn,
+          rightColumn);
     }
     out.addAll(leftColumn);
     out.addAll(rightColumn);
     return out;
+  }
+
+  /** Adds the items of row {@code r} in each column, if any, to that column's rows. */
+  private static <T> void split(
+      List<T> r,
+      java.util.function.Predicate<T> inLeft,
+      java.util.function.Predicate<T> inRight,
+      List<List<T>> leftColumn,
+      List<List<T>> rightColumn) {
+    List<T> l = new ArrayList<>(r.stream().filter(inLeft).toList());
+    List<T> rr = new ArrayList<>(r.stream().filter(inRight).toList());
+    if (!l.isEmpty()) {
+      leftColumn.add(l);
+    }
+    if (!rr.isEmpty()) {
+      rightColumn.add(rr);
+    }
   }
 
   /** Fewest rows on which two columns are told. */
