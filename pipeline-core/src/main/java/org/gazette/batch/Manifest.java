@@ -1,5 +1,6 @@
 package org.gazette.batch;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.gazette.io.Json;
 
@@ -44,16 +44,28 @@ public final class Manifest implements AutoCloseable {
     if (!Files.exists(file)) {
       return entries;
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (String line : lines) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      readInto(r, entries);
+    }
+    return entries;
+  }
+
+  /**
+   * Adds the entries of manifest lines read from {@code r} to {@code entries} (by input path; a
+   * later line of an input replaces an earlier one; a torn line is skipped: that input counts as
+   * not done).
+   */
+  public static void readInto(BufferedReader r, Map<String, ManifestEntry> entries)
+      throws IOException {
+    String line;
+    while ((line = r.readLine()) != null) {
       try {
         ManifestEntry e = Json.MAPPER.readValue(line, ManifestEntry.class);
         entries.put(e.input(), e);
       } catch (IOException torn) {
-        // A line cut short by a kill: that input simply counts as not done.
+        // a line cut short by a kill
       }
     }
-    return entries;
   }
 
   /** Appends {@code e} and flushes it to the file. */

@@ -4,8 +4,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.awt.geom.AffineTransform;
-import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.util.Comparator;
@@ -58,17 +56,7 @@ final class Orientation {
       BufferedImage crop = image.getSubimage(b.left(), b.top(), b.width(), b.height());
       int w =
           Math.max(1, Math.min(WIDTH, (int) Math.ceil(HEIGHT * (double) b.width() / b.height())));
-      int[] rgb = Crops.scaled(crop, w, HEIGHT).getRGB(0, 0, w, HEIGHT, null, 0, w);
-      int base = k * 3 * plane;
-      for (int y = 0; y < HEIGHT; y++) {
-        for (int x = 0; x < w; x++) {
-          int p = rgb[y * w + x];
-          int at = y * WIDTH + x;
-          input[base + at] = (p & 0xff) / 127.5f - 1f;
-          input[base + plane + at] = ((p >> 8) & 0xff) / 127.5f - 1f;
-          input[base + 2 * plane + at] = ((p >> 16) & 0xff) / 127.5f - 1f;
-        }
-      }
+      Crops.put(crop, w, HEIGHT, input, k * 3 * plane, WIDTH);
     }
     int flipped = 0;
     try (OnnxTensor x =
@@ -81,17 +69,5 @@ final class Orientation {
       }
     }
     return flipped * 2 > n;
-  }
-
-  /** {@code image} turned half a turn. */
-  static BufferedImage turned(BufferedImage image) {
-    AffineTransform t =
-        AffineTransform.getRotateInstance(Math.PI, image.getWidth() / 2.0, image.getHeight() / 2.0);
-    BufferedImage out =
-        new BufferedImage(
-            image.getWidth(),
-            image.getHeight(),
-            image.getType() == 0 ? BufferedImage.TYPE_INT_RGB : image.getType());
-    return new AffineTransformOp(t, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(image, out);
   }
 }

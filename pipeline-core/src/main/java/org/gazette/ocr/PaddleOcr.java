@@ -109,7 +109,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
       List<TextBoxes.Box> boxes = detect(m, image);
       if (!vertical && Orientation.upsideDown(m.env(), m.cls(), image, boxes)) {
         // scanned upside down: read it turned (its geometry is then the turned page's)
-        image = Orientation.turned(image);
+        image = Crops.halfTurned(image);
         boxes = detect(m, image);
       }
       List<OcrRows.Read> reads = read(m, image, boxes);
@@ -249,18 +249,7 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
       float[] input = new float[n * 3 * plane]; // zero = mid grey after normalisation: padding
       for (int k = from; k < to; k++) {
         BufferedImage crop = crops.get(order[k]);
-        int cw = recWidth(crop);
-        int[] rgb = Crops.scaled(crop, cw, REC_HEIGHT).getRGB(0, 0, cw, REC_HEIGHT, null, 0, cw);
-        int base = (k - from) * 3 * plane;
-        for (int y = 0; y < REC_HEIGHT; y++) {
-          for (int x = 0; x < cw; x++) {
-            int p = rgb[y * cw + x];
-            int at = y * width + x;
-            input[base + at] = (p & 0xff) / 127.5f - 1f;
-            input[base + plane + at] = ((p >> 8) & 0xff) / 127.5f - 1f;
-            input[base + 2 * plane + at] = ((p >> 16) & 0xff) / 127.5f - 1f;
-          }
-        }
+        Crops.put(crop, recWidth(crop), REC_HEIGHT, input, (k - from) * 3 * plane, width);
       }
       try (OnnxTensor x =
               OnnxTensor.createTensor(

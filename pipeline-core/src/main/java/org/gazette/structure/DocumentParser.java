@@ -88,11 +88,9 @@ public final class DocumentParser {
     IssueLayout.PageField pageTitle = page == null ? null : page.title();
     IssueLayout.PageField pageNumber = page == null ? null : page.docNumber();
     DocBlocks d = new DocBlocks(blocks, h.after(), end);
-    boolean ownTitle = h.titleFrom() >= 0 || pageTitle == null;
-    String title =
-        !ownTitle
-            ? pageTitle.text()
-            : h.titleFrom() < 0 ? "" : joined(d, h.titleFrom(), h.titleTo());
+    // no title in the body: a web page's header may give it, else it stays empty
+    boolean pageTitled = h.titleFrom() < 0 && pageTitle != null;
+    String title = pageTitled ? pageTitle.text() : joined(d, h.titleFrom(), h.titleTo());
     String issuer = Issuers.of(d, h, title);
     if (h.issuer() >= 0 && !title.startsWith(issuer.replace("、", ""))) {
       title = issuer.replace("、", "") + title;
@@ -103,12 +101,12 @@ public final class DocumentParser {
       int cut = title.lastIndexOf(number.raw());
       title = cut > 0 ? title.substring(0, cut).replaceFirst("[(（]$", "") : title;
     }
-    if (ownTitle && h.titleFrom() >= 0) {
+    if (h.titleFrom() >= 0) {
       d.mark(
           "title",
           h.issuer() >= 0 ? Math.min(h.issuer(), h.titleFrom()) : h.titleFrom(),
           h.titleTo());
-    } else if (!ownTitle) {
+    } else if (pageTitled) {
       d.spans.put("title", pageTitle.span());
     }
     if (h.number() >= 0) {
@@ -268,9 +266,10 @@ public final class DocumentParser {
     return o.nodes();
   }
 
+  /** The text of blocks {@code from} to {@code to}; empty for none ({@code from} −1). */
   private static String joined(DocBlocks d, int from, int to) {
     StringBuilder sb = new StringBuilder();
-    for (int k = from; k <= to; k++) {
+    for (int k = Math.max(from, 0); k <= to; k++) {
       sb.append(d.text(k));
     }
     return sb.toString();

@@ -77,7 +77,7 @@ class PaddleOcrTest {
             "一、提高思想认识，压实工作责任",
             "稷山县人民政府");
     BufferedImage upright = page(text, 4);
-    OcrEngine.Result r = OCR.recognize(Orientation.turned(upright));
+    OcrEngine.Result r = OCR.recognize(Crops.halfTurned(upright));
     List<String> read = r.lines().stream().map(l -> l.text().replace(" ", "")).toList();
     assertEquals(
         text,

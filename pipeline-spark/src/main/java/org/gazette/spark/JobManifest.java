@@ -16,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.gazette.batch.Manifest;
 import org.gazette.batch.ManifestEntry;
 import org.gazette.io.Json;
 
@@ -49,15 +50,7 @@ final class JobManifest {
       try (BufferedReader r =
           new BufferedReader(
               new InputStreamReader(fs.open(run.getPath()), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          try {
-            ManifestEntry e = Json.MAPPER.readValue(line, ManifestEntry.class);
-            entries.put(e.input(), e);
-          } catch (IOException torn) {
-            // not a whole entry: that input counts as not done
-          }
-        }
+        Manifest.readInto(r, entries);
       }
     }
     return entries;

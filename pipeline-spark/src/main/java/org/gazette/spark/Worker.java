@@ -160,6 +160,10 @@ final class Worker {
     return shared;
   }
 
+  /** A local master: {@code local}, {@code local[N]}, {@code local[*]}, {@code local[N,F]}. */
+  private static final java.util.regex.Pattern LOCAL =
+      java.util.regex.Pattern.compile("local(?:\\[(\\d+|\\*)(?:,\\d+)?\\])?");
+
   /**
    * The cores this executor was given: N of {@code local[N]}, else {@code spark.executor.cores},
    * else the machine's. The pipeline's OCR threads are as many, shared by the executor's tasks.
@@ -170,9 +174,7 @@ final class Worker {
     if (env == null) {
       return machine;
     }
-    java.util.regex.Matcher local =
-        java.util.regex.Pattern.compile("local(?:\\[(\\d+|\\*)(?:,\\d+)?\\])?")
-            .matcher(env.conf().get("spark.master", ""));
+    java.util.regex.Matcher local = LOCAL.matcher(env.conf().get("spark.master", ""));
     if (local.matches()) {
       String n = local.group(1);
       return n == null ? 1 : n.equals("*") ? machine : Integer.parseInt(n);
