@@ -93,9 +93,9 @@ public final class Columns {
    *   <li>a band at least one character wide, between 35% and 65% of the page's text width, that no
    *       item enters on nine rows in ten, with items left of it on a quarter of the rows and right
    *       of it on a quarter (the two columns' baselines need not line up);
-   *   <li>on each side, most rows are a run of text without a wide gap (a table's cells have gaps)
-   *       that reaches the side's edge (a justified line of running text; a list or table is
-   *       ragged).
+   *   <li>on each side, seven rows in ten are a run of text without a wide gap (a table's cells
+   *       have gaps) and a quarter are full lines reaching the side's edge (justified running text;
+   *       a list is ragged).
    * </ul>
    *
    * Rows that cross the gutter (a title or heading across both columns) stay where they are; the
