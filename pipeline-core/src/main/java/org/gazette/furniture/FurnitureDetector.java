@@ -2,6 +2,7 @@ package org.gazette.furniture;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.model.Cancel;
 import org.gazette.model.Furniture;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
@@ -38,6 +39,10 @@ public final class FurnitureDetector {
   /** How often a line must stand beside a page number to be taken for a running header. */
   private static final int MIN_REPEATS = 3;
 
+  /** Sentence punctuation and quotes, which a running header never has. */
+  private static final java.util.regex.Pattern SENTENCE_MARKS =
+      java.util.regex.Pattern.compile("[《》“”，。；：,;]");
+
   /**
    * Detects furniture among {@code lines} from index {@code from} on (lines before it belong to the
    * cover and TOC).
@@ -53,16 +58,20 @@ public final class FurnitureDetector {
     // Folded once: every rule below reads the folded form.
     String[] folded = new String[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
+      Cancel.check();
       folded[i] = i < from ? "" : Cjk.fold(lines.get(i).text());
     }
+    String name = gazetteName == null ? null : Cjk.fold(gazetteName);
     for (int i = from; i < lines.size(); i++) {
-      if (isHeader(folded[i], gazetteName)) {
+      Cancel.check();
+      if (isHeader(folded[i], name)) {
         header[i] = true;
       }
     }
     markRepeatedNearPageNumbers(lines, folded, from, header);
     java.util.Set<Integer> sequence = pageSequence(lines, folded, from);
     for (int i = from; i < lines.size(); i++) {
+      Cancel.check();
       SourceLine line = lines.get(i);
       String f = folded[i];
       if (f.isEmpty()) {
@@ -96,6 +105,7 @@ public final class FurnitureDetector {
       List<SourceLine> lines, String[] folded, int from, boolean[] header) {
     java.util.Map<String, List<Integer>> near = new java.util.HashMap<>();
     for (int i = from; i < lines.size(); i++) {
+      Cancel.check();
       String f = folded[i];
       if (!IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
           && !IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches()) {
@@ -127,6 +137,7 @@ public final class FurnitureDetector {
       List<SourceLine> lines, String[] folded, int from) {
     List<int[]> candidates = new ArrayList<>();
     for (int i = from; i < lines.size(); i++) {
+      Cancel.check();
       String f = folded[i];
       if (!IssuePatterns.BARE_NUMBER.matcher(f).matches()) {
         continue;
@@ -197,20 +208,19 @@ public final class FurnitureDetector {
     return out;
   }
 
+  /** {@code f} and {@code gazetteName} folded. */
   private static boolean isHeader(String f, String gazetteName) {
     if (f.isEmpty() || f.length() > 60) {
       return false;
     }
-    if (gazetteName != null
-        && f.length() == gazetteName.length()
-        && f.equals(Cjk.fold(gazetteName))) {
+    if (gazetteName != null && f.equals(gazetteName)) {
       return true;
     }
     if (IssuePatterns.DOT_BANNER_ONLY.matcher(f).matches()
         || IssuePatterns.ISSUE_LABEL_ONLY.matcher(f).matches()) {
       return true;
     }
-    if (f.matches(".*[《》“”，。；：,;].*")) {
+    if (SENTENCE_MARKS.matcher(f).find()) {
       return false;
     }
     return (f.contains("公报") || f.contains("政报"))

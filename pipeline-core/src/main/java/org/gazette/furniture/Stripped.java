@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import org.gazette.model.Cancel;
 import org.gazette.model.Furniture;
 import org.gazette.model.GazetteInfo;
 import org.gazette.model.RawText;
@@ -42,6 +43,7 @@ public record Stripped(List<Furniture> furniture, List<SourceLine> body, Gazette
     List<SourceLine> body = new ArrayList<>();
     List<Furniture> all = new ArrayList<>(furniture);
     for (SourceLine l : lines.subList(front.bodyFrom(), lines.size())) {
+      Cancel.check();
       if (!furnitureLines.contains(l.number())) {
         body.add(unglue(l, raw, all));
       }

@@ -1,8 +1,8 @@
 package org.gazette.layout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.gazette.model.Cancel;
 import org.gazette.model.PlacedTable;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
@@ -25,12 +25,6 @@ import org.gazette.text.Patterns;
  * a structure of its own (a heading label, 字号, date, 附注, 附件, …).
  */
 public final class Reflower {
-  /** Neighbouring non-blank lines (each side) used to estimate the local wrap width. */
-  private static final int WINDOW = 30;
-
-  /** Share of neighbours that must sit near the wrap width for a region to count as wrapped. */
-  private static final double WRAPPED_SHARE = 0.35;
-
   /** A line at least this share of the wrap width is full. */
   private static final double FULL = 0.86;
 
@@ -53,6 +47,7 @@ public final class Reflower {
     PlacedTable table = null; // the table whose rows are being collected
     List<SourceLine> rows = new ArrayList<>();
     for (SourceLine read : body) {
+      Cancel.check();
       PlacedTable t = raw.tableAt(read.number());
       if (t != table && table != null) {
         blocks.add(Block.ofTable(rows, table.table()));
@@ -102,15 +97,17 @@ public final class Reflower {
       List<SourceLine> lines, java.util.function.IntFunction<Boolean> display) {
     List<SourceLine> text = lines.stream().filter(l -> !l.isBlank()).toList();
     double[] widths = text.stream().mapToDouble(l -> Cjk.width(l.text().strip())).toArray();
-    double[] wrap = wrapWidths(text, widths);
+    double[] wrap = WrapWidths.of(widths, FULL);
     String[] folded = text.stream().map(l -> Cjk.fold(l.text())).toArray(String[]::new);
     boolean[] starts = new boolean[text.size()];
     for (int k = 0; k < text.size(); k++) {
+      Cancel.check();
       starts[k] = startsStructure(text.get(k).text(), folded[k]);
     }
     List<Block> blocks = new ArrayList<>();
     int i = 0;
     while (i < text.size()) {
+      Cancel.check();
       List<SourceLine> group = new ArrayList<>();
       group.add(text.get(i));
       boolean tab = TabTables.tabRow(text.get(i).text());
@@ -218,17 +215,39 @@ public final class Reflower {
   /** Lines that begin a new element whatever precedes them. */
   static boolean startsStructure(String rawLine, String f) {
     String raw = rawLine.strip();
-    return Patterns.HARD_START.matcher(raw).matches()
-        || Patterns.HARD_START.matcher(f).matches()
+    // each pattern runs only where the characters it needs are there (most lines are body text)
+    return hardStart(raw)
+        || hardStart(f)
         || isLabel(raw)
         || DocNumbers.whole(f) != null
-        || Dates.onlyDateIso(f) != null
-        || Patterns.NOTE.matcher(f).matches()
-        || Patterns.ADOPTION_NOTE.matcher(f).matches()
-        || IssuePatterns.TOC_HEAD.matcher(f).matches()
+        || (f.indexOf('日') > 0 && Dates.onlyDateIso(f) != null)
+        || (bracketed(f)
+            && (Patterns.NOTE.matcher(f).matches() || Patterns.ADOPTION_NOTE.matcher(f).matches()))
+        || (f.endsWith("录") && IssuePatterns.TOC_HEAD.matcher(f).matches())
         || Patterns.isOrgLine(f)
-        || IssuePatterns.PAGE_METADATA.matcher(f).matches()
-        || IssuePatterns.SEPARATOR_LINE.matcher(f).matches();
+        || ((f.indexOf('：') > 0 || f.indexOf(':') > 0)
+            && IssuePatterns.PAGE_METADATA.matcher(f).matches())
+        || (!f.isEmpty()
+            && "=-_*~#".indexOf(f.charAt(0)) >= 0
+            && IssuePatterns.SEPARATOR_LINE.matcher(f).matches());
+  }
+
+  /**
+   * {@link Patterns#HARD_START}, tried only on a line starting with one of its first characters.
+   */
+  private static boolean hardStart(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return ("附抄印主—【-•●(（".indexOf(c) >= 0 || c >= '\u2460' && c <= '\u2473')
+        && Patterns.HARD_START.matcher(s).matches();
+  }
+
+  private static boolean bracketed(String f) {
+    return f.length() >= 2
+        && (f.charAt(0) == '(' || f.charAt(0) == '（')
+        && (f.endsWith(")") || f.endsWith("）"));
   }
 
   private static boolean isLabel(String raw) {
@@ -260,36 +279,18 @@ public final class Reflower {
     return n != null && f.length() - at <= n.raw().length() + 1;
   }
 
-  /** Local wrap width per line, or 0 where the neighbourhood is not wrapped at a fixed width. */
-  private static double[] wrapWidths(List<SourceLine> text, double[] widths) {
-    double[] wrap = new double[widths.length];
-    for (int k = 0; k < widths.length; k++) {
-      int from = Math.max(0, k - WINDOW);
-      int to = Math.min(widths.length, k + WINDOW + 1);
-      double[] window = Arrays.copyOfRange(widths, from, to);
-      Arrays.sort(window);
-      double p75 = window[(int) Math.floor(0.75 * (window.length - 1))];
-      if (p75 < 10 || p75 > 60) {
-        continue;
-      }
-      int near = 0;
-      for (double w : window) {
-        if (w >= FULL * p75 && w <= 1.08 * p75 + 0.5) {
-          near++;
+  /** The group's lines joined as {@link Cjk#join} joins two, in time linear in their length. */
+  private static String joinText(List<SourceLine> group) {
+    StringBuilder out = new StringBuilder();
+    for (SourceLine l : group) {
+      String next = Cjk.collapseSpaces(l.text());
+      if (!out.isEmpty() && !next.isEmpty()) {
+        if (Cjk.spaceBetween(out, next)) {
+          out.append(' ');
         }
       }
-      if (near >= WRAPPED_SHARE * window.length) {
-        wrap[k] = p75;
-      }
+      out.append(next);
     }
-    return wrap;
-  }
-
-  private static String joinText(List<SourceLine> group) {
-    String out = "";
-    for (SourceLine l : group) {
-      out = Cjk.join(out, Cjk.collapseSpaces(l.text()));
-    }
-    return out;
+    return out.toString();
   }
 }

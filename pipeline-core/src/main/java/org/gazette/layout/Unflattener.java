@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.model.Cancel;
 import org.gazette.model.DocNumber;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Patterns;
@@ -81,6 +82,7 @@ final class Unflattener {
     }
     int seen = 0;
     for (String token : SPACES.split(text)) {
+      Cancel.check();
       DocNumber dn = DocNumbers.find(token);
       int at = dn == null ? -1 : token.indexOf(dn.raw());
       if (at >= 0 && standsAlone(token, at) && text.length() - seen - at > AFTER_NUMBER) {
@@ -137,6 +139,7 @@ final class Unflattener {
   static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     for (String s : SPACES.split(FlatHeadings.apart(text.strip()))) {
+      Cancel.check();
       for (String sentence : afterEach(s, "。！？")) {
         splitSentence(sentence, out);
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Appointment;
+import org.gazette.model.Cancel;
 import org.gazette.model.Citation;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
@@ -49,6 +50,7 @@ public final class Linker {
     List<Diagnostic> checks = new ArrayList<>();
     int b = 0;
     for (Document d : result.documents()) {
+      Cancel.check();
       Span span = d.sourceSpan();
       while (b < blocks.size() && blocks.get(b).startLine() < span.startLine()) {
         b++;
@@ -81,6 +83,7 @@ public final class Linker {
     List<OrgList> units = new ArrayList<>();
     List<LinedText.Mask> masks = own(d);
     for (int k = 0; k < blocks.size(); k++) {
+      Cancel.check();
       Block block = blocks.get(k);
       LinedText p = LinedText.of(block.lines());
       citations.addAll(Citations.find(joined(blocks, k, p).masked(masks)));
@@ -95,6 +98,7 @@ public final class Linker {
     EntityFinder entities = new EntityFinder(recognizer);
     entities.rules(d, units, people);
     for (Block block : blocks) {
+      Cancel.check();
       if (!block.tabular()) {
         entities.recognize(LinedText.of(block.lines()));
       }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gazette.model.Cancel;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Furniture;
 import org.gazette.model.PageInfo;
@@ -133,6 +134,7 @@ public final class PdfSource {
     PDFRenderer renderer = new PDFRenderer(doc);
     try (OcrQueue queue = new OcrQueue(ocr, pool, pageTimeoutMillis, tableNanos)) {
       for (int p = 1; p <= n; p++) {
+        Cancel.check();
         PDPage page = doc.getPage(p - 1);
         heights.add((double) page.getMediaBox().getHeight());
         List<Glyph> glyphs = collector.collect(doc, p);
@@ -188,6 +190,7 @@ public final class PdfSource {
     Map<TextLine, Integer> rowLines = new IdentityHashMap<>();
     double body = bodySize(pages);
     for (int p = 1; p <= pages.size(); p++) {
+      Cancel.check();
       List<TextLine> page = pages.get(p - 1);
       Margins m = Margins.of(page);
       double margin = m.left();

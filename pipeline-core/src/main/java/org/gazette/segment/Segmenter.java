@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.gazette.layout.Block;
+import org.gazette.model.Cancel;
 import org.gazette.model.Toc;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
@@ -34,6 +35,7 @@ public final class Segmenter {
     TreeMap<Integer, Head> heads = new TreeMap<>();
     int lowerBound = 0;
     for (int i = 0; i < blocks.size(); i++) {
+      Cancel.check();
       if (DocNumbers.whole(blocks.get(i).text()) == null) {
         continue;
       }
@@ -49,6 +51,7 @@ public final class Segmenter {
       }
     }
     for (int i = 0; i < blocks.size(); i++) {
+      Cancel.check();
       if (heads.containsKey(i) || inside(heads, i)) {
         continue;
       }
@@ -273,21 +276,20 @@ public final class Segmenter {
     return sb.toString();
   }
 
+  /**
+   * True when {@code h} shares a block with a head of {@code heads}. The heads of the map never
+   * overlap (each is added only after this check), so only its neighbours by first block can.
+   */
   static boolean overlaps(TreeMap<Integer, Head> heads, Head h) {
-    for (Head o : heads.values()) {
-      if (h.first() < o.after() && o.first() < h.after()) {
-        return true;
-      }
-    }
-    return false;
+    var below = heads.floorEntry(h.first());
+    var above = heads.ceilingEntry(h.first());
+    return (below != null && below.getValue().after() > h.first())
+        || (above != null && above.getKey() < h.after());
   }
 
+  /** True when block {@code i} belongs to a head of {@code heads} (which never overlap). */
   static boolean inside(TreeMap<Integer, Head> heads, int i) {
-    for (Head o : heads.values()) {
-      if (i >= o.first() && i < o.after()) {
-        return true;
-      }
-    }
-    return false;
+    var below = heads.floorEntry(i);
+    return below != null && i < below.getValue().after();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
+import org.gazette.model.Cancel;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.DocNumber;
 import org.gazette.model.Document;
@@ -59,6 +60,7 @@ public final class DocumentParser {
     List<Parsed> out = new ArrayList<>();
     List<Head> heads = layout.heads();
     for (int k = 0; k < heads.size(); k++) {
+      Cancel.check();
       String id = String.format(Locale.ROOT, "doc-%03d", k + 1);
       out.add(parse(layout.blocks(), heads.get(k), layout.endOf(k), id, layout.pageHead()));
     }

@@ -3,6 +3,7 @@ package org.gazette.structure;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.layout.Block;
+import org.gazette.model.Cancel;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Node;
 import org.gazette.model.Node.Kind;
@@ -61,6 +62,7 @@ public final class OutlineParser {
     OutlineFrame attachment = null;
     int contentsEnd = OwnContents.end(blocks);
     for (int i = 0; i < blocks.size(); i++) {
+      Cancel.check();
       Block b = blocks.get(i);
       if (i < contentsEnd) {
         // The document's own 目录 (a law's list of chapters) is text, not its outline.

@@ -3,6 +3,7 @@ package org.gazette.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gazette.model.Cancel;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Table;
 import org.gazette.text.Cjk;
@@ -51,6 +52,7 @@ public final class LinearTables {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
+      Cancel.check();
       List<String> header = Header.parse(lines.get(i).text());
       int last = i; // the header's last line
       if (header == null) {

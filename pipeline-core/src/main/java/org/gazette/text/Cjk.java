@@ -129,11 +129,17 @@ public final class Cjk {
     if (right.isEmpty()) {
       return left;
     }
-    int a = left.codePointBefore(left.length());
-    int b = right.codePointAt(0);
-    boolean latin =
-        Character.isLetterOrDigit(a) && !isWide(a) && Character.isLetter(b) && !isWide(b);
-    return latin ? left + " " + right : left + right;
+    return spaceBetween(left, right) ? left + " " + right : left + right;
+  }
+
+  /**
+   * True when {@link #join} puts a space between {@code left} and {@code right} (both non-empty): a
+   * Latin letter or digit before a Latin letter.
+   */
+  public static boolean spaceBetween(CharSequence left, CharSequence right) {
+    int a = Character.codePointBefore(left, left.length());
+    int b = Character.codePointAt(right, 0);
+    return Character.isLetterOrDigit(a) && !isWide(a) && Character.isLetter(b) && !isWide(b);
   }
 
   /** Number of Han characters in {@code s}. */

@@ -19,9 +19,19 @@ public final class Patterns {
   /** Longest issuer or signer line (several issuers may share it). */
   private static final int MAX_ORG_LINE = 80;
 
+  /** The last characters of the organisation suffixes: an issuer line ends with one of them. */
+  private static final String ORG_LAST_CHARS =
+      java.util.Arrays.stream(Words.ORG_SUFFIXES.split("\\|"))
+          .map(w -> w.substring(w.length() - 1))
+          .distinct()
+          .collect(java.util.stream.Collectors.joining());
+
   /** True for an issuer or signer line; long lines are rejected before the regex runs. */
   public static boolean isOrgLine(String folded) {
-    return folded.length() <= MAX_ORG_LINE && ORG_LINE.matcher(folded).matches();
+    return folded.length() <= MAX_ORG_LINE
+        && !folded.isEmpty()
+        && ORG_LAST_CHARS.indexOf(folded.charAt(folded.length() - 1)) >= 0
+        && ORG_LINE.matcher(folded).matches();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.gazette.toc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.gazette.model.Cancel;
 import org.gazette.model.DocNumber;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Toc;
@@ -44,6 +45,7 @@ public final class TocParser {
     int pendingLine = -1;
     int end = head;
     for (int i = head + 1; i < lines.size(); i++) {
+      Cancel.check();
       SourceLine line = lines.get(i);
       String raw = line.text().strip();
       if (raw.isEmpty()) {
