@@ -772,4 +772,63 @@ class IssueShapesTest {
     assertEquals("某某县公安局、某某县行政审批局、某某县消防救援大队", d.signer());
     assertEquals("2023-12-21", d.date());
   }
+
+  @Test
+  void aSignerAndItsDateOnOneLineAreBoth() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某省人民政府关于改变某项制度的补充通知",
+                    "关于改变某项制度问题，前已作了决定。现补充如下，望遵照执行。",
+                    " 某某省人民政府一九六七年二月七日"))
+            .documents()
+            .get(0);
+    assertEquals("某某省人民政府", d.signer());
+    assertEquals("1967-02-07", d.date());
+  }
+
+  @Test
+  void aDateOfMonthAndDayTakesItsYearFromThePageHeaderAndSaysSo() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "标题：张某关于某项工作的电报",
+                "日期：1951-1-17",
+                "作者：张某",
+                "",
+                "张某关于某项工作的电报",
+                "李某、王某同志：",
+                "顷接来电，所报情况很好，望继续努力。",
+                " 张  某  某一月十七日"));
+    Document d = r.documents().get(0);
+    assertEquals("张某某", d.signer());
+    assertEquals("1951-01-17", d.date());
+    assertEquals("一月十七日", d.dateText());
+    assertTrue(
+        r.diagnostics().stream()
+            .anyMatch(x -> x.code().equals("date-year-from-page-header") && x.line() == 8),
+        r.diagnostics().toString());
+  }
+
+  @Test
+  void aDateOfMonthAndDayWithNothingToGiveItsYearStaysWithoutOne() {
+    Document d =
+        parse(String.join("\n", "某某局关于某项工作的批复", "某某处：", "你处来电收悉。同意所报意见。", "某某局", "五月十二日"))
+            .documents()
+            .get(0);
+    assertEquals("某某局", d.signer());
+    assertNull(d.date());
+    assertEquals("五月十二日", d.dateText());
+  }
+
+  @Test
+  void aClosingFormulaBeforeADateIsNoSigner() {
+    Document d =
+        parse(String.join("\n", "某某县人民政府关于某项工作的批复", "某某镇人民政府：", "你镇请示收悉。同意所报意见。", "特此批复一月九日"))
+            .documents()
+            .get(0);
+    assertNull(d.signer());
+  }
 }

@@ -8,10 +8,6 @@ import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.table.TabTables;
 import org.gazette.text.Cjk;
-import org.gazette.text.Dates;
-import org.gazette.text.DocNumbers;
-import org.gazette.text.IssuePatterns;
-import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
 /**
@@ -33,9 +29,6 @@ public final class Reflower {
 
   /** Longest line taken for the stray tail of a wrapped heading. */
   private static final int TINY_TAIL = 5;
-
-  /** Longest title of a {@code 1 总则} heading taken as a line start. */
-  private static final int DEC1_TITLE = 16;
 
   /**
    * Reflows the body lines of {@code raw} (furniture already removed), carrying each block's layout
@@ -102,7 +95,7 @@ public final class Reflower {
     boolean[] starts = new boolean[text.size()];
     for (int k = 0; k < text.size(); k++) {
       Cancel.check();
-      starts[k] = startsStructure(text.get(k).text(), folded[k]);
+      starts[k] = LineKinds.startsStructure(text.get(k).text(), folded[k]);
     }
     List<Block> blocks = new ArrayList<>();
     int i = 0;
@@ -150,7 +143,7 @@ public final class Reflower {
     if (Brackets.unclosed(tail, n)) {
       return true; // 为贯彻落实《国务院关于印发…计划 / （2021-2025年）的通知》…; （责任单位：… / …局）
     }
-    if (endsStructure(c)) {
+    if (LineKinds.endsStructure(c)) {
       return false;
     }
     if (tinyTail(c, folded[j + 1])) {
@@ -210,73 +203,6 @@ public final class Reflower {
         || raw.startsWith("  ")
         || raw.startsWith("\u3000 ")
         || raw.startsWith(" \u3000");
-  }
-
-  /** Lines that begin a new element whatever precedes them. */
-  static boolean startsStructure(String rawLine, String f) {
-    String raw = rawLine.strip();
-    // each pattern runs only where the characters it needs are there (most lines are body text)
-    return hardStart(raw)
-        || hardStart(f)
-        || isLabel(raw)
-        || DocNumbers.whole(f) != null
-        || (f.indexOf('日') > 0 && Dates.onlyDateIso(f) != null)
-        || (bracketed(f)
-            && (Patterns.NOTE.matcher(f).matches() || Patterns.ADOPTION_NOTE.matcher(f).matches()))
-        || (f.endsWith("录") && IssuePatterns.TOC_HEAD.matcher(f).matches())
-        || Patterns.isOrgLine(f)
-        || ((f.indexOf('：') > 0 || f.indexOf(':') > 0)
-            && IssuePatterns.PAGE_METADATA.matcher(f).matches())
-        || (!f.isEmpty()
-            && "=-_*~#".indexOf(f.charAt(0)) >= 0
-            && IssuePatterns.SEPARATOR_LINE.matcher(f).matches());
-  }
-
-  /**
-   * {@link Patterns#HARD_START}, tried only on a line starting with one of its first characters.
-   */
-  private static boolean hardStart(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    char c = s.charAt(0);
-    return ("附抄印主—【-•●(（".indexOf(c) >= 0 || c >= '\u2460' && c <= '\u2473')
-        && Patterns.HARD_START.matcher(s).matches();
-  }
-
-  private static boolean bracketed(String f) {
-    return f.length() >= 2
-        && (f.charAt(0) == '(' || f.charAt(0) == '（')
-        && (f.endsWith(")") || f.endsWith("）"));
-  }
-
-  private static boolean isLabel(String raw) {
-    Label l = Label.parse(raw, true);
-    return l != null && (l.style() != Label.Style.DEC1 || l.rest().length() <= DEC1_TITLE);
-  }
-
-  /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
-  private static boolean endsStructure(String f) {
-    return Patterns.isOrgLine(f)
-        || endsWithNumber(f)
-        || DocNumbers.whole(f) != null
-        || Dates.onlyDateIso(f) != null
-        || Patterns.NOTE.matcher(f).matches()
-        || Patterns.REPORT_SUBTITLE.matcher(f).matches()
-        || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
-  }
-
-  /** A title line that carries its 字号 at the end: {@code …的通知 某政发〔2024〕4号}. */
-  private static boolean endsWithNumber(String f) {
-    if (!f.endsWith("号") && !f.endsWith("号)") && !f.endsWith("号）")) {
-      return false;
-    }
-    int at = DocNumbers.start(f);
-    if (at <= 0) {
-      return false;
-    }
-    org.gazette.model.DocNumber n = DocNumbers.find(f.substring(at));
-    return n != null && f.length() - at <= n.raw().length() + 1;
   }
 
   /** The group's lines joined as {@link Cjk#join} joins two, in time linear in their length. */

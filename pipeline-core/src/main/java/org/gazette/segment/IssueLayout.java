@@ -39,8 +39,10 @@ public record IssueLayout(
    *     its own ({@link Head#titleFrom} -1) takes it
    * @param docNumber the 字号 a field gives ({@code 文号：某政发〔2024〕3号}), or null; the page's one
    *     document takes it when its text prints none
+   * @param date the date a field gives ({@code 日期：1951-1-17}) as ISO, or null; the year of a
+   *     signature dated by month and day only comes from it
    */
-  public record PageHead(PageField title, PageField docNumber) {}
+  public record PageHead(PageField title, PageField docNumber, PageField date) {}
 
   /**
    * A value a page header above the body gives its document (title, 字号).

@@ -81,6 +81,8 @@ public final class IssueSegmenter {
             : null;
     IssueLayout.PageField pageNumber =
         heads.size() == 1 ? PageHeader.docNumber(all.subList(0, lead)) : null;
+    IssueLayout.PageField pageDate =
+        heads.size() == 1 ? PageHeader.date(all.subList(0, lead)) : null;
     return new IssueLayout(
         toc,
         blocks,
@@ -88,7 +90,7 @@ public final class IssueSegmenter {
         front,
         backMatter,
         diagnostics,
-        new IssueLayout.PageHead(pageTitle, pageNumber));
+        new IssueLayout.PageHead(pageTitle, pageNumber, pageDate));
   }
 
   /** Blocks in which a document without a recognised head may show its title. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.gazette.layout.Block;
 import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
@@ -63,6 +64,18 @@ final class PageHeader {
       Matcher m = IssuePatterns.PAGE_NUMBER_FIELD.matcher(b.folded());
       if (m.matches() && DocNumbers.whole(m.group(2)) != null) {
         return new IssueLayout.PageField(m.group(2), b.span());
+      }
+    }
+    return null;
+  }
+
+  /** The date a header field gives its page ({@code 日期：1951-1-17}) as ISO, or null. */
+  static IssueLayout.PageField date(List<Block> header) {
+    for (Block b : header) {
+      Matcher m = IssuePatterns.PAGE_DATE_FIELD.matcher(b.folded());
+      String iso = m.matches() ? Dates.anyIso(m.group(3)) : null;
+      if (iso != null) {
+        return new IssueLayout.PageField(iso, b.span());
       }
     }
     return null;

@@ -52,8 +52,10 @@ public final class Segmenter {
     }
     for (int i = 0; i < blocks.size(); i++) {
       Cancel.check();
-      if (heads.containsKey(i) || inside(heads, i)) {
-        continue;
+      if (heads.containsKey(i)
+          || inside(heads, i)
+          || i > 0 && Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches()) {
+        continue; // a title under 附件 / 附： is the attachment's, inside its document
       }
       Head h = titleOnlyHead(blocks, i, heads);
       if (h != null && !overlaps(heads, h)) {

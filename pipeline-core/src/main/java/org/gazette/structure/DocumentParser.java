@@ -121,7 +121,18 @@ public final class DocumentParser {
       d.spans.put("docNumber", d.spans.get("recipients"));
     }
     Report report = Reports.subtitle(d);
-    Signatures.Signature sig = Signatures.signature(d, report);
+    Signatures.Signature sig = Signatures.signature(d, report, page == null ? null : page.date());
+    if (sig.yearLine() >= 0) {
+      diagnostics.add(
+          Diagnostic.info(
+              "date-year-from-page-header",
+              "the date "
+                  + sig.dateText()
+                  + " has no year: the page header's (line "
+                  + sig.yearLine()
+                  + ") gives it",
+              d.spans.get("date").startLine()));
+    }
     int coverEnd = sig.coverEnd();
     Attachments.Found att = Attachments.find(blocks, d.pos, end);
     List<Attachment> attachments = List.of();

@@ -47,6 +47,11 @@ final class Recipients {
     } else {
       at = d.pos;
     }
+    if (at + 1 < d.end && byline(d.at(at).folded()) && ofLine(d.text(at + 1)) != null) {
+      d.used.add(at); // the author's name under a title (a compilation's byline), then the 称呼
+      at++;
+      d.pos = at;
+    }
     if (Patterns.DATE_LINE.matcher(d.at(at).folded()).matches() && at + 1 < d.end) {
       at++; // 1950s letters and orders: （一九四九年四月二十一日） under the title, then the 称呼
       if (at + 1 < d.end && ofLine(d.text(at)) == null && ofLine(d.text(at + 1)) != null) {
@@ -74,6 +79,12 @@ final class Recipients {
       }
     }
     return null;
+  }
+
+  /** A name alone on its line: two to four Han characters, perhaps letter-spaced. */
+  private static boolean byline(String folded) {
+    String name = Cjk.squeeze(folded);
+    return name.length() >= 2 && name.length() <= 4 && name.codePoints().allMatch(Cjk::isHan);
   }
 
   /**

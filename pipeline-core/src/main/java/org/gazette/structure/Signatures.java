@@ -1,9 +1,14 @@
 package org.gazette.structure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.layout.Block;
 import org.gazette.model.Report;
+import org.gazette.segment.IssueLayout;
+import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.Patterns;
 
@@ -17,23 +22,44 @@ final class Signatures {
 
   private Signatures() {}
 
-  record Signature(String signer, String date, String dateText, String note, int coverEnd) {}
+  /**
+   * What closes a document.
+   *
+   * @param yearLine the page-header line the date's year was taken from (a date printed with month
+   *     and day only), or -1
+   */
+  record Signature(
+      String signer, String date, String dateText, String note, int coverEnd, int yearLine) {}
+
+  /**
+   * A block that dates the signature: a date alone, or a signer and its date on one line ({@code
+   * 国务院一九六七年二月七日}, {@code 毛 泽 东一月十七日}).
+   *
+   * @param signer the signer printed before the date on the same line, or null
+   */
+  private record Dated(Dates.Tail date, String signer) {}
 
   record Closing(String cc, String printer, String printDate) {}
 
   /** Signer, 成文日期 and 附注; {@code coverEnd} is the last block of the signature, or -1. */
-  static Signature signature(DocBlocks d, Report report) {
+  static Signature signature(DocBlocks d, Report report, IssueLayout.PageField pageDate) {
     int at = findDate(d);
     if (at < 0) {
       // Dated under the title, or not at all: a signature may still close the text.
       String signer = trailingSigner(d);
-      return new Signature(signer, report == null ? null : report.date(), null, null, -1);
+      return new Signature(signer, report == null ? null : report.date(), null, null, -1, -1);
     }
+    Dated dated = dated(d.at(at).text());
     boolean datedUnderTitle = at == firstBodyBlock(d);
     d.used.add(at);
     d.mark("date", at, at);
     // Joint documents are signed by several organs, one a line (or several on one line).
-    String signer = signerAbove(d, at, d.pos);
+    String signer = dated.signer();
+    if (signer != null) {
+      d.mark("signer", at, at);
+    } else {
+      signer = signerAbove(d, at, d.pos);
+    }
     if (signer == null && datedUnderTitle) {
       // Dated under the title (older practice): the signature closes the text without a date.
       signer = trailingSigner(d);
@@ -51,17 +77,58 @@ final class Signatures {
         break;
       }
     }
-    return new Signature(signer, Dates.onlyDateIso(d.at(at).text()), d.text(at), note, coverEnd);
+    String iso = dated.date().iso();
+    int yearLine = -1;
+    if (iso == null && pageDate != null) {
+      // month and day only: the year of the page's date, the latest on or before it
+      LocalDate page = LocalDate.parse(pageDate.text());
+      LocalDate same = page.withDayOfMonth(1).withMonth(dated.date().month());
+      if (dated.date().day() <= same.lengthOfMonth()) {
+        same = same.withDayOfMonth(dated.date().day());
+        iso = (same.isAfter(page) ? same.minusYears(1) : same).toString();
+        yearLine = pageDate.span().startLine();
+      }
+    }
+    return new Signature(signer, iso, dated.date().dateText(), note, coverEnd, yearLine);
   }
+
+  /** The block's text as a signature date, or null. */
+  private static Dated dated(String text) {
+    String iso = Dates.onlyDateIso(text);
+    Dates.Tail t = Dates.tail(text);
+    if (t == null) {
+      return null;
+    }
+    if (iso != null || t.before().isEmpty()) {
+      return new Dated(t, null);
+    }
+    String before = Cjk.squeeze(t.before());
+    return isSigner(before) || name(before) ? new Dated(t, before) : null;
+  }
+
+  /**
+   * A short name standing alone as a signer: a person ({@code 毛泽东}) or a body in its short form
+   * ({@code 中央}), two to four Han characters that are no closing words.
+   */
+  private static boolean name(String squeezed) {
+    return squeezed.length() >= 2
+        && squeezed.length() <= 4
+        && squeezed.codePoints().allMatch(Cjk::isHan)
+        && !CLOSING_WORDS.matcher(squeezed).find();
+  }
+
+  /** Words of a closing formula, never of a signer's name: {@code 特此通知}, {@code 此复}. */
+  private static final Pattern CLOSING_WORDS = Pattern.compile("此|通知|报告|批复|函|请|望|为要|是否|敬礼|致礼|谢谢");
 
   /** The first date-only block that closes a signature: after a signer, or before a 附注. */
   private static int findDate(DocBlocks d) {
     int firstDate = -1;
     for (int k = d.pos; k < d.end; k++) {
-      if (Dates.onlyDateIso(d.at(k).text()) == null) {
+      Dated dated = dated(d.at(k).text());
+      if (dated == null) {
         continue;
       }
-      boolean signed = k - 1 >= d.pos && isSigner(d.at(k - 1).folded());
+      boolean signed = dated.signer() != null || k - 1 >= d.pos && signerLine(d.at(k - 1), true);
       boolean noted = k + 1 < d.end && Patterns.NOTE.matcher(d.at(k + 1).folded()).matches();
       if (signed || noted) {
         return k;
@@ -104,7 +171,7 @@ final class Signatures {
     while (top - 1 >= floor
         && below - top < MAX_SIGNER_LINES
         && !d.used.contains(top - 1)
-        && isSigner(d.at(top - 1).folded())) {
+        && signerLine(d.at(top - 1), top == below)) {
       top--;
     }
     if (top == below) {
@@ -121,6 +188,15 @@ final class Signatures {
 
   private static boolean isSigner(String folded) {
     return Patterns.isOrgLine(folded) || Patterns.PERSON_SIGNER.matcher(folded).matches();
+  }
+
+  /**
+   * A signer line: an organ or a person with the office; right above the date also a short name
+   * alone ({@code 毛泽东}, {@code 中 央}).
+   */
+  private static boolean signerLine(Block b, boolean aboveDate) {
+    String squeezed = Cjk.squeeze(b.folded());
+    return isSigner(squeezed) || aboveDate && name(squeezed);
   }
 
   /** 抄送 and 印发 lines (版记). */

@@ -32,7 +32,77 @@ public final class Dates {
   private static final Pattern DATE_ONLY =
       Pattern.compile("^[\\s(（]*" + DATE.pattern() + "(于\\p{IsHan}{1,10})?[\\s)）]*$");
 
+  /** A month and day without a year, as letters and telegrams date themselves: {@code 一月十七日}. */
+  private static final String MONTH_DAY_REGEX =
+      "(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|" + CN + "{1,3})\\s*日";
+
+  /** Text ending with a date, with or without a year (groups: 1 before, 2–4 or 5–6 the date). */
+  private static final Pattern TAIL =
+      Pattern.compile(
+          "^(.*?)[\\s(（]*(?:"
+              + DATE_REGEX
+              + "|"
+              + MONTH_DAY_REGEX
+              + ")(于\\p{IsHan}{1,10})?[\\s)）]*$");
+
+  /** A date in figures: {@code 1951-1-17}, {@code 2023/07/25}, {@code 2023.7.25}. */
+  private static final Pattern NUMERIC =
+      Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+
+  /**
+   * A date closing a line, with what stands before it.
+   *
+   * @param before the text before the date, stripped ({@code 国务院} in {@code 国务院一九六七年二月七日})
+   * @param dateText the date as printed
+   * @param iso the date as ISO yyyy-MM-dd, or null when it has no year or is no real date
+   * @param month the month (1–12)
+   * @param day the day of the month
+   */
+  public record Tail(String before, String dateText, String iso, int month, int day) {}
+
   private Dates() {}
+
+  /** The date that ends {@code s} (a year is optional), or null. */
+  public static Tail tail(String s) {
+    String f = Cjk.fold(s);
+    if (f.indexOf('日') < 0 || f.indexOf('月') < 0) {
+      return null;
+    }
+    Matcher m = TAIL.matcher(f);
+    if (!m.matches()) {
+      return null;
+    }
+    boolean year = m.group(2) != null;
+    int month = ChineseNumber.parse(year ? m.group(3) : m.group(5));
+    int day = ChineseNumber.parse(year ? m.group(4) : m.group(6));
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    String text = f.substring(m.end(1)).strip();
+    return new Tail(
+        m.group(1).strip(),
+        text,
+        year ? iso(m.group(2), m.group(3), m.group(4)) : null,
+        month,
+        day);
+  }
+
+  /** A date written in figures in {@code s} ({@code 1951-1-17}) as ISO, else its first date. */
+  public static String anyIso(String s) {
+    Matcher m = NUMERIC.matcher(Cjk.fold(s));
+    if (m.find()) {
+      try {
+        return LocalDate.of(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)))
+            .toString();
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    return findIso(s);
+  }
 
   /** The first date in {@code s} as ISO yyyy-MM-dd, or null. */
   public static String findIso(String s) {
@@ -53,9 +123,13 @@ public final class Dates {
   }
 
   private static String iso(Matcher m) {
-    int y = ChineseNumber.parse(m.group(1));
-    int mo = ChineseNumber.parse(m.group(2));
-    int d = ChineseNumber.parse(m.group(3));
+    return iso(m.group(1), m.group(2), m.group(3));
+  }
+
+  private static String iso(String year, String month, String day) {
+    int y = ChineseNumber.parse(year);
+    int mo = ChineseNumber.parse(month);
+    int d = ChineseNumber.parse(day);
     try {
       return LocalDate.of(y, mo, d).toString();
     } catch (DateTimeException e) {

@@ -169,6 +169,13 @@ public final class IssuePatterns {
   /** A page header's field giving the 字号: {@code 文号：某政发〔2024〕3号}; group 2 the value. */
   public static final Pattern PAGE_NUMBER_FIELD = Pattern.compile("^(文号|发文字号|发文文号|字号)[:：](.+)$");
 
+  /**
+   * A page header's field giving a date: {@code 日期：1951-1-17}, {@code 发布时间：2023年7月25日}; group 3 the
+   * value.
+   */
+  public static final Pattern PAGE_DATE_FIELD =
+      Pattern.compile("^(\\p{IsHan}{0,4}(日期|时间))[:：](.+)$");
+
   /** A page's marker of where the document's text starts: {@code 政策全文}, {@code 正文}, {@code 原文}. */
   public static final Pattern BODY_MARKER = Pattern.compile("^(政策|文件|公文)?(全文|正文|原文)(内容)?[:：]?$");
 

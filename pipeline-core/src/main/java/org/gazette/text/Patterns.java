@@ -108,8 +108,12 @@ public final class Patterns {
   /** Text ending with sentence-final punctuation. */
   public static final Pattern TERMINAL = Pattern.compile(".*[。！？；!?;：:]$");
 
-  /** An attachment label alone on its line, as printed above an attachment: {@code 附件2：}. */
-  public static final Pattern ATTACHMENT_BARE = Pattern.compile("^" + ATTACHMENT_LABEL + "[:：]?$");
+  /**
+   * An attachment label alone on its line, as printed above an attachment: {@code 附件2：}, {@code
+   * 附：}.
+   */
+  public static final Pattern ATTACHMENT_BARE =
+      Pattern.compile("^(" + ATTACHMENT_LABEL + "|附)[:：]?$");
 
   /** The number of an item in a 附件说明 list: {@code 1.}, {@code 二、}, {@code （3）}. */
   public static final Pattern ATTACHMENT_ITEM_LABEL =
@@ -192,7 +196,7 @@ public final class Patterns {
    * {@code ——2023年…}, {@code 【…】}, a bullet, {@code （此件…）}, a circled number.
    */
   public static final Pattern HARD_START =
-      Pattern.compile("^(附件|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
+      Pattern.compile("^(附件|附[:：]|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
 
   /** A line opening with a bracket: {@code （一）…}, {@code (此件…}. */
   public static final Pattern OPENS_BRACKET = Pattern.compile("^[(（].*");

@@ -1,0 +1,102 @@
+package org.gazette.layout;
+
+import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
+import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
+import org.gazette.text.Label;
+import org.gazette.text.Patterns;
+
+/**
+ * Lines that start or end an element of a 公文 whatever their neighbours: the reflow never joins
+ * across them.
+ */
+final class LineKinds {
+  /** Longest title of a {@code 1 总则} heading taken as a line start. */
+  private static final int DEC1_TITLE = 16;
+
+  private LineKinds() {}
+
+  /** Lines that begin a new element whatever precedes them. */
+  static boolean startsStructure(String rawLine, String f) {
+    String raw = rawLine.strip();
+    // each pattern runs only where the characters it needs are there (most lines are body text)
+    return hardStart(raw)
+        || hardStart(f)
+        || isLabel(raw)
+        || DocNumbers.whole(f) != null
+        || (f.indexOf('日') > 0 && Dates.onlyDateIso(f) != null)
+        || (bracketed(f)
+            && (Patterns.NOTE.matcher(f).matches() || Patterns.ADOPTION_NOTE.matcher(f).matches()))
+        || (f.endsWith("录") && IssuePatterns.TOC_HEAD.matcher(f).matches())
+        || Patterns.isOrgLine(f)
+        || ((f.indexOf('：') > 0 || f.indexOf(':') > 0)
+            && IssuePatterns.PAGE_METADATA.matcher(f).matches())
+        || (!f.isEmpty()
+            && "=-_*~#".indexOf(f.charAt(0)) >= 0
+            && IssuePatterns.SEPARATOR_LINE.matcher(f).matches());
+  }
+
+  /**
+   * {@link Patterns#HARD_START}, tried only on a line starting with one of its first characters.
+   */
+  private static boolean hardStart(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return ("附抄印主—【-•●(（".indexOf(c) >= 0 || c >= '\u2460' && c <= '\u2473')
+        && Patterns.HARD_START.matcher(s).matches();
+  }
+
+  private static boolean bracketed(String f) {
+    return f.length() >= 2
+        && (f.charAt(0) == '(' || f.charAt(0) == '（')
+        && (f.endsWith(")") || f.endsWith("）"));
+  }
+
+  private static boolean isLabel(String raw) {
+    Label l = Label.parse(raw, true);
+    return l != null && (l.style() != Label.Style.DEC1 || l.rest().length() <= DEC1_TITLE);
+  }
+
+  /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
+  static boolean endsStructure(String f) {
+    return Patterns.isOrgLine(f)
+        || signedDate(f)
+        || endsWithNumber(f)
+        || DocNumbers.whole(f) != null
+        || Dates.onlyDateIso(f) != null
+        || Patterns.NOTE.matcher(f).matches()
+        || Patterns.REPORT_SUBTITLE.matcher(f).matches()
+        || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
+  }
+
+  /**
+   * A signature's date, alone or after its signer on the same line, with or without a year: {@code
+   * 五月十二日}, {@code 国务院一九六七年二月七日}, {@code 毛 泽 东一月十七日}.
+   */
+  private static boolean signedDate(String f) {
+    Dates.Tail t = f.endsWith("日") ? Dates.tail(f) : null;
+    if (t == null) {
+      return false;
+    }
+    String before = Cjk.squeeze(t.before());
+    return before.isEmpty()
+        || Patterns.isOrgLine(before)
+        || before.length() <= 4 && before.codePoints().allMatch(Cjk::isHan);
+  }
+
+  /** A title line that carries its 字号 at the end: {@code …的通知 某政发〔2024〕4号}. */
+  private static boolean endsWithNumber(String f) {
+    if (!f.endsWith("号") && !f.endsWith("号)") && !f.endsWith("号）")) {
+      return false;
+    }
+    int at = DocNumbers.start(f);
+    if (at <= 0) {
+      return false;
+    }
+    org.gazette.model.DocNumber n = DocNumbers.find(f.substring(at));
+    return n != null && f.length() - at <= n.raw().length() + 1;
+  }
+}
