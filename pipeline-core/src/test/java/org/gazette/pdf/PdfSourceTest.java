@@ -160,6 +160,22 @@ class PdfSourceTest {
   }
 
   @Test
+  void glyphNumbersReadAsAsciiAreNoTextButTablesAndEnglishAre() {
+    // a font without a Unicode mapping, its glyphs numbered from '!' in the order they were used
+    assertFalse(
+        TextQuality.usable(
+            List.of(
+                new TextLine("!\"#$%&'()*+ ! !\"#,-./", 1, 0, 1, 1, 12, false),
+                new TextLine("0123456789 \" :;< !\"# ! 报", 2, 0, 1, 1, 12, false))));
+    assertTrue(
+        TextQuality.usable(
+            List.of(
+                new TextLine("1,234.56  12.3%  -4.5  (2023)  7,890.12", 1, 0, 1, 1, 12, false),
+                new TextLine(
+                    "CONTENTS  Circular of the State Council ... 12", 2, 0, 1, 1, 12, false))));
+  }
+
+  @Test
   void aHungPageIsStoppedByItsTimeoutAndReported() throws Exception {
     java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     OcrEngine hangs =
