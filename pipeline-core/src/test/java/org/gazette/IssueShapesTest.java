@@ -831,4 +831,72 @@ class IssueShapesTest {
             .get(0);
     assertNull(d.signer());
   }
+
+  @Test
+  void anEditionInBracketsUnderTheTitleIsPartOfIt() {
+    Document d =
+        parse(String.join("\n", "某某病诊疗方案", "（试行第九版）", "为进一步做好诊疗工作，制定本方案。", "一、病原学特点", "某某病毒属于某属。"))
+            .documents()
+            .get(0);
+    assertEquals("某某病诊疗方案（试行第九版）", d.title());
+  }
+
+  @Test
+  void aLongTitleIsNotJoinedToItsRecipientsAndItsEnclosureStaysInside() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某省农林办公室批转安置小组关于安置精简职工和学生的安置计划落实会议的报告和落实的安置计划",
+                "各市农林办公室，各县人委：",
+                "现将安置小组关于安置精简职工和学生计划的落实会议的报告和安置计划发给你们，望参照执行。",
+                "安置小组关于安置精简职工和学生的计划落实会议的报告",
+                "（一九六三年二月五日）",
+                "某某副省长并农林办公室：",
+                "会议于二月一日至四日举行，现将情况报告如下。"));
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    Document d = r.documents().get(0);
+    assertEquals("某某省农林办公室批转安置小组关于安置精简职工和学生的安置计划落实会议的报告和落实的安置计划", d.title());
+    assertEquals("各市农林办公室，各县人委", d.recipients());
+  }
+
+  @Test
+  void aJointDocumentNamesEveryIssuerAboveItsTitle() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某市住房和城乡建设委员会",
+                    "某某市发展和改革委员会",
+                    "某某市财政局",
+                    "某某市住房公积金管理中心",
+                    "关于进一步优化调整本市房地产相关政策的通知",
+                    "某建发〔2025〕565号",
+                    "各区人民政府，市政府各委、办、局：",
+                    "现就有关事项通知如下。",
+                    "某某市住房和城乡建设委员会",
+                    "2025年12月23日"))
+            .documents()
+            .get(0);
+    assertEquals("某某市住房和城乡建设委员会某某市发展和改革委员会某某市财政局某某市住房公积金管理中心" + "关于进一步优化调整本市房地产相关政策的通知", d.title());
+  }
+
+  @Test
+  void aStrayCharacterBeforeTheRecipientsIsPassedOver() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某市人力资源和社会保障局",
+                    "关于启用电子职称证书的通知",
+                    "某人社发〔2021〕2号",
+                    "安",
+                    "各区人力资源和社会保障局，各有关单位：",
+                    "现将有关事项通知如下。",
+                    "某某市人力资源和社会保障局",
+                    "2021年3月1日"))
+            .documents()
+            .get(0);
+    assertEquals("各区人力资源和社会保障局，各有关单位", d.recipients());
+  }
 }

@@ -149,7 +149,7 @@ public final class Reflower {
     if (tinyTail(c, folded[j + 1])) {
       return true;
     }
-    if (completeTitle(c)) {
+    if (completeTitle(c) || titleThenRecipients(c, folded[j + 1])) {
       return false;
     }
     if (wrap[j] > 0) {
@@ -159,6 +159,13 @@ public final class Reflower {
           && !c.endsWith(":");
     }
     return widths[j] >= CUT_WIDTH && !Patterns.CLOSED_LINE.matcher(c).matches();
+  }
+
+  /** A title of any length ending like one, then the 主送 line ({@code 各…：}, a short {@code …：}). */
+  private static boolean titleThenRecipients(String c, String n) {
+    return Patterns.endsLikeTitle(c)
+        && (n.startsWith("各") || n.length() <= 30)
+        && Patterns.RECIPIENTS.matcher(n).matches();
   }
 
   /**

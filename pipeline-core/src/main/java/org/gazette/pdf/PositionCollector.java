@@ -51,7 +51,7 @@ final class PositionCollector extends PDFTextStripper {
   protected void writeString(String text, List<TextPosition> positions) {
     for (TextPosition p : positions) {
       String u = p.getUnicode();
-      if (u == null || u.isBlank()) {
+      if (u == null || blank(u)) {
         continue;
       }
       glyphs.add(
@@ -63,6 +63,11 @@ final class PositionCollector extends PDFTextStripper {
               p.getHeightDir(),
               bold(p.getFont())));
     }
+  }
+
+  /** Only spaces, also those {@link String#isBlank} keeps (no-break and figure spaces). */
+  private static boolean blank(String u) {
+    return u.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
   }
 
   private static boolean bold(PDFont font) {

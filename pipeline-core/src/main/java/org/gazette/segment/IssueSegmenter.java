@@ -64,6 +64,7 @@ public final class IssueSegmenter {
         heads.add(new Head(0, -1, t, t, -1, t + 1));
       }
     }
+    heads.replaceAll(h -> withEdition(blocks, h));
     Span front =
         frontMatter(lines, toc, blocks, heads, lead == 0 ? 0 : all.get(lead - 1).endLine());
     if (!heads.isEmpty() && heads.get(0).first() > 0 && toc != null) {
@@ -91,6 +92,22 @@ public final class IssueSegmenter {
         backMatter,
         diagnostics,
         new IssueLayout.PageHead(pageTitle, pageNumber, pageDate));
+  }
+
+  /**
+   * {@code h} with the edition printed in brackets on the line under its title ({@code （试行第九版）},
+   * {@code （2022年版）}, {@code （征求意见稿）}) as the title's last line.
+   */
+  private static Head withEdition(List<Block> blocks, Head h) {
+    int next = h.titleTo() + 1;
+    if (h.titleFrom() < 0
+        || h.number() >= 0
+        || h.after() != next
+        || next >= blocks.size()
+        || !Patterns.EDITION.matcher(blocks.get(next).folded()).matches()) {
+      return h;
+    }
+    return new Head(h.first(), h.issuer(), h.titleFrom(), next, -1, next + 1);
   }
 
   /** Blocks in which a document without a recognised head may show its title. */

@@ -28,7 +28,7 @@ public final class Segmenter {
   private static final int MAX_TITLE_CHARS = Titles.MAX_CHARS;
 
   /** Most issuer lines above a title (joint documents). */
-  private static final int MAX_ISSUER_LINES = 3;
+  private static final int MAX_ISSUER_LINES = 12;
 
   /** Document heads among {@code blocks}, in order. */
   public List<Head> segment(List<Block> blocks, Toc toc) {
@@ -45,7 +45,7 @@ public final class Segmenter {
       if (h == null || (below != null && !completeTitle(blocks, h))) {
         h = below;
       }
-      if (h != null && !overlaps(heads, h)) {
+      if (h != null && !Heads.overlaps(heads, h)) {
         heads.put(h.first(), h);
         lowerBound = h.after();
       }
@@ -53,12 +53,18 @@ public final class Segmenter {
     for (int i = 0; i < blocks.size(); i++) {
       Cancel.check();
       if (heads.containsKey(i)
-          || inside(heads, i)
+          || Heads.inside(heads, i)
           || i > 0 && Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches()) {
         continue; // a title under 附件 / 附： is the attachment's, inside its document
       }
       Head h = titleOnlyHead(blocks, i, heads);
-      if (h != null && !overlaps(heads, h)) {
+      if (h != null
+          && h.titleFrom() >= 0
+          && Heads.enclosedByPrevious(
+              blocks, heads, h.titleFrom(), joinFold(blocks, h.titleFrom(), h.titleTo()))) {
+        h = null; // the document a 批转/印发 notice before it encloses
+      }
+      if (h != null && !Heads.overlaps(heads, h)) {
         heads.put(h.first(), h);
       }
     }
@@ -106,7 +112,14 @@ public final class Segmenter {
         if (from == n) {
           from = j;
         }
-        return new Head(j, j, from == j ? j : from, n - 1, n, n + 1);
+        int top = j;
+        while (from != j
+            && top - 1 >= lowerBound
+            && j - top + 1 < MAX_ISSUER_LINES
+            && Patterns.isOrgLine(blocks.get(top - 1).folded())) {
+          top--; // a joint document: one issuer a line
+        }
+        return new Head(top, top, from == j ? j : from, n - 1, n, n + 1);
       }
       from = j;
       if (f.contains("关于")) {
@@ -214,7 +227,7 @@ public final class Segmenter {
       }
       boolean issuedTitle =
           Patterns.ISSUED_TITLE.matcher(joined).matches()
-              && !enclosedByPrevious(blocks, heads, i, joined);
+              && !Heads.enclosedByPrevious(blocks, heads, i, joined);
       // 稷山县人民政府 / 关于…的通告, or 稷山县人民政府关于…的通告 on one line after a finished paragraph.
       boolean standsAlone =
           issuer >= 0
@@ -243,25 +256,6 @@ public final class Segmenter {
     return false;
   }
 
-  /**
-   * True when the document before {@code i} is a 印发 notice whose title names {@code title} ({@code
-   * 关于印发《关于加快…的实施意见》的通知} encloses {@code 关于加快…的实施意见}): then the title after its signature is the
-   * enclosed document, not a new one.
-   */
-  private static boolean enclosedByPrevious(
-      List<Block> blocks, TreeMap<Integer, Head> heads, int i, String title) {
-    java.util.Map.Entry<Integer, Head> prev = heads.lowerEntry(i);
-    if (prev == null) {
-      return false;
-    }
-    String prevTitle =
-        Titles.loose(joinFold(blocks, prev.getValue().titleFrom(), prev.getValue().titleTo()));
-    String own = Patterns.PREFIX_BEFORE_ABOUT.matcher(Titles.loose(title)).replaceFirst("");
-    return Patterns.ENCLOSING.matcher(prevTitle).matches()
-        && own.length() >= 6
-        && prevTitle.contains(own);
-  }
-
   private static int issuer(List<Block> blocks, int i) {
     return i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
   }
@@ -276,22 +270,5 @@ public final class Segmenter {
       sb.append(blocks.get(k).folded());
     }
     return sb.toString();
-  }
-
-  /**
-   * True when {@code h} shares a block with a head of {@code heads}. The heads of the map never
-   * overlap (each is added only after this check), so only its neighbours by first block can.
-   */
-  static boolean overlaps(TreeMap<Integer, Head> heads, Head h) {
-    var below = heads.floorEntry(h.first());
-    var above = heads.ceilingEntry(h.first());
-    return (below != null && below.getValue().after() > h.first())
-        || (above != null && above.getKey() < h.after());
-  }
-
-  /** True when block {@code i} belongs to a head of {@code heads} (which never overlap). */
-  static boolean inside(TreeMap<Integer, Head> heads, int i) {
-    var below = heads.floorEntry(i);
-    return below != null && i < below.getValue().after();
   }
 }

@@ -40,7 +40,7 @@ final class TocHeads {
       String want = Titles.loose(e.title());
       for (int i = 0; i < blocks.size(); i++) {
         Cancel.check();
-        if (heads.containsKey(i) || Segmenter.inside(heads, i) || !blocks.get(i).titleLike()) {
+        if (heads.containsKey(i) || Heads.inside(heads, i) || !blocks.get(i).titleLike()) {
           continue;
         }
         if (loose[i] == null) {
@@ -65,7 +65,7 @@ final class TocHeads {
                     end,
                     number,
                     (number >= 0 ? number : end) + 1);
-            if (!Segmenter.overlaps(heads, h)) {
+            if (!Heads.overlaps(heads, h)) {
               heads.put(h.first(), h);
               if (number >= 0) {
                 numbers.add(normalized(blocks.get(number).text()));

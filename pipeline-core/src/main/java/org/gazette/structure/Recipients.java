@@ -15,7 +15,14 @@ final class Recipients {
 
   private static boolean pageChrome(String folded) {
     return IssuePatterns.PAGE_CHROME.matcher(folded).matches()
-        || IssuePatterns.PAGE_METADATA.matcher(folded).matches();
+        || IssuePatterns.PAGE_METADATA.matcher(folded).matches()
+        || stray(folded);
+  }
+
+  /** A character or two alone, as OCR reads a watermark's or a seal's fragment. */
+  private static boolean stray(String folded) {
+    String s = Cjk.squeeze(folded);
+    return !s.isEmpty() && s.codePointCount(0, s.length()) <= 2 && !s.endsWith("：");
   }
 
   /**

@@ -109,6 +109,13 @@ public final class Patterns {
   public static final Pattern TERMINAL = Pattern.compile(".*[。！？；!?;：:]$");
 
   /**
+   * A title's edition or status in brackets on a line of its own: {@code （试行第九版）}, {@code
+   * （2022年版）}, {@code （征求意见稿）}, {@code （暂行）}; never a date.
+   */
+  public static final Pattern EDITION =
+      Pattern.compile("^[(（][^()（）日]{0,12}(试行|暂行|草案|稿|版)[^()（）日]{0,6}[)）]$");
+
+  /**
    * An attachment label alone on its line, as printed above an attachment: {@code 附件2：}, {@code
    * 附：}.
    */

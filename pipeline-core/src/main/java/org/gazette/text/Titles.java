@@ -47,6 +47,27 @@ public final class Titles {
     return Patterns.TERMINAL.matcher(folded).matches() || SENTENCE_INSIDE.matcher(folded).find();
   }
 
+  /**
+   * True when nearly every pair of neighbouring characters of {@code title} occurs in {@code in}:
+   * an enclosed document's title as its 批转 notice words it ({@code …的计划落实会议的报告} in {@code
+   * …的安置计划落实会议的报告和…}).
+   */
+  public static boolean nearlyIn(String title, String in) {
+    if (title.length() < 2) {
+      return false;
+    }
+    int found = 0;
+    for (int i = 0; i + 2 <= title.length(); i++) {
+      if (in.contains(title.substring(i, i + 2))) {
+        found++;
+      }
+    }
+    return found >= NEARLY * (title.length() - 1);
+  }
+
+  /** Share of a title's character pairs {@link #nearlyIn} wants found. */
+  private static final double NEARLY = 0.9;
+
   /** Folded, without punctuation. */
   public static String loose(String s) {
     return s == null ? "" : PUNCT.matcher(Cjk.fold(s)).replaceAll("");
