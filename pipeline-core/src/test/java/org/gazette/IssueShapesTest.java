@@ -899,4 +899,44 @@ class IssueShapesTest {
             .get(0);
     assertEquals("各区人力资源和社会保障局，各有关单位", d.recipients());
   }
+
+  @Test
+  void aMainToLineInTheClosingBlockGivesTheRecipientsWhenTheHeadHasNone() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "关于某某图书处理问题的请示报告",
+                    "经研究，提出以下意见：",
+                    "一、停止发行有关图书。",
+                    "以上报告如无不当，请批转各地执行。",
+                    "某某出版局",
+                    "一九七七年一月六日",
+                    "主送：国务院"))
+            .documents()
+            .get(0);
+    assertEquals("国务院", d.recipients());
+    assertEquals("某某出版局", d.signer());
+  }
+
+  @Test
+  void aBankBranchAmongJointSignersIsAnIssuer() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某市住房和城乡建设委员会",
+                    "中国人民银行某某市分行",
+                    "关于优化调整本市房地产相关政策的通知",
+                    "某建发〔2025〕5号",
+                    "各有关单位：",
+                    "现就有关事项通知如下。",
+                    "某某市住房和城乡建设委员会",
+                    "中国人民银行某某市分行",
+                    "2025年12月23日"))
+            .documents()
+            .get(0);
+    assertEquals("某某市住房和城乡建设委员会、中国人民银行某某市分行", d.signer());
+    assertTrue(d.title().startsWith("某某市住房和城乡建设委员会中国人民银行某某市分行关于"), d.title());
+  }
 }

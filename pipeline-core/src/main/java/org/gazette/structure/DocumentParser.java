@@ -147,6 +147,11 @@ public final class DocumentParser {
       }
     }
     Signatures.Closing closing = Signatures.closing(d);
+    Span mainTo = d.spans.remove("mainTo");
+    if (recipients == null && closing.recipients() != null) {
+      recipients = closing.recipients(); // 主送 in the 版记
+      d.spans.put("recipients", mainTo);
+    }
     Parts parts = encloses(title, d) && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);

@@ -39,7 +39,12 @@ final class Signatures {
    */
   private record Dated(Dates.Tail date, String signer) {}
 
-  record Closing(String cc, String printer, String printDate) {}
+  /**
+   * The 版记.
+   *
+   * @param recipients a labelled 主送 line ({@code 主送：国务院}), or null
+   */
+  record Closing(String cc, String printer, String printDate, String recipients) {}
 
   /** Signer, 成文日期 and 附注; {@code coverEnd} is the last block of the signature, or -1. */
   static Signature signature(DocBlocks d, Report report, IssueLayout.PageField pageDate) {
@@ -204,10 +209,18 @@ final class Signatures {
     String cc = null;
     String printer = null;
     String printDate = null;
+    String recipients = null;
     for (int k = d.pos; k < d.end; k++) {
       String f = d.text(k);
       Matcher c = Patterns.CC.matcher(f);
       Matcher p = Patterns.PRINTED.matcher(f);
+      Matcher to = Patterns.MAIN_TO.matcher(f);
+      if (recipients == null && !d.used.contains(k) && to.matches()) {
+        recipients = to.group(2).replaceFirst("[。.]$", "");
+        d.used.add(k);
+        d.mark("mainTo", k, k);
+        continue;
+      }
       if (cc == null && c.matches()) {
         cc = c.group(1).replaceFirst("[。.]$", "");
         d.used.add(k);
@@ -217,6 +230,6 @@ final class Signatures {
         d.used.add(k);
       }
     }
-    return new Closing(cc, printer, printDate);
+    return new Closing(cc, printer, printDate, recipients);
   }
 }

@@ -73,6 +73,9 @@ public final class Patterns {
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
 
+  /** 主送 printed with its label, in the 版记 at the end as older documents do: {@code 主送：国务院}. */
+  public static final Pattern MAIN_TO = Pattern.compile("^主送(机关)?[:：](.+)$");
+
   /** 印发 line: {@code 稷山县人民政府办公室 2023年7月5日印发}. */
   public static final Pattern PRINTED =
       Pattern.compile("^(\\p{IsHan}{2,40}?)((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)印发$");
