@@ -939,4 +939,33 @@ class IssueShapesTest {
     assertEquals("某某市住房和城乡建设委员会、中国人民银行某某市分行", d.signer());
     assertTrue(d.title().startsWith("某某市住房和城乡建设委员会中国人民银行某某市分行关于"), d.title());
   }
+
+  @Test
+  void aPrintedAttachmentWithoutItsLabelStartsAtTheTitleTheListGives() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某市住房公积金管理委员会关于调整贷款规定的通知",
+                    "某公积金委〔2020〕2号",
+                    "各缴存职工：",
+                    "现将有关规定调整如下：",
+                    "一、调整最高贷款额度",
+                    "最高贷款额度调整为六十万元。",
+                    "二、停止受理物业管理费提取",
+                    "自通知之日起停止受理。",
+                    "附件：关于调整贷款规定的解读",
+                    "某某市住房公积金管理委员会",
+                    "2020年9月22日",
+                    "关于调整贷款规定的解读",
+                    "一、关于调整最高贷款额度",
+                    "资金压力加大。",
+                    "二、名词解释",
+                    "个贷率是贷款余额与归集余额之比。"))
+            .documents()
+            .get(0);
+    List<String> top =
+        d.body().stream().filter(n -> n.kind() == Node.Kind.SECTION).map(Node::title).toList();
+    assertEquals(List.of("调整最高贷款额度", "停止受理物业管理费提取"), top);
+  }
 }

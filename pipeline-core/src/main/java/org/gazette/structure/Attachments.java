@@ -10,6 +10,7 @@ import org.gazette.text.Cjk;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
+import org.gazette.text.Titles;
 
 /**
  * The 附件说明: {@code 附件：1. X} then {@code 2. Y（1-2 附件见网络版）}; or {@code 附件：} alone then numbered
@@ -202,5 +203,15 @@ final class Attachments {
       remark = r.group(2);
     }
     return new Attachment(label, t.strip(), remark, line);
+  }
+
+  /**
+   * True when block {@code i} is one of the listed attachments' {@code titles} ({@link
+   * Titles#loose}) standing alone with no 附件 label above it: the printed attachment starts there.
+   */
+  static boolean unlabelled(List<Block> blocks, int i, java.util.Set<String> titles) {
+    return i > 0
+        && titles.contains(Titles.loose(blocks.get(i).folded()))
+        && !Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches();
   }
 }

@@ -1,8 +1,10 @@
 package org.gazette.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
 import org.gazette.model.Cancel;
@@ -20,6 +22,7 @@ import org.gazette.segment.IssueLayout;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
+import org.gazette.text.Titles;
 
 /**
  * Reads one document's elements, following GB/T 9704-2012: [issuer] title [字号] [主送：] body [附件说明]
@@ -36,6 +39,9 @@ public final class DocumentParser {
 
   /** Diagnostics of this one parse: an instance lives for one call of {@link #parse}. */
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /** The listed attachments' titles, loose: a line reading as one starts the attachment. */
+  private final Set<String> attachmentTitles = new HashSet<>();
 
   private DocumentParser() {}
 
@@ -123,21 +129,14 @@ public final class DocumentParser {
     Report report = Reports.subtitle(d);
     Signatures.Signature sig = Signatures.signature(d, report, page == null ? null : page.date());
     if (sig.yearLine() >= 0) {
-      diagnostics.add(
-          Diagnostic.info(
-              "date-year-from-page-header",
-              "the date "
-                  + sig.dateText()
-                  + " has no year: the page header's (line "
-                  + sig.yearLine()
-                  + ") gives it",
-              d.spans.get("date").startLine()));
+      diagnostics.add(Signatures.yearFromPage(sig, d.spans.get("date").startLine()));
     }
     int coverEnd = sig.coverEnd();
     Attachments.Found att = Attachments.find(blocks, d.pos, end);
     List<Attachment> attachments = List.of();
     if (att != null) {
       attachments = att.items();
+      attachments.forEach(a -> attachmentTitles.add(Titles.loose(a.title())));
       d.mark("attachments", att.start(), att.endExclusive() - 1);
       for (int k = att.start(); k < att.endExclusive(); k++) {
         d.used.add(k);
@@ -279,7 +278,7 @@ public final class DocumentParser {
   }
 
   private List<Node> outline(List<Block> blocks) {
-    OutlineParser.Outline o = OutlineParser.parse(Tables.find(blocks));
+    OutlineParser.Outline o = OutlineParser.parse(Tables.find(blocks), attachmentTitles);
     diagnostics.addAll(o.diagnostics());
     return o.nodes();
   }

@@ -12,6 +12,7 @@ import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Label.Style;
 import org.gazette.text.Patterns;
+import org.gazette.text.Titles;
 
 /**
  * Builds a document body's outline from heading labels.
@@ -41,11 +42,19 @@ public final class OutlineParser {
   /** Diagnostics of this one parse: an instance lives for one call of {@link #parse}. */
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  private OutlineParser() {}
+  private OutlineParser(java.util.Set<String> attachmentTitles) {
+    this.attachmentTitles = attachmentTitles;
+  }
 
-  /** The outline of {@code blocks}. */
-  public static Outline parse(List<Block> blocks) {
-    OutlineParser run = new OutlineParser();
+  /** The 附件说明's titles, {@link Titles#loose}. */
+  private final java.util.Set<String> attachmentTitles;
+
+  /**
+   * The outline of {@code blocks}, where a line reading as one of {@code attachmentTitles} (loose)
+   * starts that attachment even without its 附件 label (a label lost to OCR or a web export).
+   */
+  public static Outline parse(List<Block> blocks, java.util.Set<String> attachmentTitles) {
+    OutlineParser run = new OutlineParser(attachmentTitles);
     return new Outline(run.nodes(blocks), run.diagnostics);
   }
 
@@ -69,7 +78,8 @@ public final class OutlineParser {
         (attachment == null ? root : attachment.children).add(Node.paragraph(b.text(), b.span()));
         continue;
       }
-      if (Patterns.ATTACHMENT_BARE.matcher(b.folded()).matches()) {
+      if (Patterns.ATTACHMENT_BARE.matcher(b.folded()).matches()
+          || !root.isEmpty() && Attachments.unlabelled(blocks, i, attachmentTitles)) {
         closeAll(stack, attachment == null ? root : attachment.children);
         if (attachment != null) {
           root.add(attachment.build());
