@@ -89,17 +89,17 @@ final class InspectCommand implements Callable<Integer> {
 
   private void summary(JsonNode issue) {
     JsonNode g = issue.get("gazette");
-    out.println(
-        c(
-            "bold",
-            str(g, "name")
-                + "  "
-                + str(g, "year")
-                + "年第"
-                + str(g, "issue")
-                + "期"
+    // only what the issue states: a single 公文 has no gazette line at all
+    String gazette =
+        (str(g, "name")
+                + (g.hasNonNull("year") ? "  " + g.get("year").asInt() + "年" : "")
+                + (g.hasNonNull("issue") ? "第" + g.get("issue").asInt() + "期" : "")
                 + (g.hasNonNull("totalIssue") ? "（总第" + g.get("totalIssue").asInt() + "期）" : "")
-                + (g.hasNonNull("published") ? "  " + g.get("published").asText() : "")));
+                + (g.hasNonNull("published") ? "  " + g.get("published").asText() : ""))
+            .strip();
+    if (!gazette.isEmpty()) {
+      out.println(c("bold", gazette));
+    }
     out.println(
         c(
             "faint",

@@ -40,6 +40,16 @@ class SpotCheckTest {
   }
 
   @Test
+  void inspectOfASingleDocumentPrintsNoEmptyGazetteLine(@TempDir Path tmp) throws Exception {
+    Path one = tmp.resolve("one.txt");
+    Files.writeString(one, "某某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n请做好防汛工作。\n某某县人民政府\n2023年6月1日\n");
+    CliRun r = run("inspect", one.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(!r.out().contains("年第") && !r.out().contains("期\n"), r.out());
+    assertTrue(r.out().startsWith(one.toString()) || r.out().contains(one + ", 5 lines"), r.out());
+  }
+
+  @Test
   void evalScoresAnOutputAgainstGold(@TempDir Path tmp) {
     assertEquals(0, run("convert", SAMPLE.toString(), "-o", tmp.toString(), "-q").code());
     CliRun r = run("eval", tmp.resolve("001_17a974d05048ca79.json").toString(), GOLD.toString());
