@@ -162,29 +162,29 @@ public final class Pipeline {
       throws PipelineException {
     Source in = read(bytes, label);
     RawText raw = in.text();
-    clock.lap("read");
-    Cancel.check();
+    lap(clock, "read");
     IssueFront front = IssueFront.read(raw.lines());
     Stripped stripped = Stripped.strip(raw, front);
-    clock.lap("furniture");
-    Cancel.check();
+    lap(clock, "furniture");
     List<Block> blocks = new Reflower().reflow(stripped.body(), raw);
-    clock.lap("reflow");
-    Cancel.check();
+    lap(clock, "reflow");
     IssueLayout layout = IssueSegmenter.segment(raw.lines(), front.toc(), blocks);
-    clock.lap("segment");
-    Cancel.check();
+    lap(clock, "segment");
     List<DocumentParser.Parsed> documents = DocumentParser.parseAll(layout);
     IssueResult result = IssueAssembler.assemble(in.info(), raw, stripped, layout, documents);
     result = result.withLeadingDiagnostics(in.diagnostics());
-    clock.lap("parse");
-    Cancel.check();
+    lap(clock, "parse");
     result = Linker.link(result, blocks, recognizer, raw::pageOf);
-    clock.lap("links");
-    Cancel.check();
+    lap(clock, "links");
     validate(result);
     clock.lap("validate");
     return new Conversion(raw, result);
+  }
+
+  /** Reports a stage's end, then stops here when the conversion was cancelled meanwhile. */
+  private static void lap(StageClock clock, String stage) {
+    clock.lap(stage);
+    Cancel.check();
   }
 
   /** What the source stage gives: the lines, where they came from, and what went wrong reading. */

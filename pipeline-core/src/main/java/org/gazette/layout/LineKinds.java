@@ -25,7 +25,7 @@ final class LineKinds {
         || hardStart(f)
         || isLabel(raw)
         || DocNumbers.whole(f) != null
-        || (f.indexOf('日') > 0 && Dates.onlyDateIso(f) != null)
+        || Dates.onlyDateIso(f) != null
         || (bracketed(f)
             && (Patterns.NOTE.matcher(f).matches() || Patterns.ADOPTION_NOTE.matcher(f).matches()))
         || (f.endsWith("录") && IssuePatterns.TOC_HEAD.matcher(f).matches())
@@ -82,9 +82,7 @@ final class LineKinds {
       return false;
     }
     String before = Cjk.squeeze(t.before());
-    return before.isEmpty()
-        || Patterns.isOrgLine(before)
-        || before.length() <= 4 && before.codePoints().allMatch(Cjk::isHan);
+    return before.isEmpty() || Patterns.isOrgLine(before) || Cjk.hanRun(before, 1, 4);
   }
 
   /** A title line that carries its 字号 at the end: {@code …的通知 某政发〔2024〕4号}. */

@@ -217,10 +217,8 @@ public final class Reflower {
     StringBuilder out = new StringBuilder();
     for (SourceLine l : group) {
       String next = Cjk.collapseSpaces(l.text());
-      if (!out.isEmpty() && !next.isEmpty()) {
-        if (Cjk.spaceBetween(out, next)) {
-          out.append(' ');
-        }
+      if (!out.isEmpty() && !next.isEmpty() && Cjk.spaceBetween(out, next)) {
+        out.append(' ');
       }
       out.append(next);
     }

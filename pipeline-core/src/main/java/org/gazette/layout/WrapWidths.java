@@ -63,26 +63,21 @@ final class WrapWidths {
 
   /** Index of the first of {@code sorted}'s {@code size} values that is at least {@code w}. */
   private static int atLeast(double[] sorted, int size, double w) {
-    int lo = 0;
-    int hi = size;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < w) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstAbove(sorted, size, w, false);
   }
 
   /** Index of the first of {@code sorted}'s {@code size} values above {@code w}. */
   private static int above(double[] sorted, int size, double w) {
+    return firstAbove(sorted, size, w, true);
+  }
+
+  /** Binary search for the first value above {@code w} (or equal to it, unless {@code strict}). */
+  private static int firstAbove(double[] sorted, int size, double w, boolean strict) {
     int lo = 0;
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= w) {
+      if (sorted[mid] < w || strict && sorted[mid] == w) {
         lo = mid + 1;
       } else {
         hi = mid;

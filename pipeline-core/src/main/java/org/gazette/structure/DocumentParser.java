@@ -146,10 +146,9 @@ public final class DocumentParser {
       }
     }
     Signatures.Closing closing = Signatures.closing(d);
-    Span mainTo = d.spans.remove("mainTo");
     if (recipients == null && closing.recipients() != null) {
       recipients = closing.recipients(); // 主送 in the 版记
-      d.spans.put("recipients", mainTo);
+      d.spans.put("recipients", closing.recipientsSpan());
     }
     Parts parts = encloses(title, d) && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
     if (parts == null) {

@@ -90,8 +90,7 @@ final class Recipients {
 
   /** A name alone on its line: two to four Han characters, perhaps letter-spaced. */
   private static boolean byline(String folded) {
-    String name = Cjk.squeeze(folded);
-    return name.length() >= 2 && name.length() <= 4 && name.codePoints().allMatch(Cjk::isHan);
+    return Cjk.hanRun(Cjk.squeeze(folded), 2, 4);
   }
 
   /**

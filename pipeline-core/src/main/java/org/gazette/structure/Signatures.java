@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Report;
+import org.gazette.model.Span;
 import org.gazette.segment.IssueLayout;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
@@ -44,8 +45,10 @@ final class Signatures {
    * The 版记.
    *
    * @param recipients a labelled 主送 line ({@code 主送：国务院}), or null
+   * @param recipientsSpan the lines of that 主送, or null
    */
-  record Closing(String cc, String printer, String printDate, String recipients) {}
+  record Closing(
+      String cc, String printer, String printDate, String recipients, Span recipientsSpan) {}
 
   /** Signer, 成文日期 and 附注; {@code coverEnd} is the last block of the signature, or -1. */
   static Signature signature(DocBlocks d, Report report, IssueLayout.PageField pageDate) {
@@ -112,12 +115,11 @@ final class Signatures {
 
   /** The block's text as a signature date, or null. */
   private static Dated dated(String text) {
-    String iso = Dates.onlyDateIso(text);
     Dates.Tail t = Dates.tail(text);
     if (t == null) {
       return null;
     }
-    if (iso != null || t.before().isEmpty()) {
+    if (t.before().isEmpty()) {
       return new Dated(t, null);
     }
     String before = Cjk.squeeze(t.before());
@@ -129,10 +131,7 @@ final class Signatures {
    * ({@code 中央}), two to four Han characters that are no closing words.
    */
   private static boolean name(String squeezed) {
-    return squeezed.length() >= 2
-        && squeezed.length() <= 4
-        && squeezed.codePoints().allMatch(Cjk::isHan)
-        && !CLOSING_WORDS.matcher(squeezed).find();
+    return Cjk.hanRun(squeezed, 2, 4) && !CLOSING_WORDS.matcher(squeezed).find();
   }
 
   /** Words of a closing formula, never of a signer's name: {@code 特此通知}, {@code 此复}. */
@@ -223,6 +222,7 @@ final class Signatures {
     String printer = null;
     String printDate = null;
     String recipients = null;
+    Span recipientsSpan = null;
     for (int k = d.pos; k < d.end; k++) {
       String f = d.text(k);
       Matcher c = Patterns.CC.matcher(f);
@@ -231,7 +231,7 @@ final class Signatures {
       if (recipients == null && !d.used.contains(k) && to.matches()) {
         recipients = to.group(2).replaceFirst("[。.]$", "");
         d.used.add(k);
-        d.mark("mainTo", k, k);
+        recipientsSpan = new Span(d.at(k).startLine(), d.at(k).endLine());
         continue;
       }
       if (cc == null && c.matches()) {
@@ -243,6 +243,6 @@ final class Signatures {
         d.used.add(k);
       }
     }
-    return new Closing(cc, printer, printDate, recipients);
+    return new Closing(cc, printer, printDate, recipients, recipientsSpan);
   }
 }

@@ -142,6 +142,11 @@ public final class Cjk {
     return Character.isLetterOrDigit(a) && !isWide(a) && Character.isLetter(b) && !isWide(b);
   }
 
+  /** True when {@code s} is {@code min} to {@code max} characters, all Han (a short name). */
+  public static boolean hanRun(String s, int min, int max) {
+    return s.length() >= min && s.length() <= max && s.codePoints().allMatch(Cjk::isHan);
+  }
+
   /** Number of Han characters in {@code s}. */
   public static int hanCount(String s) {
     return (int) s.codePoints().filter(Cjk::isHan).count();

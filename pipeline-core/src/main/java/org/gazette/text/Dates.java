@@ -65,7 +65,7 @@ public final class Dates {
   /** The date that ends {@code s} (a year is optional), or null. */
   public static Tail tail(String s) {
     String f = Cjk.fold(s);
-    if (f.indexOf('日') < 0 || f.indexOf('月') < 0) {
+    if (!mayHoldDate(f)) {
       return null;
     }
     Matcher m = TAIL.matcher(f);
@@ -118,8 +118,16 @@ public final class Dates {
 
   /** The date as ISO when the whole of {@code s} is one date, else null. */
   public static String onlyDateIso(String s) {
+    if (!mayHoldDate(s)) {
+      return null;
+    }
     Matcher m = DATE_ONLY.matcher(Cjk.fold(s));
     return m.matches() ? iso(m) : null;
+  }
+
+  /** A date needs a 月 and a 日 or 号: lines without them are passed before any pattern runs. */
+  private static boolean mayHoldDate(String s) {
+    return s.indexOf('月') >= 0 && (s.indexOf('日') >= 0 || s.indexOf('号') >= 0);
   }
 
   private static String iso(Matcher m) {
