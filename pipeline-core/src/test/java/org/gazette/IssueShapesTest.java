@@ -968,4 +968,16 @@ class IssueShapesTest {
         d.body().stream().filter(n -> n.kind() == Node.Kind.SECTION).map(Node::title).toList();
     assertEquals(List.of("调整最高贷款额度", "停止受理物业管理费提取"), top);
   }
+
+  @Test
+  void aSignatureDatedWithHaoIsStillADate() {
+    Document d =
+        parse(
+                String.join(
+                    "\n", "某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府：", "请做好防汛工作。", "某某县人民政府", "2023年5月1号"))
+            .documents()
+            .get(0);
+    assertEquals("某某县人民政府", d.signer());
+    assertEquals("2023-05-01", d.date());
+  }
 }
