@@ -180,6 +180,37 @@ class IssueShapesTest {
   }
 
   @Test
+  void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某市人民政府令第12号",
+                "　　《某某市人民政府关于修改〈某某市物业管理办法〉的决定》已经2023年9月18日市人民政府第19次常务会议" + "审议通过，现予公布，自公布之日起施行。",
+                "2023年9月20日",
+                "（此件公开发布）",
+                "某某市人民政府",
+                "关于修改《某某市物业管理办法》的",
+                "决定",
+                "　　市政府决定对《某某市物业管理办法》作如下修改：",
+                "　　一、将第二条修改为：“本办法适用于本市行政区域。”",
+                "　　本决定自公布之日起施行。",
+                "某某市人民政府",
+                "关于加强安全生产工作的通知",
+                "各区人民政府，市政府各部门：",
+                "　　现就加强安全生产工作通知如下。",
+                "某某市人民政府",
+                "2023年10月8日"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    Document order = r.documents().get(0);
+    assertEquals("某某市人民政府令第12号", order.docNumber());
+    assertEquals("某某市人民政府关于修改《某某市物业管理办法》的决定", order.title());
+    assertEquals("2023-09-20", order.date());
+    assertEquals("某某市人民政府关于修改《某某市物业管理办法》的决定", order.enclosure().title());
+    assertEquals("某某市人民政府关于加强安全生产工作的通知", r.documents().get(1).title());
+  }
+
+  @Test
   void ordersSpeechesMastheadsAndIndentedParagraphs() {
     IssueResult r =
         parse(

@@ -38,12 +38,33 @@ final class Heads {
     if (prev == null) {
       return false;
     }
-    String prevTitle =
-        Titles.loose(
-            Segmenter.joinFold(blocks, prev.getValue().titleFrom(), prev.getValue().titleTo()));
+    Head p = prev.getValue();
+    String prevTitle = Titles.loose(Segmenter.joinFold(blocks, p.titleFrom(), p.titleTo()));
     String own = Patterns.PREFIX_BEFORE_ABOUT.matcher(Titles.loose(title)).replaceFirst("");
+    if (own.length() < 6) {
+      return false;
+    }
+    if (Patterns.ORDER_WITH_NUMBER.matcher(prevTitle).matches()) {
+      return promulgates(blocks, p.after(), i, own);
+    }
     return Patterns.ENCLOSING.matcher(prevTitle).matches()
-        && own.length() >= 6
         && (prevTitle.contains(own) || Titles.nearlyIn(own, prevTitle));
+  }
+
+  /** Blocks an order's promulgation sentence may take before the rules it publishes. */
+  private static final int ORDER_BODY_BLOCKS = 8;
+
+  /**
+   * True when an order's body between {@code from} and {@code to} quotes {@code title} (loose,
+   * without the issuer) as what it publishes: {@code 《重庆市…的决定》已经…通过，现予公布}.
+   */
+  private static boolean promulgates(List<Block> blocks, int from, int to, String title) {
+    for (int k = from; k < Math.min(to, from + ORDER_BODY_BLOCKS); k++) {
+      String f = Titles.loose(blocks.get(k).folded());
+      if (f.contains("公布") && (f.contains(title) || Titles.nearlyIn(title, f))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -194,6 +194,9 @@ public final class Segmenter {
         && Patterns.ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
       return new Head(i, -1, i, i + 1, -1, i + 2);
     }
+    if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
+      return new Head(i, -1, i, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
+    }
     boolean afterSignature = i > 0 && endsSignature(blocks.get(i - 1).folded());
     int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
     for (int end = i; end < Math.min(blocks.size() - 1, i + MAX_TITLE_BLOCKS); end++) {

@@ -32,7 +32,8 @@ import org.gazette.text.Titles;
  * <p>Stateless: {@link #parse} is a function of its arguments.
  */
 public final class DocumentParser {
-  private static final int MAX_TITLE_BLOCKS = 3;
+  /** Blocks an enclosed title may take: an issuer's line and a title wrapped over three. */
+  private static final int MAX_TITLE_BLOCKS = 4;
 
   /** Longest second or third line of an enclosed title. */
   private static final int CONTINUATION_CHARS = 24;

@@ -58,7 +58,7 @@ public record Label(Style style, int number, String path, String label, String r
       Pattern.compile("^(第(" + CN_NUM + "|\\d{1,3})([章节条]))[ \\t\\u3000]+(\\S.*)$");
 
   private static final Pattern STRUCT =
-      Pattern.compile("^(第(" + CN_NUM + "|\\d{1,3})([章节条]))(?![规的之至和及或中所、，])\\s*(.*)$");
+      Pattern.compile("^(第(" + CN_NUM + "|\\d{1,3})([章节条]))(?!规定|[的之至和及或中所、，])\\s*(.*)$");
 
   /** {@code 第一部分 总体要求}: a division above 一、 (long reports and plans). */
   private static final Pattern DIVISION = Pattern.compile("^(第(" + CN_NUM + ")部分)[\\s、：:]*(.*)$");

@@ -92,6 +92,8 @@ class TextTest {
     assertEquals(Label.Style.ARTICLE, art.style());
     assertEquals(47, art.number());
     assertNull(Label.parse("第十二条规定的情形", false));
+    // a chapter glued to a name starting with 规 (规划, 规范) is a chapter; only 规定 cites
+    assertEquals(Label.Style.CHAPTER, Label.parse("第二章规划与组织", false).style());
     assertEquals(Label.Style.CHAPTER, Label.parse("第一章 总 则", false).style());
     Label division = Label.parse("第二部分 2024年工作安排", false);
     assertEquals(Label.Style.DIVISION, division.style());
