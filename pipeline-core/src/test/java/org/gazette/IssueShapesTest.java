@@ -211,6 +211,78 @@ class IssueShapesTest {
   }
 
   @Test
+  void aReprintedDecisionBeforeAJudgmentIsADocumentOfItsOwn() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某省委为某某事件平反的文件",
+                "某某市委并某某县委：",
+                "　　省委于一九八五年七月组织复查工作组，对某某事件进行了复查。",
+                "一、某某事件是学生自发地进行罢课的事件。",
+                "二、平反要着重从政治上解决问题。",
+                "某某高级人民法院有关某某的刑事判决书",
+                "（1986）刑再字7号",
+                "1986.01.25",
+                "　　原审被告人某某，男，生于一九二四年。",
+                "　　本院依法组成合议庭，对此案进行了重新审理。"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    assertNull(r.frontMatter(), "no text before the first document");
+    Document decision = r.documents().get(0);
+    assertEquals("某某省委为某某事件平反的文件", decision.title());
+    assertEquals("某某市委并某某县委", decision.recipients());
+    Document judgment = r.documents().get(1);
+    assertEquals("某某高级人民法院有关某某的刑事判决书", judgment.title());
+    assertEquals("（1986）刑再字7号", judgment.docNumber());
+    assertEquals("1986-01-25", judgment.date());
+  }
+
+  @Test
+  void aReplyToADeputyOnLetterPaperSignedUnderASeal() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "中共某某部用笺",
+                "（94）某议字04号",
+                "对某某会议第3148号建议的答复",
+                "张三代表：",
+                "　　您提出的关于某某问题的建议收悉，现答复如下：",
+                "　　感谢您提出的建议。",
+                "　某某部办公厅（某某部办公厅印章）1994年7月20日",
+                "联系电话：3097193"));
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    Document d = r.documents().get(0);
+    assertEquals("（94）某议字04号", d.docNumber());
+    assertEquals("对某某会议第3148号建议的答复", d.title());
+    assertEquals("张三代表", d.recipients());
+    assertEquals("某某部办公厅", d.signer());
+    assertEquals("1994-07-20", d.date());
+  }
+
+  @Test
+  void anUnsignedPizhuanNoticeEndsAtTheMarkAboveWhatItEncloses() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "中共某某省委、某某省人民政府批转省公安厅《关于释放和安置原国民党县团以下党政军特人员的工作方案》的通知",
+                "　　省委、省政府同意省公安厅的工作方案，现转发给你们，请遵照执行。",
+                "附：",
+                "某某省公安厅关于释放和安置原国民党县团以下党政军特人员的工作方案",
+                "（1982年1月3日）",
+                "一、释放的范围",
+                "　　凡属县团以下人员，一律宽大释放。",
+                "二、安置原则",
+                "　　就地安置。"));
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    Document d = r.documents().get(0);
+    assertEquals("中共某某省委、某某省人民政府批转省公安厅《关于释放和安置原国民党县团以下党政军特人员的工作方案》的通知", d.title());
+    assertEquals("某某省公安厅关于释放和安置原国民党县团以下党政军特人员的工作方案", d.enclosure().title());
+    assertNull(d.date(), "the date under the enclosed title is the enclosure's");
+  }
+
+  @Test
   void ordersSpeechesMastheadsAndIndentedParagraphs() {
     IssueResult r =
         parse(

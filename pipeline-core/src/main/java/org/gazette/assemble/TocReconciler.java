@@ -114,6 +114,8 @@ final class TocReconciler {
     DocNumber b = d.docNumberParts();
     if (t == null
         || b == null
+        || t.yearFirst()
+        || b.yearFirst()
         || t.year() != b.year()
         || t.serial() != b.serial()
         || t.prefix().length() != b.prefix().length()

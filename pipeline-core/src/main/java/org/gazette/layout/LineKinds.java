@@ -81,7 +81,7 @@ final class LineKinds {
     if (t == null) {
       return false;
     }
-    String before = Cjk.squeeze(t.before());
+    String before = Patterns.withoutSeal(Cjk.squeeze(t.before()));
     return before.isEmpty() || Patterns.isOrgLine(before) || Cjk.hanRun(before, 1, 4);
   }
 

@@ -2,6 +2,7 @@ package org.gazette.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gazette.model.Cancel;
 import org.gazette.model.PlacedTable;
 import org.gazette.model.RawText;
@@ -143,13 +144,16 @@ public final class Reflower {
     if (Brackets.unclosed(tail, n)) {
       return true; // 为贯彻落实《国务院关于印发…计划 / （2021-2025年）的通知》…; （责任单位：… / …局）
     }
-    if (LineKinds.endsStructure(c)) {
+    if (LineKinds.endsStructure(c) || columnGap(cur.text().strip())) {
       return false;
+    }
+    if (titleThenRecipients(c, folded[j + 1])) {
+      return false; // …的答复 / 张三代表：, however short the 称呼
     }
     if (tinyTail(c, folded[j + 1])) {
       return true;
     }
-    if (completeTitle(c) || titleThenRecipients(c, folded[j + 1])) {
+    if (completeTitle(c)) {
       return false;
     }
     if (wrap[j] > 0) {
@@ -191,10 +195,43 @@ public final class Reflower {
         && !Patterns.OPENS_BRACKET.matcher(n).matches();
   }
 
+  /** Width of a run of spaces inside a line that sets columns apart, in full-width characters. */
+  private static final double GAP = 2;
+
+  /**
+   * A line with a wide run of spaces inside it ({@code 卫生部部长　　　　刘湘屏}): a row of an aligned list or
+   * a signature, never prose wrapped at the margin.
+   */
+  private static boolean columnGap(String s) {
+    double run = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == ' ' || c == '\u3000' || c == '\u00a0') {
+        run += c == '\u3000' ? 1 : 0.5;
+        if (run >= GAP) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
   /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
   private static boolean completeTitle(String f) {
-    return f.length() <= 40 && Patterns.isCompleteTitle(f);
+    return (f.length() <= SHORT_TITLE || f.length() <= LONG_TITLE && !CLAUSE.matcher(f).find())
+        && Patterns.isCompleteTitle(f);
   }
+
+  /** A line this short ending like a title is one. */
+  private static final int SHORT_TITLE = 40;
+
+  /** Longest title on one line; beyond {@link #SHORT_TITLE} only without a clause's comma. */
+  private static final int LONG_TITLE = 100;
+
+  /** Punctuation that sets clauses of running text apart, never used inside a title. */
+  private static final Pattern CLAUSE = Pattern.compile("[，,。；;]");
 
   /** Lines of one paragraph share their style: a display line never continues into body text. */
   private static boolean sameStyle(

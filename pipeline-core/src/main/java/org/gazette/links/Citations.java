@@ -216,6 +216,12 @@ final class Citations {
     List<Num> out = new ArrayList<>();
     for (DocNumbers.Hit h : DocNumbers.findAll(t)) {
       DocNumber d = h.number();
+      if (d.yearFirst()) {
+        out.add(
+            new Num(
+                h.start(), h.end(), d.normalized(), new Parts(d.prefix(), d.year(), d.serial())));
+        continue;
+      }
       String prefix = lead(d.prefix());
       int start = h.start() + (d.prefix().length() - prefix.length());
       Matcher sub = SUB_OFFICE.matcher(t.substring(Math.max(0, start - 12), start));

@@ -1,18 +1,38 @@
 package org.gazette.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A 发文字号 split into its parts, e.g. 稷政办发〔2023〕17号 → prefix 稷政办发, year 2023, serial 17.
  *
  * @param prefix the issuer abbreviation and kind (代字), e.g. 稷政办发, 国办函, 稷政任字
- * @param year the year inside the brackets
+ * @param year the year inside the brackets (a two-digit year, {@code （94）}, read as 1994)
  * @param serial the serial number (序号)
  * @param raw the text as printed in the document, before bracket normalisation (for a 字号 an OCR
  *     misreading of which was corrected from the TOC: the document's reading, kept beside the
  *     corrected parts)
+ * @param yearFirst the older and judicial form that puts the year first: {@code （94）统议字04号}, {@code
+ *     （1986）刑再字7号}
  */
-public record DocNumber(String prefix, int year, int serial, String raw) {
-  /** The normalised form with 〔〕 brackets: {@code 稷政办发〔2023〕17号}. */
+public record DocNumber(
+    String prefix, int year, int serial, String raw, @JsonIgnore boolean yearFirst) {
+  /** A 字号 in the GB/T 9704 form, prefix before the year. */
+  public DocNumber(String prefix, int year, int serial, String raw) {
+    this(prefix, year, serial, raw, false);
+  }
+
+  /**
+   * The normalised form: {@code 稷政办发〔2023〕17号} with 〔〕 brackets; a year-first number keeps its
+   * figures as printed in （） brackets, the form courts still use ({@code （94）统议字04号}).
+   */
   public String normalized() {
+    if (yearFirst) {
+      int close = 1;
+      while (close < raw.length() && Character.isDigit(raw.charAt(close))) {
+        close++;
+      }
+      return "（" + raw.substring(1, close) + "）" + raw.substring(Math.min(raw.length(), close + 1));
+    }
     return prefix + "〔" + year + "〕" + serial + "号";
   }
 }

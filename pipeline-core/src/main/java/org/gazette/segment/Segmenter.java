@@ -163,10 +163,12 @@ public final class Segmenter {
   private Head headBelow(List<Block> blocks, int n) {
     int first =
         n > 0 && Patterns.MASTHEAD.matcher(blocks.get(n - 1).folded()).matches() ? n - 1 : n;
+    // a 文件 masthead names the issuer; a letterhead (某某部用笺) is only the paper it is printed on
+    int issuer = first < n && !blocks.get(first).folded().endsWith("用笺") ? first : -1;
     int j = n + 1;
     while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && blocks.get(j).titleLike()) {
       if (Patterns.isCompleteTitle(joinFold(blocks, n + 1, j))) {
-        return new Head(first, first < n ? first : -1, n + 1, j, n, j + 1);
+        return new Head(first, issuer, n + 1, j, n, j + 1);
       }
       j++;
     }
@@ -196,6 +198,9 @@ public final class Segmenter {
     }
     if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
       return new Head(i, -1, i, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
+    }
+    if (leadsFrontText(blocks, i, heads, f)) {
+      return new Head(i, -1, i, i, -1, i + 1);
     }
     boolean afterSignature = i > 0 && endsSignature(blocks.get(i - 1).folded());
     int issuer = i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
@@ -245,6 +250,24 @@ public final class Segmenter {
       }
     }
     return null;
+  }
+
+  /** Shortest line taken for the title of a document before the first head found. */
+  private static final int MIN_LEADING_TITLE = 6;
+
+  /**
+   * A title of any wording right above a 主送 line, before the first head found and with one after
+   * it: the text there is a document of its own (a reprint's {@code …平反的文件} before a judgment),
+   * which would otherwise be taken for front matter.
+   */
+  private static boolean leadsFrontText(
+      List<Block> blocks, int i, TreeMap<Integer, Head> heads, String f) {
+    return heads.lowerEntry(i) == null
+        && heads.higherEntry(i + 1) != null
+        && i + 1 < blocks.size()
+        && f.length() >= MIN_LEADING_TITLE
+        && !Patterns.TERMINAL.matcher(f).matches()
+        && Patterns.RECIPIENTS.matcher(blocks.get(i + 1).folded()).matches();
   }
 
   /**

@@ -14,14 +14,26 @@ import org.gazette.text.Cjk;
 final class DocBlocks {
   final List<Block> blocks;
   final int end;
-  final Set<Integer> used = new HashSet<>();
-  final Map<String, Span> spans = new HashMap<>();
+  final Set<Integer> used;
+  final Map<String, Span> spans;
   int pos;
 
   DocBlocks(List<Block> blocks, int pos, int end) {
+    this(blocks, pos, end, new HashSet<>(), new HashMap<>());
+  }
+
+  private DocBlocks(
+      List<Block> blocks, int pos, int end, Set<Integer> used, Map<String, Span> spans) {
     this.blocks = blocks;
     this.pos = pos;
     this.end = end;
+    this.used = used;
+    this.spans = spans;
+  }
+
+  /** These blocks up to {@code to} (exclusive), sharing what is claimed and marked. */
+  DocBlocks until(int to) {
+    return new DocBlocks(blocks, pos, to, used, spans);
   }
 
   Block at(int k) {

@@ -128,11 +128,15 @@ public final class DocumentParser {
       d.spans.put("docNumber", d.spans.get("recipients"));
     }
     Report report = Reports.subtitle(d);
-    Signatures.Signature sig = Signatures.signature(d, report, page == null ? null : page.date());
+    // an unsigned 批转 notice ends at the 附： above what it encloses; its signature is above that
+    int marker = encloses(title, d) ? Attachments.enclosureMarker(d) : -1;
+    Signatures.Signature sig =
+        Signatures.signature(
+            marker >= 0 ? d.until(marker) : d, report, page == null ? null : page.date());
     if (sig.yearLine() >= 0) {
       diagnostics.add(Signatures.yearFromPage(sig, d.spans.get("date").startLine()));
     }
-    int coverEnd = sig.coverEnd();
+    int coverEnd = sig.coverEnd() < 0 && marker >= 0 ? marker - 1 : sig.coverEnd();
     Attachments.Found att = Attachments.find(blocks, d.pos, end);
     List<Attachment> attachments = List.of();
     if (att != null) {

@@ -55,6 +55,13 @@ final class Signatures {
     int at = findDate(d);
     if (at < 0) {
       // Dated under the title, or not at all: a signature may still close the text.
+      int first = firstBodyBlock(d);
+      String figures = first < d.end ? Dates.onlyNumericIso(d.text(first)) : null;
+      if (figures != null) {
+        d.used.add(first); // 1986.01.25 under the title and 字号
+        d.mark("date", first, first);
+        return new Signature(trailingSigner(d), figures, d.text(first).strip(), null, -1, -1);
+      }
       String signer = trailingSigner(d);
       return new Signature(signer, report == null ? null : report.date(), null, null, -1, -1);
     }
@@ -122,7 +129,7 @@ final class Signatures {
     if (t.before().isEmpty()) {
       return new Dated(t, null);
     }
-    String before = Cjk.squeeze(t.before());
+    String before = Patterns.withoutSeal(Cjk.squeeze(t.before()));
     return isSigner(before) || name(before) ? new Dated(t, before) : null;
   }
 
@@ -196,7 +203,7 @@ final class Signatures {
     }
     List<String> names = new ArrayList<>();
     for (int k = top; k < below; k++) {
-      names.add(d.text(k));
+      names.add(Patterns.withoutSeal(d.text(k)));
       d.used.add(k);
     }
     d.mark("signer", top, below - 1);
@@ -212,7 +219,7 @@ final class Signatures {
    * alone ({@code 毛泽东}, {@code 中 央}).
    */
   private static boolean signerLine(Block b, boolean aboveDate) {
-    String squeezed = Cjk.squeeze(b.folded());
+    String squeezed = Patterns.withoutSeal(Cjk.squeeze(b.folded()));
     return isSigner(squeezed) || aboveDate && name(squeezed);
   }
 

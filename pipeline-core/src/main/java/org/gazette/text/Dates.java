@@ -26,11 +26,17 @@ public final class Dates {
   private static final Pattern DATE = Pattern.compile(DATE_REGEX);
 
   /**
+   * What a reprint may set after a date: a news agency's credit and a footnote mark ({@code
+   * （新华社一九七五年一月十八日讯）＊}).
+   */
+  private static final String CREDIT = "(?:[(（][^()（）]{2,30}[讯电][)）])?[*＊※]?";
+
+  /**
    * A line that is only a date (the 成文日期 line of a signature block), perhaps with the place it was
    * signed at: {@code 一九五○年十月八日于北京}.
    */
   private static final Pattern DATE_ONLY =
-      Pattern.compile("^[\\s(（]*" + DATE.pattern() + "(于\\p{IsHan}{1,10})?[\\s)）]*$");
+      Pattern.compile("^[\\s(（]*" + DATE.pattern() + "(于\\p{IsHan}{1,10})?[\\s)）]*" + CREDIT + "$");
 
   /** A month and day without a year, as letters and telegrams date themselves: {@code 一月十七日}. */
   private static final String MONTH_DAY_REGEX =
@@ -43,7 +49,9 @@ public final class Dates {
               + DATE_REGEX
               + "|"
               + MONTH_DAY_REGEX
-              + ")(于\\p{IsHan}{1,10})?[\\s)）]*$");
+              + ")(于\\p{IsHan}{1,10})?[\\s)）]*(?<credit>"
+              + CREDIT
+              + ")$");
 
   /** A date in figures: {@code 1951-1-17}, {@code 2023/07/25}, {@code 2023.7.25}. */
   private static final Pattern NUMERIC =
@@ -78,7 +86,7 @@ public final class Dates {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    String text = f.substring(m.end(1)).strip();
+    String text = f.substring(m.end(1), m.start("credit")).strip();
     return new Tail(
         m.group(1).strip(),
         text,
@@ -102,6 +110,18 @@ public final class Dates {
       }
     }
     return findIso(s);
+  }
+
+  /**
+   * The date as ISO when the whole of {@code s} is one date in figures ({@code 1986.01.25}), else
+   * null.
+   */
+  public static String onlyNumericIso(String s) {
+    String f = Cjk.fold(s).strip();
+    if (f.length() > 10 || !NUMERIC.matcher(f).matches()) {
+      return null;
+    }
+    return anyIso(f);
   }
 
   /** The first date in {@code s} as ISO yyyy-MM-dd, or null. */

@@ -20,7 +20,19 @@ public final class DocNumbers {
 
   private static final String CLOSE = "[〕\\]】)）］}｝〉>」』/|]";
 
-  /** Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号. */
+  /**
+   * The year-first form of older 字号 and of court case numbers: {@code （1986）刑再字7号}, {@code
+   * （94）统议字04号}; a two-digit year only before a 代字 ending in 字, so that a list item's address
+   * ({@code （12）解放路8号}) is not one.
+   */
+  private static final String YEAR_FIRST =
+      "[(（〔\\[【［](?:(?<y4>(?:19|20)\\d{2})[)）〕\\]】］](?<p4>\\p{IsHan}{1,10}?)"
+          + "|(?<y2>\\d{2})[)）〕\\]】］](?<p2>\\p{IsHan}{0,9}字))第?(?<s2>\\d{1,5})号";
+
+  /**
+   * Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号; or the
+   * {@link #YEAR_FIRST} form (groups from 5 on).
+   */
   private static final Pattern ANY =
       Pattern.compile(
           "(\\p{IsHan}{1,14}?)(?:"
@@ -29,7 +41,11 @@ public final class DocNumbers {
               + CLOSE
               + "?|((?:19|20)\\d{2})"
               + CLOSE
-              + ")第?(\\d{1,5})号");
+              + ")第?(\\d{1,5})号|"
+              + YEAR_FIRST);
+
+  /** Two-digit years from this one on are of the 1900s ({@code （57）刑特字第8号}). */
+  private static final int CENTURY_PIVOT = 40;
 
   /** A prefix cannot contain these: they end titles or start sentences. */
   private static final Pattern PREFIX_BREAK =
@@ -63,7 +79,7 @@ public final class DocNumbers {
       return null;
     }
     String rest = (f.substring(0, m.start()) + f.substring(m.end())).replaceAll("[()（）]", "");
-    if (!rest.isEmpty() || m.group(1).length() > 10) {
+    if (!rest.isEmpty() || m.group(1) != null && m.group(1).length() > 10) {
       return null;
     }
     return of(m);
@@ -119,10 +135,21 @@ public final class DocNumbers {
     if (!m.find()) {
       return -1;
     }
-    return m.start() + (m.group(1).length() - trimPrefix(m.group(1)).length());
+    return m.group(1) == null
+        ? m.start()
+        : m.start() + (m.group(1).length() - trimPrefix(m.group(1)).length());
   }
 
   private static DocNumber of(Matcher m) {
+    if (m.group(1) == null) {
+      boolean four = m.group("y4") != null;
+      int year = Integer.parseInt(four ? m.group("y4") : m.group("y2"));
+      if (!four) {
+        year += year >= CENTURY_PIVOT ? 1900 : 2000;
+      }
+      String prefix = four ? m.group("p4") : m.group("p2");
+      return new DocNumber(prefix, year, Integer.parseInt(m.group("s2")), m.group(), true);
+    }
     String prefix = trimPrefix(m.group(1));
     String raw = m.group().substring(m.group(1).length() - prefix.length());
     String year = m.group(2) != null ? m.group(2) : m.group(3);

@@ -1,5 +1,6 @@
 package org.gazette.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,12 +64,13 @@ public final class Patterns {
 
   /**
    * 主送机关 or a letter's 称呼: ends with a colon and names units or people: {@code 各乡（镇）人民政府，县直各有关单位：},
-   * {@code 湖西村党支部：}, {@code 各野战军全体指挥员战斗员同志们：}.
+   * {@code 湖西村党支部：}, {@code 各野战军全体指挥员战斗员同志们：}; the deputy or member a reply to a proposal is
+   * addressed to ({@code 张三代表：}, {@code ____委员：}).
    */
   public static final Pattern RECIPIENTS =
       Pattern.compile(
           "^(各.{1,400}|.{0,400}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心"
-              + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长)[)）]?)[:：]$");
+              + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员)[)）]?)[:：]$");
 
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
@@ -134,8 +136,8 @@ public final class Patterns {
   public static final Pattern ATTACHMENT_WITH_REMARK =
       Pattern.compile("^(.*?)[(（]([^（）()]*(" + Words.ATTACHMENT_REMARKS + ")[^（）()]*)[)）]$");
 
-  /** A 版头 masthead: {@code 山西省人民政府文件}. */
-  public static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
+  /** A 版头 masthead or a letter's printed letterhead: {@code 山西省人民政府文件}, {@code 中共某某部用笺}. */
+  public static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}(文件|用笺)$");
 
   /** An order's title: {@code 山西省人民政府令}. */
   public static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
@@ -190,6 +192,21 @@ public final class Patterns {
   /** A speaker line under a speech subtitle: {@code 县长 王润}, {@code 县人大常委会主任 李明}. */
   public static final Pattern SPEAKER =
       Pattern.compile(".*(长|主任|书记|主席|委员|代表|部长|厅长|局长|秘书长|同志)\\p{IsHan}{1,6}$");
+
+  /**
+   * A seal's remark in brackets after a signer, as reprints and web pages print it: {@code
+   * （中共中央统一战线部办公厅印章）}, {@code （某某局代章）}, {@code （盖章）}.
+   */
+  private static final Pattern SEAL_REMARK = Pattern.compile("[(（][^()（）]{0,40}章[)）]$");
+
+  /** A signer without the seal's remark printed after it ({@code 某某局（某某局代章）}). */
+  public static String withoutSeal(String signer) {
+    if (!signer.endsWith("章)") && !signer.endsWith("章）")) {
+      return signer;
+    }
+    Matcher m = SEAL_REMARK.matcher(signer);
+    return m.find() && m.start() > 0 ? signer.substring(0, m.start()) : signer;
+  }
 
   /** A whole line in brackets: {@code （此件公开发布）}, {@code （2023年1月5日）}; group 1 is the inside. */
   public static final Pattern BRACKETED = Pattern.compile("^[(（](.*)[)）]$");

@@ -81,7 +81,10 @@ public final class Words {
           "公约",
           "协定",
           "条约",
-          "纲要");
+          "纲要",
+          // courts: 刑事判决书, 民事裁定书
+          "判决书",
+          "裁定书");
 
   /** Kinds that are sent to recipients rather than enclosed: {@code 关于…的通告}, {@code …的批复}. */
   public static final String ISSUED_KINDS = "通知|决定|批复|复函|函|通报|通告|公告|命令|意见";

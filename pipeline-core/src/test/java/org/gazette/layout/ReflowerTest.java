@@ -50,6 +50,20 @@ class ReflowerTest {
   }
 
   @Test
+  void rowsOfAnAlignedListNeverJoinWhateverTheirWidth() {
+    List<Block> blocks =
+        reflower.reflow(
+            Lines.of(
+                String.join(
+                    "\n",
+                    "商业部部长              范子瑜",
+                    "卫生部部长              刘湘屏（女）",
+                    "体育运动委员会主任      庄则栋",
+                    "某某会议主席团一九七五年一月十七日")));
+    assertEquals(4, blocks.size(), blocks.toString());
+  }
+
+  @Test
   void tinyTailOfAWrappedHeadingJoins() {
     List<Block> blocks = reflower.reflow(Lines.of("一、充分认识发放高龄补贴工作的重要\n\n性\n\n高龄补贴制度的建立。"));
     assertEquals("一、充分认识发放高龄补贴工作的重要性", blocks.get(0).text());

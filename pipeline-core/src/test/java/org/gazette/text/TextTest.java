@@ -43,6 +43,16 @@ class TextTest {
     assertEquals("稷政发〔2023〕11号", DocNumbers.whole("稷政发 2023]11 号").normalized());
     assertEquals("稷政发〔2023〕11号", DocNumbers.whole("稷政发[2023 11号").normalized());
     assertNull(DocNumbers.whole("稷政发 2023 11号"));
+    // the year-first form of older numbers and court cases, kept as printed in （）
+    DocNumber older = DocNumbers.whole("（94）统议字04号");
+    assertEquals("统议字", older.prefix());
+    assertEquals(1994, older.year());
+    assertEquals(4, older.serial());
+    assertEquals("（94）统议字04号", older.normalized());
+    assertEquals("（1986）刑再字7号", DocNumbers.whole("(1986)刑再字7号").normalized());
+    assertEquals("（57）刑特字第8号", DocNumbers.find("湖北省汉阳县人民法院（57）刑特字第8号判决").normalized());
+    assertNull(DocNumbers.whole("（12）解放路8号"), "a list item's address is no 字号");
+    assertEquals("中办发〔1986〕6号", DocNumbers.find("根据中办发（1986）6号文件的补充规定").normalized());
   }
 
   @Test
@@ -61,6 +71,12 @@ class TextTest {
     assertEquals("1950-10-08", Dates.onlyDateIso("一九五○年十月八日于北京"));
     assertNull(Dates.onlyDateIso("2023年1月9日于县政府召开会议，研究部署工作"));
     assertNull(Dates.onlyDateIso("2023年2月30日"));
+    // a reprint's news credit and footnote mark after the date are not part of it
+    assertEquals("1975-01-17", Dates.onlyDateIso("一九七五年一月十七日于北京（新华社一九七五年一月十八日讯）＊"));
+    Dates.Tail t = Dates.tail("某某会议主席团一九七五年一月十七日于北京（新华社一月十八日电）");
+    assertEquals("某某会议主席团", t.before());
+    assertEquals("一九七五年一月十七日于北京", t.dateText());
+    assertNull(Dates.onlyDateIso("2023年1月9日（新华社记者张三摄影并撰写的长篇通讯稿件发表于各大报刊）"));
     assertEquals("2023-02-16", Dates.findIso("——2023 年 2 月 16 日在稷山县第十七届人民代表大会第三次会议上"));
   }
 
