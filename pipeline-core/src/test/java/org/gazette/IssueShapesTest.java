@@ -283,6 +283,58 @@ class IssueShapesTest {
   }
 
   @Test
+  void aWebExportsLinkLinesAndRulesAreNoTitleAndItsNumberIsFoundBelowThem() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "# 关于印发《某某创新区建设方案》的通知",
+                "",
+                "**发布日期**: 2025-03-10",
+                "**发布机构**: 某某市科学技术委员会",
+                "",
+                "**附件**:",
+                "- [某某创新区空间布局图.pdf](./某某创新区空间布局图.pdf) (pdf)",
+                "",
+                "---",
+                "",
+                "某科合〔2025〕7号",
+                "",
+                "各有关单位：",
+                "",
+                "　　为加快推进创新区建设，现将建设方案印发给你们，请认真贯彻执行。",
+                "",
+                "某某市科学技术委员会",
+                "",
+                "2025年3月10日"));
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    Document d = r.documents().get(0);
+    assertEquals("关于印发《某某创新区建设方案》的通知", d.title());
+    assertEquals("某科合〔2025〕7号", d.docNumber());
+    assertEquals("各有关单位", d.recipients());
+  }
+
+  @Test
+  void aNewsDatelineAboveATitleIsNoPartOfIt() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "新华社北京2月13日电",
+                "",
+                "中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见",
+                "（2023年1月2日）",
+                "",
+                "　　党的二十大擘画了宏伟蓝图。",
+                "",
+                "一、抓紧抓好粮食和重要农产品稳产保供",
+                "",
+                "　　（一）全力抓好粮食生产。"));
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    assertEquals("中共中央国务院关于做好2023年全面推进乡村振兴重点工作的意见", r.documents().get(0).title().replace(" ", ""));
+  }
+
+  @Test
   void ordersSpeechesMastheadsAndIndentedParagraphs() {
     IssueResult r =
         parse(

@@ -19,9 +19,10 @@ final class Brackets {
     return sb.toString();
   }
 
-  private static final String OPENERS = "《（(〔【";
+  /** Opening brackets; any closer ends any opener, as OCR mixes them ({@code 〔2021]}). */
+  private static final String OPENERS = "《（(〔【[［";
 
-  private static final String CLOSERS = "》）)〕】";
+  private static final String CLOSERS = "》）)〕】]］";
 
   /**
    * True when line {@code f} opens a bracket it does not close ({@code 《}, {@code （}, {@code 〔},

@@ -63,6 +63,7 @@ final class LineKinds {
   /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
   static boolean endsStructure(String f) {
     return Patterns.isOrgLine(f)
+        || Patterns.isDateline(f)
         || signedDate(f)
         || endsWithNumber(f)
         || DocNumbers.whole(f) != null

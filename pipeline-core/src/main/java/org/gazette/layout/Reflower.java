@@ -107,8 +107,8 @@ public final class Reflower {
       boolean tab = TabTables.tabRow(text.get(i).text());
       int j = i;
       while (j + 1 < text.size()
-          && continues(text, folded, starts, widths, wrap, j, tab, Brackets.tail(folded, i, j))
-          && sameStyle(display, text.get(j), text.get(j + 1))) {
+          && joins(
+              text, folded, starts, widths, wrap, j, tab, Brackets.tail(folded, i, j), display)) {
         j++;
         group.add(text.get(j));
       }
@@ -119,6 +119,26 @@ public final class Reflower {
       i = j + 1;
     }
     return blocks;
+  }
+
+  /**
+   * Line {@code j + 1} goes on the paragraph of line {@code j}: it {@link #continues} it in the
+   * same style, or inside a bracket line {@code j} left open (a line set apart by the OCR's
+   * geometry alone still closes its bracket on the next).
+   */
+  private boolean joins(
+      List<SourceLine> text,
+      String[] folded,
+      boolean[] starts,
+      double[] widths,
+      double[] wrap,
+      int j,
+      boolean tab,
+      String tail,
+      java.util.function.IntFunction<Boolean> display) {
+    return continues(text, folded, starts, widths, wrap, j, tab, tail)
+        && (sameStyle(display, text.get(j), text.get(j + 1))
+            || !tab && Brackets.unclosed(tail, text.get(j + 1).text().strip()));
   }
 
   private boolean continues(

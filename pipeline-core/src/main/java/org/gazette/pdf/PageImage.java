@@ -2,12 +2,14 @@ package org.gazette.pdf;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -52,8 +54,49 @@ record PageImage(BufferedImage image, double dpi) {
         return new PageImage(grey(scan.getImage()), dpi);
       }
     }
+    BufferedImage rendered = renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY);
+    // pale marks are paper only on a page drawn without images: a scan's faint ink is ink
     return new PageImage(
-        renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY), RENDER_DPI);
+        drawnOnly(page.getResources(), 0) ? withoutPaleMarks(rendered) : rendered, RENDER_DPI);
+  }
+
+  /** Depth of nested forms searched for images. */
+  private static final int FORM_DEPTH = 4;
+
+  /** True when {@code resources} (and the forms they use) hold no image. */
+  private static boolean drawnOnly(PDResources resources, int depth) throws IOException {
+    if (resources == null) {
+      return true;
+    }
+    if (depth > FORM_DEPTH) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject
+          || x instanceof PDFormXObject form && !drawnOnly(form.getResources(), depth + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Grey levels from this one up are paper on a page drawn without images: its watermark (北京市人民政府公报
+   * set diagonally in pale grey across the signature) and tints, which the OCR would otherwise read
+   * into the text.
+   */
+  static final int PALE = 232;
+
+  /** {@code image} (grey, as rendered) with every pixel at least {@link #PALE} made white. */
+  static BufferedImage withoutPaleMarks(BufferedImage image) {
+    byte[] px = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    for (int i = 0; i < px.length; i++) {
+      if ((px[i] & 0xff) >= PALE) {
+        px[i] = (byte) 0xff;
+      }
+    }
+    return image;
   }
 
   /** The page's one image XObject, or null when it has none or several. */

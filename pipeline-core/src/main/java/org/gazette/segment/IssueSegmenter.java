@@ -36,7 +36,7 @@ public final class IssueSegmenter {
       int t = firstTitle(blocks);
       if (t < 0 && pageTitle != null) {
         // A web export whose body starts at the 字号 or the 主送: its title is the page's.
-        int number = DocNumbers.whole(blocks.get(0).text()) != null ? 0 : -1;
+        int number = leadingNumber(blocks);
         heads.add(new Head(0, -1, -1, -1, number, number + 1));
         diagnostics.add(
             Diagnostic.info(
@@ -92,6 +92,23 @@ public final class IssueSegmenter {
         backMatter,
         diagnostics,
         new IssueLayout.PageHead(pageTitle, pageNumber, pageDate));
+  }
+
+  /** Blocks above a web export's 字号 that may still be page chrome (附件：, a link line, a rule). */
+  private static final int NUMBER_REACH = 5;
+
+  /** The block of the 字号 a web export's body starts with, after any chrome above it, or -1. */
+  private static int leadingNumber(List<Block> blocks) {
+    for (int k = 0; k < Math.min(NUMBER_REACH, blocks.size()); k++) {
+      String f = blocks.get(k).folded();
+      if (DocNumbers.whole(blocks.get(k).text()) != null) {
+        return k;
+      }
+      if (f.endsWith("。") || Patterns.RECIPIENTS.matcher(f).matches()) { // the body has begun
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

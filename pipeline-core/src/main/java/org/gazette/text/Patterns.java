@@ -136,6 +136,20 @@ public final class Patterns {
   public static final Pattern ATTACHMENT_WITH_REMARK =
       Pattern.compile("^(.*?)[(（]([^（）()]*(" + Words.ATTACHMENT_REMARKS + ")[^（）()]*)[)）]$");
 
+  /**
+   * A news agency's dateline above a document it carries: {@code 新华社北京2月13日电}, {@code 本报讯}, {@code
+   * 新华社北京一月十八日电}.
+   */
+  public static final Pattern NEWS_DATELINE =
+      Pattern.compile(
+          "^(新华社|中新社|本报)\\p{IsHan}{0,10}?((\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+              + "(\\d{1,2}|[一二三四五六七八九十]{1,3})日)?[电讯]$");
+
+  /** True when {@code f} is a {@link #NEWS_DATELINE}. */
+  public static boolean isDateline(String f) {
+    return (f.endsWith("电") || f.endsWith("讯")) && NEWS_DATELINE.matcher(f).matches();
+  }
+
   /** A 版头 masthead or a letter's printed letterhead: {@code 山西省人民政府文件}, {@code 中共某某部用笺}. */
   public static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}(文件|用笺)$");
 

@@ -28,6 +28,10 @@ public final class Titles {
       return false;
     }
     return Dates.onlyDateIso(f) == null
+        && Cjk.hanCount(f) > 0 // not a rule (---) or a number alone
+        && !f.contains("](") // a Markdown link: [附件.pdf](./附件.pdf)
+        && !f.contains("://")
+        && !Patterns.isDateline(f)
         && !Patterns.NOTE.matcher(f).matches()
         && !f.startsWith("附件")
         && !f.startsWith("抄送")

@@ -1,6 +1,7 @@
 package org.gazette.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.gazette.Lines;
@@ -47,6 +48,16 @@ class ReflowerTest {
     List<Block> blocks = reflower.reflow(Lines.of(text));
     assertEquals(5, blocks.size(), blocks.toString());
     assertEquals(3, blocks.get(0).endLine());
+  }
+
+  @Test
+  void aBracketLeftOpenOnALineSetApartClosesOnTheNext() {
+    List<Block> blocks =
+        reflower.reflow(
+            Lines.of("二、对多子女居民家庭（包括本市户籍和非本\n户籍居民家庭），可再购买一套住房。\n三、其他事项。"),
+            n -> n == 1); // the OCR's geometry took the first line for a line set apart
+    assertEquals(2, blocks.size(), blocks.toString());
+    assertTrue(blocks.get(0).text().endsWith("可再购买一套住房。"));
   }
 
   @Test

@@ -40,4 +40,19 @@ class PageImageTest {
       assertEquals(300.0, PageImage.of(doc, new PDFRenderer(doc), 0).dpi(), 1e-9);
     }
   }
+
+  @Test
+  void aRenderedPageLosesItsPaleWatermarkAndKeepsItsInk() {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(4, 1, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    int[] levels = {0, 180, 237, 250};
+    for (int x = 0; x < levels.length; x++) {
+      img.getRaster().setSample(x, 0, 0, levels[x]);
+    }
+    PageImage.withoutPaleMarks(img);
+    assertEquals(0, img.getRaster().getSample(0, 0, 0), "ink stays");
+    assertEquals(180, img.getRaster().getSample(1, 0, 0), "a grey stroke stays");
+    assertEquals(255, img.getRaster().getSample(2, 0, 0), "the watermark's grey goes");
+    assertEquals(255, img.getRaster().getSample(3, 0, 0));
+  }
 }
