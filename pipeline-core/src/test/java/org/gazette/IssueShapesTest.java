@@ -335,6 +335,32 @@ class IssueShapesTest {
   }
 
   @Test
+  void documentsDatedUnderTheirTitlesFollowOneAnotherAndAnEditionsNotesEndNone() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某总部关于重行颁布三大纪律八项注意的训令",
+                "（一九四七年十月十日）",
+                "　　各级首长：现重行颁布三大纪律八项注意，望即遵照执行。",
+                "给某某志愿军的命令",
+                "（一九五○年十月八日）",
+                "　　某某志愿军各级领导同志们：",
+                "　　为了保卫和平，命令你们即日出动。",
+                "注释",
+                "〔1〕某某是当时的行政官。",
+                "征询对农业十七条的意见",
+                "（一九五五年十二月二十一日）",
+                "　　上海局，各省委、自治区党委：",
+                "　　现将农业十七条发给你们，征询意见。"));
+    assertEquals(3, r.documents().size(), r.documents().toString());
+    assertEquals("给某某志愿军的命令", r.documents().get(1).title());
+    assertEquals("1950-10-08", r.documents().get(1).date());
+    assertEquals("征询对农业十七条的意见", r.documents().get(2).title());
+    assertNull(r.backMatter(), "notes between documents are no back matter");
+  }
+
+  @Test
   void ordersSpeechesMastheadsAndIndentedParagraphs() {
     IssueResult r =
         parse(

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gazette.layout.Block;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
+import org.gazette.text.Patterns;
 
 /**
  * The colophon after the last document: {@code 主管主办：…}, {@code 编辑出版：…}, {@code 地 址：…}, {@code 网
@@ -39,10 +40,22 @@ final class BackMatter {
     return colophon;
   }
 
+  /**
+   * True when no document starts at or after {@code from}: no 字号, and no title followed by its date
+   * in brackets or by a 主送 line (an older document without a 字号 after an edition's notes).
+   */
   private static boolean noDocNumberFrom(List<Block> blocks, int from) {
     for (int k = from; k < blocks.size(); k++) {
-      if (DocNumbers.whole(blocks.get(k).text()) != null) {
+      Block b = blocks.get(k);
+      if (DocNumbers.whole(b.text()) != null) {
         return false;
+      }
+      if (k + 1 < blocks.size() && b.titleLike() && Patterns.endsLikeTitle(b.folded())) {
+        String next = blocks.get(k + 1).folded();
+        if (Patterns.DATE_LINE.matcher(next).matches()
+            || Patterns.RECIPIENTS.matcher(next).matches()) {
+          return false;
+        }
       }
     }
     return true;

@@ -67,4 +67,21 @@ final class Heads {
     }
     return false;
   }
+
+  /** Shortest line taken for the title of a document before the first head found. */
+  private static final int MIN_LEADING_TITLE = 6;
+
+  /**
+   * A title of any wording right above a 主送 line, before the first head found and with one after
+   * it: the text there is a document of its own (a reprint's {@code …平反的文件} before a judgment),
+   * which would otherwise be taken for front matter.
+   */
+  static boolean leadsFrontText(List<Block> blocks, int i, TreeMap<Integer, Head> heads, String f) {
+    return heads.lowerEntry(i) == null
+        && heads.higherEntry(i + 1) != null
+        && i + 1 < blocks.size()
+        && f.length() >= MIN_LEADING_TITLE
+        && !Patterns.TERMINAL.matcher(f).matches()
+        && Patterns.RECIPIENTS.matcher(blocks.get(i + 1).folded()).matches();
+  }
 }

@@ -199,7 +199,7 @@ public final class Segmenter {
     if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
       return new Head(i, -1, i, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
     }
-    if (leadsFrontText(blocks, i, heads, f)) {
+    if (Heads.leadsFrontText(blocks, i, heads, f)) {
       return new Head(i, -1, i, i, -1, i + 1);
     }
     boolean afterSignature = i > 0 && endsSignature(blocks.get(i - 1).folded());
@@ -227,6 +227,9 @@ public final class Segmenter {
           end == i
               || blocks.get(i).folded().contains("关于")
               || Patterns.isOrgLine(blocks.get(i).folded());
+      if (titled && startsWell && Patterns.DATE_LINE.matcher(next).matches()) {
+        return new Head(i, -1, i, end, -1, end + 1); // older practice: dated under the title
+      }
       if (titled
           && startsWell
           && joined.contains("关于")
@@ -250,24 +253,6 @@ public final class Segmenter {
       }
     }
     return null;
-  }
-
-  /** Shortest line taken for the title of a document before the first head found. */
-  private static final int MIN_LEADING_TITLE = 6;
-
-  /**
-   * A title of any wording right above a 主送 line, before the first head found and with one after
-   * it: the text there is a document of its own (a reprint's {@code …平反的文件} before a judgment),
-   * which would otherwise be taken for front matter.
-   */
-  private static boolean leadsFrontText(
-      List<Block> blocks, int i, TreeMap<Integer, Head> heads, String f) {
-    return heads.lowerEntry(i) == null
-        && heads.higherEntry(i + 1) != null
-        && i + 1 < blocks.size()
-        && f.length() >= MIN_LEADING_TITLE
-        && !Patterns.TERMINAL.matcher(f).matches()
-        && Patterns.RECIPIENTS.matcher(blocks.get(i + 1).folded()).matches();
   }
 
   /**
