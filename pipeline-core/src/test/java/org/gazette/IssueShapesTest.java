@@ -361,6 +361,32 @@ class IssueShapesTest {
   }
 
   @Test
+  void aLawAtTheStartOfATextIsADocumentNotACover() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某交通条例",
+                "",
+                "第一章　总　则",
+                "",
+                "　　第一条　为了加强某某交通建设，制定本条例。",
+                "",
+                "　　第二条　本条例适用于某某交通的规划、建设和管理。",
+                "",
+                "某某市人民政府关于加强安全生产工作的通知",
+                "某政发〔2023〕3号",
+                "各区人民政府：",
+                "　　现就加强安全生产工作通知如下。",
+                "某某市人民政府",
+                "2023年10月8日"));
+    assertEquals(2, r.documents().size(), r.documents().toString());
+    assertNull(r.frontMatter(), "a law with chapters and articles is no cover");
+    assertEquals("某某交通条例", r.documents().get(0).title());
+    assertEquals("某政发〔2023〕3号", r.documents().get(1).docNumber());
+  }
+
+  @Test
   void ordersSpeechesMastheadsAndIndentedParagraphs() {
     IssueResult r =
         parse(

@@ -8,6 +8,7 @@ import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
 import org.gazette.model.Toc;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
@@ -64,6 +65,12 @@ public final class IssueSegmenter {
         heads.add(new Head(0, -1, t, t, -1, t + 1));
       }
     }
+    if (toc == null && !heads.isEmpty() && heads.get(0).first() > 0) {
+      Head lead0 = documentBefore(blocks, heads.get(0).first());
+      if (lead0 != null) {
+        heads.add(0, lead0);
+      }
+    }
     heads.replaceAll(h -> withEdition(blocks, h));
     Span front =
         frontMatter(lines, toc, blocks, heads, lead == 0 ? 0 : all.get(lead - 1).endLine());
@@ -92,6 +99,38 @@ public final class IssueSegmenter {
         backMatter,
         diagnostics,
         new IssueLayout.PageHead(pageTitle, pageNumber, pageDate));
+  }
+
+  /** Blocks of running text that make the text before the first head a document, not a cover. */
+  private static final int BODY_BLOCKS = 3;
+
+  /**
+   * A document in the text before the first head found ({@code end}), when that text has a body (a
+   * few sentences, or chapters and articles) under a complete title in its first blocks: a law
+   * printed with its own contents at the start of a text, whose head the rules above do not know.
+   */
+  private static Head documentBefore(List<Block> blocks, int end) {
+    int title = -1;
+    for (int k = 0; k < Math.min(NUMBER_REACH, end); k++) {
+      if (blocks.get(k).titleLike() && Patterns.isCompleteTitle(blocks.get(k).folded())) {
+        title = k;
+        break;
+      }
+    }
+    if (title < 0) {
+      return null;
+    }
+    int sentences = 0;
+    for (int k = title + 1; k < end; k++) {
+      Label l = Label.parse(blocks.get(k).firstRaw(), false);
+      if (l != null && l.style().structural()) {
+        return new Head(0, -1, title, title, -1, title + 1);
+      }
+      if (blocks.get(k).folded().endsWith("。") && ++sentences >= BODY_BLOCKS) {
+        return new Head(0, -1, title, title, -1, title + 1);
+      }
+    }
+    return null;
   }
 
   /** Blocks above a web export's 字号 that may still be page chrome (附件：, a link line, a rule). */
