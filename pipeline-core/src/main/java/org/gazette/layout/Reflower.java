@@ -89,15 +89,8 @@ public final class Reflower {
    */
   public List<Block> reflow(
       List<SourceLine> lines, java.util.function.IntFunction<Boolean> display) {
-    List<SourceLine> text = lines.stream().filter(l -> !l.isBlank()).toList();
-    double[] widths = text.stream().mapToDouble(l -> Cjk.width(l.text().strip())).toArray();
-    double[] wrap = WrapWidths.of(widths, FULL);
-    String[] folded = text.stream().map(l -> Cjk.fold(l.text())).toArray(String[]::new);
-    boolean[] starts = new boolean[text.size()];
-    for (int k = 0; k < text.size(); k++) {
-      Cancel.check();
-      starts[k] = LineKinds.startsStructure(text.get(k).text(), folded[k]);
-    }
+    Run run = Run.of(lines, display);
+    List<SourceLine> text = run.text();
     List<Block> blocks = new ArrayList<>();
     int i = 0;
     while (i < text.size()) {
@@ -106,9 +99,7 @@ public final class Reflower {
       group.add(text.get(i));
       boolean tab = TabTables.tabRow(text.get(i).text());
       int j = i;
-      while (j + 1 < text.size()
-          && joins(
-              text, folded, starts, widths, wrap, j, tab, Brackets.tail(folded, i, j), display)) {
+      while (j + 1 < text.size() && joins(run, j, tab, Brackets.tail(run.folded(), i, j))) {
         j++;
         group.add(text.get(j));
       }
@@ -122,34 +113,47 @@ public final class Reflower {
   }
 
   /**
+   * The non-blank lines being reflowed, with what is worked out once for each: folded text, whether
+   * it starts an element whatever precedes it, its width, the wrap width around it, and (PDF)
+   * whether it is set apart.
+   */
+  private record Run(
+      List<SourceLine> text,
+      String[] folded,
+      boolean[] starts,
+      double[] widths,
+      double[] wrap,
+      java.util.function.IntFunction<Boolean> display) {
+    static Run of(List<SourceLine> lines, java.util.function.IntFunction<Boolean> display) {
+      List<SourceLine> text = lines.stream().filter(l -> !l.isBlank()).toList();
+      double[] widths = text.stream().mapToDouble(l -> Cjk.width(l.text().strip())).toArray();
+      String[] folded = text.stream().map(l -> Cjk.fold(l.text())).toArray(String[]::new);
+      boolean[] starts = new boolean[text.size()];
+      for (int k = 0; k < text.size(); k++) {
+        Cancel.check();
+        starts[k] = LineKinds.startsStructure(text.get(k).text(), folded[k]);
+      }
+      return new Run(text, folded, starts, widths, WrapWidths.of(widths, FULL), display);
+    }
+  }
+
+  /**
    * Line {@code j + 1} goes on the paragraph of line {@code j}: it {@link #continues} it in the
    * same style, or inside a bracket line {@code j} left open (a line set apart by the OCR's
    * geometry alone still closes its bracket on the next).
    */
-  private boolean joins(
-      List<SourceLine> text,
-      String[] folded,
-      boolean[] starts,
-      double[] widths,
-      double[] wrap,
-      int j,
-      boolean tab,
-      String tail,
-      java.util.function.IntFunction<Boolean> display) {
-    return continues(text, folded, starts, widths, wrap, j, tab, tail)
-        && (sameStyle(display, text.get(j), text.get(j + 1))
+  private boolean joins(Run run, int j, boolean tab, String tail) {
+    List<SourceLine> text = run.text();
+    return continues(run, j, tab, tail)
+        && (sameStyle(run.display(), text.get(j), text.get(j + 1))
             || !tab && Brackets.unclosed(tail, text.get(j + 1).text().strip()));
   }
 
-  private boolean continues(
-      List<SourceLine> text,
-      String[] folded,
-      boolean[] starts,
-      double[] widths,
-      double[] wrap,
-      int j,
-      boolean tab,
-      String tail) {
+  private boolean continues(Run run, int j, boolean tab, String tail) {
+    List<SourceLine> text = run.text();
+    String[] folded = run.folded();
+    double[] widths = run.widths();
+    double[] wrap = run.wrap();
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
     boolean nextTab = TabTables.tabRow(next.text());
@@ -158,7 +162,7 @@ public final class Reflower {
     }
     String c = folded[j];
     String n = next.text().strip();
-    if (starts[j + 1] || indented(next.text())) {
+    if (run.starts()[j + 1] || indented(next.text())) {
       return false;
     }
     if (Brackets.unclosed(tail, n)) {
