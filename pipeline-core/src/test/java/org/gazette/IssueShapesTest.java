@@ -384,6 +384,23 @@ class IssueShapesTest {
     assertNull(r.frontMatter(), "a law with chapters and articles is no cover");
     assertEquals("某某交通条例", r.documents().get(0).title());
     assertEquals("某政发〔2023〕3号", r.documents().get(1).docNumber());
+    IssueResult covered =
+        parse(
+            String.join(
+                "\n",
+                "某某县人民政府公报",
+                "2023年第1期",
+                "　　本刊是县政府主办的政府出版物。",
+                "　　本刊刊登县政府及其办公室的文件。",
+                "　　本刊免费赠阅。",
+                "某某县人民政府关于加强安全生产工作的通知",
+                "某政发〔2023〕3号",
+                "各乡镇人民政府：",
+                "　　现就加强安全生产工作通知如下。",
+                "某某县人民政府",
+                "2023年10月8日"));
+    assertEquals(1, covered.documents().size(), "a cover with a few sentences stays front matter");
+    assertEquals(1, covered.frontMatter().startLine());
   }
 
   @Test
