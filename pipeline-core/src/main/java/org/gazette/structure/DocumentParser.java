@@ -20,7 +20,6 @@ import org.gazette.model.Span;
 import org.gazette.segment.Head;
 import org.gazette.segment.IssueLayout;
 import org.gazette.text.DocNumbers;
-import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
@@ -32,12 +31,6 @@ import org.gazette.text.Titles;
  * <p>Stateless: {@link #parse} is a function of its arguments.
  */
 public final class DocumentParser {
-  /** Blocks an enclosed title may take: an issuer's line and a title wrapped over three. */
-  private static final int MAX_TITLE_BLOCKS = 4;
-
-  /** Longest second or third line of an enclosed title. */
-  private static final int CONTINUATION_CHARS = 24;
-
   /** Diagnostics of this one parse: an instance lives for one call of {@link #parse}. */
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -129,7 +122,7 @@ public final class DocumentParser {
     }
     Report report = Reports.subtitle(d);
     // an unsigned 批转 notice ends at the 附： above what it encloses; its signature is above that
-    int marker = encloses(title, d) ? Attachments.enclosureMarker(d) : -1;
+    int marker = Enclosures.encloses(title, d) ? Attachments.enclosureMarker(d) : -1;
     Signatures.Signature sig =
         Signatures.signature(
             marker >= 0 ? d.until(marker) : d, report, page == null ? null : page.date());
@@ -155,7 +148,7 @@ public final class DocumentParser {
       recipients = closing.recipients(); // 主送 in the 版记
       d.spans.put("recipients", closing.recipientsSpan());
     }
-    Parts parts = encloses(title, d) && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
+    Parts parts = Enclosures.encloses(title, d) && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
     }
@@ -207,18 +200,6 @@ public final class DocumentParser {
         Links.NONE);
   }
 
-  /**
-   * A 印发/转发 notice: so says its title, or, where the title is not its own (a web page's), its first
-   * paragraph ({@code 现将《…》印发给你们}).
-   */
-  private static boolean encloses(String title, DocBlocks d) {
-    if (Patterns.ENCLOSING.matcher(title).matches()) {
-      return true;
-    }
-    List<Block> body = d.unused(d.pos, d.end);
-    return !body.isEmpty() && Patterns.ENCLOSING_SENTENCE.matcher(body.get(0).folded()).matches();
-  }
-
   private static ElementSpans elements(java.util.Map<String, Span> s) {
     return new ElementSpans(
         s.get("title"),
@@ -242,7 +223,7 @@ public final class DocumentParser {
             || Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches())) {
       k++;
     }
-    int t = enclosedTitleEnd(d, k);
+    int t = Enclosures.titleEnd(d, k);
     if (t <= k) {
       return null;
     }
@@ -251,34 +232,6 @@ public final class DocumentParser {
     Span span = new Span(d.at(k).startLine(), d.at(d.end - 1).endLine());
     Enclosure enclosure = new Enclosure(title, span, outline(d.unused(t, d.end)));
     return new Parts(outline(d.unused(d.pos, k)), enclosure);
-  }
-
-  /**
-   * End (exclusive) of the enclosed title starting at {@code k}: its first block, then short
-   * continuation lines ({@code 实 施 方 案}) until the title reads complete.
-   */
-  private static int enclosedTitleEnd(DocBlocks d, int k) {
-    int t = k;
-    String title = "";
-    while (t < d.end
-        && t - k < MAX_TITLE_BLOCKS
-        && !d.used.contains(t)
-        && d.at(t).titleLike()
-        && Label.parse(d.at(t).firstRaw(), true) == null) {
-      String f = d.at(t).folded();
-      // A continuation line set apart like the title (PDF layout) may be long; plain text may not.
-      boolean shown =
-          Boolean.TRUE.equals(d.at(t).display()) && Boolean.TRUE.equals(d.at(k).display());
-      if (t > k
-          && ((f.length() > CONTINUATION_CHARS && !shown)
-              || Patterns.BODY_OPENER.matcher(f).matches()
-              || Patterns.isCompleteTitle(title))) {
-        break;
-      }
-      title += f;
-      t++;
-    }
-    return t;
   }
 
   private List<Node> outline(List<Block> blocks) {

@@ -1,0 +1,57 @@
+package org.gazette.structure;
+
+import java.util.List;
+import org.gazette.layout.Block;
+import org.gazette.text.Label;
+import org.gazette.text.Patterns;
+
+/** A 印发/批转/转发 notice and the document it encloses: whether it does, and where that title ends. */
+final class Enclosures {
+  private Enclosures() {}
+
+  /** Blocks an enclosed title may take: an issuer's line and a title wrapped over three. */
+  private static final int MAX_TITLE_BLOCKS = 4;
+
+  /** Longest second or third line of an enclosed title. */
+  private static final int CONTINUATION_CHARS = 24;
+
+  /**
+   * A 印发/转发 notice: so says its title, or, where the title is not its own (a web page's), its first
+   * paragraph ({@code 现将《…》印发给你们}).
+   */
+  static boolean encloses(String title, DocBlocks d) {
+    if (Patterns.ENCLOSING.matcher(title).matches()) {
+      return true;
+    }
+    List<Block> body = d.unused(d.pos, d.end);
+    return !body.isEmpty() && Patterns.ENCLOSING_SENTENCE.matcher(body.get(0).folded()).matches();
+  }
+
+  /**
+   * End (exclusive) of the enclosed title starting at {@code k}: its first block, then short
+   * continuation lines ({@code 实 施 方 案}) until the title reads complete.
+   */
+  static int titleEnd(DocBlocks d, int k) {
+    int t = k;
+    String title = "";
+    while (t < d.end
+        && t - k < MAX_TITLE_BLOCKS
+        && !d.used.contains(t)
+        && d.at(t).titleLike()
+        && Label.parse(d.at(t).firstRaw(), true) == null) {
+      String f = d.at(t).folded();
+      // A continuation line set apart like the title (PDF layout) may be long; plain text may not.
+      boolean shown =
+          Boolean.TRUE.equals(d.at(t).display()) && Boolean.TRUE.equals(d.at(k).display());
+      if (t > k
+          && ((f.length() > CONTINUATION_CHARS && !shown)
+              || Patterns.BODY_OPENER.matcher(f).matches()
+              || Patterns.isCompleteTitle(title))) {
+        break;
+      }
+      title += f;
+      t++;
+    }
+    return t;
+  }
+}
