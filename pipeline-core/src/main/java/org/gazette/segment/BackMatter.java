@@ -27,13 +27,13 @@ final class BackMatter {
     int colophon = Math.min(colophonStart(blocks), trailerStart(blocks));
     for (int k = Math.max(0, blocks.size() - HEAD_REACH); k < colophon; k++) {
       if (IssuePatterns.BACK_MATTER_HEAD.matcher(blocks.get(k).folded()).matches()
-          && noDocNumberFrom(blocks, k + 1)) {
+          && noDocumentFrom(blocks, k + 1)) {
         return k;
       }
       if (IssuePatterns.NOTES_HEAD.matcher(blocks.get(k).folded()).matches()
           && k + 1 < blocks.size()
           && IssuePatterns.NOTE_MARK.matcher(blocks.get(k + 1).folded()).lookingAt()
-          && noDocNumberFrom(blocks, k + 1)) {
+          && noDocumentFrom(blocks, k + 1)) {
         return k;
       }
     }
@@ -44,7 +44,7 @@ final class BackMatter {
    * True when no document starts at or after {@code from}: no 字号, and no title followed by its date
    * in brackets or by a 主送 line (an older document without a 字号 after an edition's notes).
    */
-  private static boolean noDocNumberFrom(List<Block> blocks, int from) {
+  private static boolean noDocumentFrom(List<Block> blocks, int from) {
     for (int k = from; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (DocNumbers.whole(b.text()) != null) {

@@ -111,7 +111,7 @@ public final class IssueSegmenter {
    */
   private static Head documentBefore(List<Block> blocks, int end) {
     int title = -1;
-    for (int k = 0; k < Math.min(NUMBER_REACH, end); k++) {
+    for (int k = 0; k < Math.min(LEAD_REACH, end); k++) {
       if (blocks.get(k).titleLike() && Patterns.isCompleteTitle(blocks.get(k).folded())) {
         title = k;
         break;
@@ -133,12 +133,15 @@ public final class IssueSegmenter {
     return null;
   }
 
-  /** Blocks above a web export's 字号 that may still be page chrome (附件：, a link line, a rule). */
-  private static final int NUMBER_REACH = 5;
+  /**
+   * Blocks at the start of a body that may stand before its title or 字号: page chrome (附件：, a link
+   * line, a rule) or an issuer's lines.
+   */
+  private static final int LEAD_REACH = 5;
 
   /** The block of the 字号 a web export's body starts with, after any chrome above it, or -1. */
   private static int leadingNumber(List<Block> blocks) {
-    for (int k = 0; k < Math.min(NUMBER_REACH, blocks.size()); k++) {
+    for (int k = 0; k < Math.min(LEAD_REACH, blocks.size()); k++) {
       String f = blocks.get(k).folded();
       if (DocNumbers.whole(blocks.get(k).text()) != null) {
         return k;

@@ -171,19 +171,6 @@ final class Attachments {
         && !Patterns.NOTE.matcher(f).matches();
   }
 
-  /**
-   * The bare {@code 附：} (or {@code 附件}) line of an unsigned 批转/印发 notice, right above the title of
-   * the document it encloses, or -1: the cover notice ends there.
-   */
-  static int enclosureMarker(DocBlocks d) {
-    for (int k = d.pos; k + 1 < d.end; k++) {
-      if (Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches() && d.at(k + 1).titleLike()) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   /** A standalone remark line such as {@code （附件详见县政府网站）} or {@code （见网络版）}. */
   static boolean isRemark(String f) {
     return Patterns.ATTACHMENT_POINTER

@@ -122,7 +122,7 @@ public final class DocumentParser {
     }
     Report report = Reports.subtitle(d);
     // an unsigned 批转 notice ends at the 附： above what it encloses; its signature is above that
-    int marker = Enclosures.encloses(title, d) ? Attachments.enclosureMarker(d) : -1;
+    int marker = Enclosures.encloses(title, d) ? Enclosures.marker(d) : -1;
     Signatures.Signature sig =
         Signatures.signature(
             marker >= 0 ? d.until(marker) : d, report, page == null ? null : page.date());

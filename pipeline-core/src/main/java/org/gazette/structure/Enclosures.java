@@ -54,4 +54,17 @@ final class Enclosures {
     }
     return t;
   }
+
+  /**
+   * The bare {@code 附：} (or {@code 附件}) line of an unsigned 批转/印发 notice, right above the title of
+   * the document it encloses, or -1: the cover notice ends there.
+   */
+  static int marker(DocBlocks d) {
+    for (int k = d.pos; k + 1 < d.end; k++) {
+      if (Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches() && d.at(k + 1).titleLike()) {
+        return k;
+      }
+    }
+    return -1;
+  }
 }

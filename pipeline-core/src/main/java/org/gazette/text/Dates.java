@@ -98,18 +98,7 @@ public final class Dates {
   /** A date written in figures in {@code s} ({@code 1951-1-17}) as ISO, else its first date. */
   public static String anyIso(String s) {
     Matcher m = NUMERIC.matcher(Cjk.fold(s));
-    if (m.find()) {
-      try {
-        return LocalDate.of(
-                Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)))
-            .toString();
-      } catch (DateTimeException e) {
-        return null;
-      }
-    }
-    return findIso(s);
+    return m.find() ? numericIso(m) : findIso(s);
   }
 
   /**
@@ -118,10 +107,24 @@ public final class Dates {
    */
   public static String onlyNumericIso(String s) {
     String f = Cjk.fold(s).strip();
-    if (f.length() > 10 || !NUMERIC.matcher(f).matches()) {
+    if (f.length() > 10) {
       return null;
     }
-    return anyIso(f);
+    Matcher m = NUMERIC.matcher(f);
+    return m.matches() ? numericIso(m) : null;
+  }
+
+  /** The date a {@link #NUMERIC} match reads, as ISO, or null when it is no real date. */
+  private static String numericIso(Matcher m) {
+    try {
+      return LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)))
+          .toString();
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /** The first date in {@code s} as ISO yyyy-MM-dd, or null. */
