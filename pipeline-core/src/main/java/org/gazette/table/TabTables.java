@@ -20,8 +20,8 @@ import org.gazette.text.Cjk;
  *       {@code 税目 | 征税对象 | 税率} over a five-column body has 税目 across three columns.
  * </ul>
  *
- * A line without a tab inside the table continues the last filled cell of the row above (a header
- * cell wrapped onto a line of its own).
+ * A cell's line breaks are exported as they are: how a row taken over several lines is put back
+ * together is told at {@link #group}.
  */
 public final class TabTables {
   private TabTables() {}
@@ -51,23 +51,7 @@ public final class TabTables {
   public static Table parse(List<SourceLine> lines) {
     List<List<String>> texts = new ArrayList<>();
     List<SourceLine> rowLines = new ArrayList<>();
-    for (SourceLine l : lines) {
-      List<String> cells = new ArrayList<>();
-      for (String c : trim(l.text()).split("\t", -1)) {
-        cells.add(Cjk.collapseSpaces(c));
-      }
-      if (cells.size() == 1 && !texts.isEmpty()) {
-        List<String> above = texts.get(texts.size() - 1);
-        int k = above.size() - 1;
-        while (k > 0 && above.get(k).isEmpty()) {
-          k--;
-        }
-        above.set(k, Cjk.join(above.get(k), cells.get(0)));
-        continue;
-      }
-      texts.add(cells);
-      rowLines.add(l);
-    }
+    group(lines, texts, rowLines);
     int columns = texts.stream().mapToInt(List::size).max().orElse(1);
     int values = texts.get(0).size() < columns ? texts.get(0).size() - 1 : 0;
     // per row, per column: the cell's text at its first column, its column span, or null when
@@ -123,6 +107,120 @@ public final class TabTables {
     }
     return new Table(null, 1, columns, rows, null);
   }
+
+  /**
+   * Reads {@code lines} into rows ({@code texts}, with each row's first line in {@code rowLines}).
+   * A word processor writes a cell's line breaks into the export as they are, so a row may take
+   * several lines:
+   *
+   * <ul>
+   *   <li>short rows at the top, together no wider than the table, are one header row wrapped cell
+   *       by cell ({@code 税目 | 计税} / {@code 单位 | 年基准} / {@code 税额 | 备注});
+   *   <li>a line without a tab continues the last filled cell above ({@code 平均税额} / {@code
+   *       （元/平方米）}); but it fills the row's empty last cell where that column is filled in most
+   *       rows ({@code 第四界别： | 立法会议员…等界 |} / {@code 300人}), and starts the next row's first cell
+   *       where that column is mostly empty ({@code 其他} / {@code 车辆 | 专用作业车 | …});
+   *   <li>a line that closes a bracket the next row's first cell leaves open ends that cell, though
+   *       the export wrote it first ({@code 容量（排气量）分档〕} / {@code 乘用车〔按发动机汽缸 | …}).
+   * </ul>
+   */
+  private static void group(
+      List<SourceLine> lines, List<List<String>> texts, List<SourceLine> rowLines) {
+    List<List<String>> split = new ArrayList<>();
+    for (SourceLine l : lines) {
+      List<String> cells = new ArrayList<>();
+      for (String c : trim(l.text()).split("\t", -1)) {
+        cells.add(Cjk.collapseSpaces(c));
+      }
+      split.add(cells);
+    }
+    int columns = split.stream().mapToInt(List::size).max().orElse(1);
+    String before = "";
+    String after = "";
+    for (int i = 0; i < split.size(); i++) {
+      List<String> cells = split.get(i);
+      List<String> next =
+          i + 1 < split.size() && split.get(i + 1).size() > 1 ? split.get(i + 1) : null;
+      if (cells.size() == 1 && !texts.isEmpty()) {
+        String f = cells.get(0);
+        List<String> above = texts.get(texts.size() - 1);
+        int last = above.size() - 1;
+        if (next != null && closes(f, next.get(0))) {
+          after = Cjk.join(after, f);
+        } else if (above.size() == columns && above.get(last).isEmpty() && filled(split, last)) {
+          above.set(last, f);
+        } else if (above.size() == columns
+            && above.get(last).isEmpty()
+            && next != null
+            && !next.get(0).isEmpty()) {
+          before = Cjk.join(before, f);
+        } else {
+          int k = last;
+          while (k > 0 && above.get(k).isEmpty()) {
+            k--;
+          }
+          above.set(k, Cjk.join(above.get(k), f));
+        }
+        continue;
+      }
+      cells = new ArrayList<>(cells);
+      if (!before.isEmpty() || !after.isEmpty()) {
+        cells.set(0, Cjk.join(Cjk.join(before, cells.get(0)), after));
+        before = "";
+        after = "";
+      }
+      if (texts.size() == 1 && headerWraps(texts.get(0), cells, columns)) {
+        List<String> head = texts.get(0);
+        head.set(head.size() - 1, Cjk.join(head.get(head.size() - 1), cells.get(0)));
+        head.addAll(cells.subList(1, cells.size()));
+        continue;
+      }
+      texts.add(cells);
+      rowLines.add(lines.get(i));
+    }
+  }
+
+  /**
+   * Both rows shorter than the table and together no wider: one header row wrapped in its cells.
+   */
+  private static boolean headerWraps(List<String> head, List<String> row, int columns) {
+    return head.size() < columns
+        && row.size() > 1
+        && row.size() < columns
+        && head.size() + row.size() - 1 <= columns
+        && !row.get(0).isEmpty();
+  }
+
+  /** True when {@code column} is filled in most full-width rows. */
+  private static boolean filled(List<List<String>> rows, int column) {
+    int full = 0;
+    int set = 0;
+    for (List<String> r : rows) {
+      if (r.size() > column && r.size() > 1) {
+        full++;
+        set += r.get(column).isEmpty() ? 0 : 1;
+      }
+    }
+    return set * 2 > full;
+  }
+
+  /** True when {@code fragment} closes a bracket that {@code cell} opens and leaves open. */
+  private static boolean closes(String fragment, String cell) {
+    return depth(cell) > 0 && depth(fragment) < 0 && depth(cell) + depth(fragment) == 0;
+  }
+
+  /** Openers minus closers, over the brackets a cell's text uses. */
+  private static int depth(String s) {
+    int d = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      d += OPENERS.indexOf(ch) >= 0 ? 1 : CLOSERS.indexOf(ch) >= 0 ? -1 : 0;
+    }
+    return d;
+  }
+
+  private static final String OPENERS = "《（(〔【[［";
+  private static final String CLOSERS = "》）)〕】]］";
 
   /** The line without surrounding spaces, keeping its tabs (an empty first or last cell). */
   private static String trim(String line) {

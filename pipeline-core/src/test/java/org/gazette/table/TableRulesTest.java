@@ -171,6 +171,36 @@ class TableRulesTest {
   }
 
   @Test
+  void aHeaderWrappedCellByCellIsOneRow() {
+    Table t =
+        TabTables.parse(
+            lines("税目\t计税", "单位\t年基准", "税额\t备注", "摩托车\t\t每辆\t36元\t", "船舶\t游艇\t每米\t600元\t注"));
+    assertEquals(row("税目", null, "计税单位", "年基准税额", "备注"), t.grid().get(0));
+    assertEquals(3, t.grid().size());
+  }
+
+  @Test
+  void aLineClosingTheNextRowsOpenBracketEndsItsFirstCell() {
+    Table t = TabTables.parse(lines("类别\t档次\t税额", "分档〕", "乘用车〔按排量\t1升以下\t60元", "\t1升以上\t300元"));
+    assertEquals("乘用车〔按排量分档〕", t.grid().get(1).get(0));
+    assertEquals(3, t.grid().size());
+  }
+
+  @Test
+  void aLineUnderAnEmptyLastCellFillsItOrStartsTheNextRowByHowThatColumnIsUsed() {
+    // the last column is filled in most rows: the line is that row's last cell
+    Table filled =
+        TabTables.parse(lines("一\t工商界\t300人", "二\t专业界\t300人", "三\t劳工界\t", "300人", "四\t宗教界\t300人"));
+    assertEquals(row("三", "劳工界", "300人"), filled.grid().get(2));
+    // the last column is mostly empty: the line begins the next row's first cell
+    Table empty =
+        TabTables.parse(
+            lines("车类\t子类\t税额\t备注", "挂车\t\t16元\t", "其他", "车辆\t专用车\t16元\t不含拖拉机", "摩托车\t\t36元\t"));
+    assertEquals(row("挂车", "", "16元", ""), empty.grid().get(1));
+    assertEquals("其他车辆", empty.grid().get(2).get(0));
+  }
+
+  @Test
   void numberedRowsReadWrappedCellsColumnByColumn() {
     List<LinearTables.Found> found =
         LinearTables.find(
