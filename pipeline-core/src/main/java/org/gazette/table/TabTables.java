@@ -33,18 +33,28 @@ public final class TabTables {
 
   /**
    * True when tab-separated {@code lines} are a form rather than a table: in half of them or more a
-   * cell is a label waiting for its value ({@code 所在单位：\t联系方式：}).
+   * cell is a label waiting for its value, with nothing or another label after it ({@code
+   * 所在单位：\t联系方式：}). A label followed by its value is a table's row label ({@code
+   * 第一界别：\t工商、金融界\t300人}).
    */
   public static boolean form(List<SourceLine> lines) {
-    long labelled =
-        lines.stream()
-            .filter(
-                l ->
-                    java.util.Arrays.stream(l.text().split("\t"))
-                        .map(String::strip)
-                        .anyMatch(c -> c.endsWith("：") || c.endsWith(":")))
-            .count();
+    long labelled = lines.stream().filter(l -> waiting(l.text().strip().split("\t"))).count();
     return labelled * 2 >= lines.size();
+  }
+
+  private static boolean waiting(String[] cells) {
+    for (int i = 0; i < cells.length; i++) {
+      if (label(cells[i])
+          && (i + 1 == cells.length || cells[i + 1].isBlank() || label(cells[i + 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean label(String cell) {
+    String c = cell.strip();
+    return c.endsWith("：") || c.endsWith(":");
   }
 
   /** The table printed by consecutive tab-separated {@code lines}. */

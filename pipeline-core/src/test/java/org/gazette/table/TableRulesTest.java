@@ -162,6 +162,8 @@ class TableRulesTest {
   void labelValueRowsAreAFormNotATable() {
     assertTrue(TabTables.form(lines("所在单位：\t（如有单位，请填写）", "单位联系人：\t单位联系方式：")));
     assertFalse(TabTables.form(lines("地区\t平均税额", "上海\t45", "北京\t40")));
+    // a label with its value after it labels a table's row
+    assertFalse(TabTables.form(lines("第一界别：\t工商界\t300人", "第二界别：\t专业界\t300人")));
   }
 
   @Test
