@@ -85,6 +85,13 @@ public final class IssuePatterns {
   /** Section banner in a TOC or body: {@code 【县政府文件】}, {@code [县政府办公室文件]}; group 1. */
   public static final Pattern BANNER = Pattern.compile("^[【\\[［〖]([^】\\]］〗]{2,20})[】\\]］〗]$");
 
+  /**
+   * A TOC's section heading printed plainly on a line of its own, without brackets or page: {@code
+   * 国务院文件}, {@code 国务院办公厅文件}, {@code 部门规章}, {@code 人事任免}, {@code 国务院令}.
+   */
+  public static final Pattern TOC_SECTION =
+      Pattern.compile("^\\p{IsHan}{0,10}(" + Words.SECTION_WORDS + ")$");
+
   /** The 目录 line: {@code 目 录}, {@code 目录}, {@code 本期目录}. */
   public static final Pattern TOC_HEAD = Pattern.compile("^(本期)?目录$");
 

@@ -121,7 +121,14 @@ public final class Words {
   /** Field names of a colophon (版权页): {@code 主管主办：…}, {@code 地 址：…}, {@code 定 价：…}. */
   public static final String COLOPHON_FIELDS =
       "主管|主办|主管主办|编辑|编印|编辑出版|出版|印刷|承印|地址|网址|邮编|邮政编码|电话|传真|"
-          + "定价|发行|发行范围|刊号|准印证|内部资料|电子邮箱|邮箱|E-?mail|责任编辑|总编|主编";
+          + "定价|发行|发行范围|国内发行|国外发行|刊号|国内统一刊号|国际标准刊号|国际标准连续出版物号|"
+          + "邮发代号|准印证|内部资料|电子邮箱|邮箱|E-?mail|责任编辑|总编|主编";
+
+  /**
+   * Last words of a gazette section's name (栏目) as a TOC prints it: {@code 国务院文件}, {@code 部门规章},
+   * {@code 人事任免}, {@code 国务院令}.
+   */
+  public static final String SECTION_WORDS = "文件|规章|法规|任免|公告|通告|令|批复|政策解读|解读|讲话|动态|信息|规范性文件";
 
   /** Dashes and dots that frame a printed page label: {@code — 12 —}, {@code · 40 ·}. */
   public static final String PAGE_DASHES = "-—–－―~·•";

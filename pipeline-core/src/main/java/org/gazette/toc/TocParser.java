@@ -51,9 +51,12 @@ public final class TocParser {
       if (raw.isEmpty()) {
         continue;
       }
-      Matcher banner = IssuePatterns.BANNER.matcher(Cjk.fold(raw));
-      if (banner.matches() && pending.length() == 0) {
-        category = banner.group(1);
+      if (IssuePatterns.FOREIGN_CONTENTS_HEAD.matcher(raw).matches()) {
+        break; // the contents again in another language: see foreignContentsEnd
+      }
+      String section = pending.length() == 0 ? section(lines, i, Cjk.fold(raw)) : null;
+      if (section != null) {
+        category = section;
         end = i;
         continue;
       }
@@ -77,7 +80,10 @@ public final class TocParser {
     if (entries.isEmpty()) {
       return null;
     }
-    end = foreignContentsEnd(lines, end);
+    for (int before = -1; before != end; ) {
+      before = end;
+      end = colophonEnd(lines, foreignContentsEnd(lines, end));
+    }
     return new Toc(lines.get(head).number(), lines.get(end).number(), entries);
   }
 
@@ -101,6 +107,50 @@ public final class TocParser {
         continue;
       }
       if (!Cjk.mostlyLatin(t) && !IssuePatterns.TOC_PAGE_AFTER_NUMBER.matcher(t).matches()) {
+        break;
+      }
+      last = k;
+    }
+    return last;
+  }
+
+  /**
+   * The section named by line {@code i} ({@code folded}): a bracketed banner ({@code 【县政府文件】}), or
+   * a plain heading ({@code 国务院文件}, {@code 人事任免}) that is no wrapped title's first part: the next
+   * line starts no continuation ({@code 第720号……5}, {@code （2023年修订）……8}). Else null.
+   */
+  private static String section(List<SourceLine> lines, int i, String folded) {
+    Matcher banner = IssuePatterns.BANNER.matcher(folded);
+    if (banner.matches()) {
+      return banner.group(1);
+    }
+    if (IssuePatterns.DOT_BANNER_ONLY.matcher(folded).matches()) {
+      return folded.substring(1, folded.length() - 1);
+    }
+    if (!IssuePatterns.TOC_SECTION.matcher(folded).matches()) {
+      return null;
+    }
+    for (int j = i + 1; j < lines.size(); j++) {
+      String next = Cjk.fold(lines.get(j).text().strip());
+      if (!next.isEmpty()) {
+        return next.matches("^(第\\d+号|[(（〔]).*") ? null : folded;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Index of the last line of a colophon right after the TOC ({@code 编辑出版：…}, {@code 地址：…}, {@code
+   * 国内统一刊号：…}), else {@code end}.
+   */
+  static int colophonEnd(List<SourceLine> lines, int end) {
+    int last = end;
+    for (int k = end + 1; k < lines.size(); k++) {
+      String t = Cjk.fold(lines.get(k).text().strip());
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!IssuePatterns.COLOPHON.matcher(t).matches()) {
         break;
       }
       last = k;

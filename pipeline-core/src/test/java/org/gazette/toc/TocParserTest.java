@@ -12,6 +12,37 @@ class TocParserTest {
   private final TocParser parser = new TocParser();
 
   @Test
+  void plainSectionHeadingsEnglishContentsAndColophonAfterTheToc() {
+    Toc toc =
+        parser.parse(
+            Lines.of(
+                String.join(
+                    "\n",
+                    "目　　录",
+                    "国务院文件",
+                    "国务院关于深化住房制度改革的通知……………………（627）",
+                    "部门规章",
+                    "中华人民共和国某某总署令",
+                    "第68号……………………（642）",
+                    "人事任免",
+                    "国务院任免国家工作人员……………………（646）",
+                    "CONTENTS",
+                    "Circular of the State Council on Housing ……(627)",
+                    "编辑出版：某某办公厅",
+                    "国内统一刊号：CN11-1611/D",
+                    "",
+                    "国务院关于深化住房制度改革的通知")));
+    assertEquals(3, toc.entries().size());
+    assertEquals("国务院文件", toc.entries().get(0).category());
+    assertEquals("国务院关于深化住房制度改革的通知", toc.entries().get(0).title());
+    // a title's first line followed by its 第N号 is no section
+    assertEquals("部门规章", toc.entries().get(1).category());
+    assertEquals("中华人民共和国某某总署令第68号", toc.entries().get(1).title());
+    assertEquals("人事任免", toc.entries().get(2).category());
+    assertEquals(12, toc.endLine());
+  }
+
+  @Test
   void allEntryShapesInOneToc() {
     Toc toc =
         parser.parse(
