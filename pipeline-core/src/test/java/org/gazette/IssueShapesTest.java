@@ -180,6 +180,53 @@ class IssueShapesTest {
   }
 
   @Test
+  void reportSubtitlesInEveryPrintedFormDateTheReport() {
+    String[][] forms = {
+      {"（2024年1月10日在某某市第十六届人民代表大会第四次会议上）"},
+      {"——二〇二四年一月十日在某某市第十六届人民代表大会第四次会议上"},
+      {"2024年1月10日在某某市第十六届人民代表大会第四次会议上"},
+      {"——2024年1月10日在某某市第十六届", "人民代表大会第四次会议上"},
+      {"2024年1月10日在某某市第十六届人民代表大会第四次会议上 某某市市长 张三"},
+    };
+    for (String[] subtitle : forms) {
+      List<String> lines = new java.util.ArrayList<>(List.of("政府工作报告"));
+      lines.addAll(List.of(subtitle));
+      lines.addAll(List.of("各位代表：", "现在，我代表市人民政府向大会报告工作。", "一、2023年工作回顾", "过去的一年极不平凡。"));
+      Document d = parse(String.join("\n", lines)).documents().get(0);
+      assertEquals("2024-01-10", d.date(), subtitle[0]);
+      assertEquals("某某市第十六届人民代表大会第四次会议", d.report().occasion(), subtitle[0]);
+    }
+  }
+
+  @Test
+  void aNewsPagesFieldsUnderAReportsSubtitleAreInsideTheDocument() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "下载",
+                "打印",
+                "全屏",
+                "收藏",
+                "【字号：",
+                "加大",
+                "还原",
+                "减小",
+                "】",
+                "2026年某某省政府工作报告",
+                "——2026年1月27日在某某省十四届人民代表大会第四次会议上",
+                "来源：某某日报",
+                "时间：2026-02-10",
+                "各位代表：",
+                "我代表省人民政府，向大会报告工作，请予审议。",
+                "一、工作回顾",
+                "过去一年极不平凡。"));
+    Document d = r.documents().get(0);
+    assertEquals(10, d.sourceSpan().startLine());
+    assertEquals("2026-01-27", d.date());
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

@@ -168,6 +168,14 @@ public final class Reflower {
     if (Brackets.unclosed(tail, n)) {
       return true; // 为贯彻落实《国务院关于印发…计划 / （2021-2025年）的通知》…; （责任单位：… / …局）
     }
+    if (Patterns.REPORT_SUBTITLE_START.matcher(c).matches()
+        && !Patterns.REPORT_SUBTITLE.matcher(c).matches()
+        && Patterns.REPORT_SUBTITLE.matcher(c + n).matches()) {
+      return true; // ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
+    }
+    if (Patterns.REPORT_SUBTITLE.matcher(tail).matches()) {
+      return false; // that subtitle, now whole, ends its paragraph
+    }
     if (LineKinds.endsStructure(c) || columnGap(cur.text().strip())) {
       return false;
     }

@@ -43,8 +43,12 @@ final class PageHeader {
       } else if (IssuePatterns.SEPARATOR_LINE.matcher(f).matches()
           || IssuePatterns.BODY_MARKER.matcher(f).matches()) {
         end = k + 1;
-      } else if (opensDocument(f)) {
-        break;
+      } else if (opensDocument(f)
+          || k + 1 < blocks.size()
+              && Patterns.endsLikeTitle(f)
+              && Patterns.REPORT_SUBTITLE.matcher(blocks.get(k + 1).folded()).matches()) {
+        break; // a report's title over its subtitle (——2026年1月27日在…会议上): the news page's
+        // fields below (来源：, 时间：) are inside the document
       }
     }
     return fields >= MIN_FIELDS ? end : 0;

@@ -35,7 +35,7 @@ final class Reports {
       speaker = d.text(d.pos);
       d.used.add(d.pos++);
     }
-    return new Report(Dates.findIso(m.group(1)), m.group(2), speaker, subtitle);
+    return new Report(Dates.findIso(subtitle), m.group(2), speaker, subtitle);
   }
 
   private static boolean isSpeaker(Block b) {

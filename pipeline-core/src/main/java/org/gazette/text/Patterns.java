@@ -82,9 +82,19 @@ public final class Patterns {
   public static final Pattern PRINTED =
       Pattern.compile("^(\\p{IsHan}{2,40}?)((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)印发$");
 
-  /** A speech subtitle: {@code ——2023 年 2 月 16 日在稷山县第十七届人民代表大会第三次会议上}. */
+  /**
+   * A speech subtitle: {@code ——2023 年 2 月 16 日在稷山县第十七届人民代表大会第三次会议上}, dated in figures or Chinese
+   * numerals ({@code ——二〇二六年一月二十七日在…}), or in brackets ({@code （2023年1月12日在…上）}).
+   */
   public static final Pattern REPORT_SUBTITLE =
-      Pattern.compile("^[—－\\-–―一]{1,3}(.*?\\d{1,2}日)在(.+?)上(的(讲话|报告|发言))?$");
+      Pattern.compile(
+          "^(?:[—－\\-–―一]{1,3}|[(（]|(?=(?:\\d{4}|[〇零一二三四五六七八九]{4})年))"
+              + "(.*?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)\\s*在(.+?)上"
+              + "(的(讲话|报告|发言))?[)）]?(\\s*\\p{IsHan}{0,12}(长|主任|书记|主席)\\s*\\p{IsHan}{2,4})?$");
+
+  /** The first line of a speech subtitle wrapped onto the next: {@code ——2026年1月26日在广东省第十四届}. */
+  public static final Pattern REPORT_SUBTITLE_START =
+      Pattern.compile("^(?:[—－\\-–―]{1,3}|[(（])(?:\\d{4}|[〇零一二三四五六七八九]{4})年.{1,8}日\\s*在[^。；，]*$");
 
   /**
    * A title that reads complete: ends with a document-type word, also before a bracketed remark
