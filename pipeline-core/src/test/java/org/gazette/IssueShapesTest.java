@@ -227,6 +227,53 @@ class IssueShapesTest {
   }
 
   @Test
+  void aSavedWebPagesDocumentStartsAtTheArticlesOwnTitleNotThePageTitle() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某区政务网 政策文件 某某区人民政府关于印发《某某区稳住经济若干措施》的通知",
+                "首页",
+                ">政务公开\t>政策文件",
+                "某某区人民政府关于印发《某某区稳住经济若干措施》的通知",
+                "发布时间：2023-08-07 浏览次数：",
+                "各镇（街道）、区级各部门：",
+                "现将《某某区稳住经济若干措施》印发给你们，请认真贯彻执行。",
+                "某某区人民政府",
+                "2022年7月25日"));
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals(4, d.sourceSpan().startLine());
+    assertEquals("各镇（街道）、区级各部门", d.recipients());
+  }
+
+  @Test
+  void aReportPrintedTwiceOnItsPageIsOneDocumentUnderItsBreadcrumb() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某省2026年政府工作报告",
+                "2026年1月27日在某某省第十四届人民代表大会第四次会议上 某某省省长 张三",
+                "首页",
+                ">",
+                "省政府工作报告",
+                "某某省2026年政府工作报告",
+                "2026年1月27日在某某省第十四届人民代表大会第四次会议上 某某省省长 张三",
+                "来源：",
+                "某某省人民政府",
+                "各位代表：",
+                "现在，我代表省人民政府向大会报告工作，请予审议。",
+                "一、工作回顾",
+                "过去一年极不平凡。"));
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals(6, d.sourceSpan().startLine());
+    assertEquals("某某省2026年政府工作报告", d.title());
+    assertEquals("2026-01-27", d.date());
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

@@ -84,4 +84,44 @@ final class Heads {
         && !Patterns.TERMINAL.matcher(f).matches()
         && Patterns.RECIPIENTS.matcher(blocks.get(i + 1).folded()).matches();
   }
+
+  /** How far below a web page's title its article's own title is looked for. */
+  private static final int ARTICLE_REACH = 12;
+
+  /**
+   * The head of a saved web page's document: the page's title ({@code <title>}, with the site's
+   * name beside it) comes first, the breadcrumb and the page's fields follow, and then the
+   * article's own title. When the same complete title is printed again below the first head (the
+   * most of it: not a breadcrumb's last word), with no sentence in between, the document starts
+   * there and what is above is the page's front matter: the first of {@code heads} moves there, or
+   * gives way to the next head when that is where it starts.
+   */
+  static void articleTitle(List<Block> blocks, List<Head> heads) {
+    Head h = heads.get(0);
+    if (h.titleFrom() < 0 || h.number() >= 0) {
+      return;
+    }
+    String title = "";
+    for (int k = h.titleFrom(); k <= h.titleTo(); k++) {
+      title += blocks.get(k).folded();
+    }
+    int limit = Math.min(blocks.size(), h.after() + ARTICLE_REACH);
+    for (int k = h.after(); k < limit; k++) {
+      String f = blocks.get(k).folded();
+      if (f.contains("。")) {
+        return;
+      }
+      if (f.length() * 5 >= title.length() * 3
+          && title.contains(f)
+          && blocks.get(k).titleLike()
+          && Patterns.isCompleteTitle(f)) {
+        if (heads.size() > 1 && heads.get(1).titleFrom() == k) {
+          heads.remove(0);
+        } else if (heads.size() == 1 || heads.get(1).first() > k) {
+          heads.set(0, new Head(k, -1, k, k, -1, k + 1));
+        }
+        return;
+      }
+    }
+  }
 }

@@ -71,6 +71,9 @@ public final class IssueSegmenter {
         heads.add(0, lead0);
       }
     }
+    if (toc == null && !heads.isEmpty()) {
+      Heads.articleTitle(blocks, heads);
+    }
     heads.replaceAll(h -> withEdition(blocks, h));
     Span front =
         frontMatter(lines, toc, blocks, heads, lead == 0 ? 0 : all.get(lead - 1).endLine());

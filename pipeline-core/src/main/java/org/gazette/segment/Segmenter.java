@@ -215,7 +215,10 @@ public final class Segmenter {
       if (titled
           && Patterns.REPORT_SUBTITLE.matcher(next).matches()
           && Dates.findIso(next) != null) {
-        return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
+        // a breadcrumb's last item (省政府工作报告) over the title is no part of it
+        return end > i && Patterns.isCompleteTitle(f) && Patterns.isCompleteTitle(t.folded())
+            ? null
+            : new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
       if (titled
           && (joined.contains("关于") || Patterns.SPEECH_TITLE.matcher(joined).matches())
