@@ -274,6 +274,95 @@ class IssueShapesTest {
   }
 
   @Test
+  void aLawDatabaseExportOfAnOrderWithItsNumberInBrackets() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "【法宝引证码】 CLI.11.1598088",
+                "原文链接：https://www.example.com/lar/0dc4a42a.html",
+                "某某市数据管理办法",
+                "某某市人民政府令",
+                "",
+                "（第16号）",
+                "《某某市数据管理办法》已经2020年4月29日市人民政府常务会议审议通过，现予公布，自2020年6月15日起施行。",
+                "市长 张三",
+                "",
+                "2020年5月15日",
+                "某某市数据管理办法",
+                "第一章 总则",
+                "第一条 为了规范数据管理，制定本办法。",
+                "第二条 本办法自2020年6月15日起施行。"));
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals(4, d.sourceSpan().startLine());
+    assertEquals("某某市人民政府令第16号", d.docNumber());
+    assertEquals("某某市数据管理办法", d.title());
+    assertEquals("2020-05-15", d.date());
+  }
+
+  @Test
+  void aDecisionTitleWrappedAboveItsAdoptionNoteIsWhole() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "全国人民代表大会常务委员会关于在沿海",
+                    "港口城市设立海事法院的决定",
+                    "",
+                    "（1984年11月14日第六届全国人民代表大会常务委员会第八次会议通过）",
+                    "",
+                    "为了适应海上运输发展的需要，特作如下决定：",
+                    "一、根据需要在沿海一定的港口城市设立海事法院。"))
+            .documents()
+            .get(0);
+    assertEquals("全国人民代表大会常务委员会关于在沿海港口城市设立海事法院的决定", d.title());
+    assertEquals("1984-11-14", d.date());
+  }
+
+  @Test
+  void aRulePublishedByAnOrderIsDatedAndNumberedByIt() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "电力市场运行基本规则",
+                    "(2024年4月18日经国家发展改革委第11次委务会通过 2024年4月25日国家发展改革委令第20号公布 自2024年7月1日起施行)",
+                    "第一章 总 则",
+                    "第一条 为规范电力市场运行，制定本规则。",
+                    "第二条 本规则自2024年7月1日起施行。"))
+            .documents()
+            .get(0);
+    assertEquals("国家发展改革委令第20号", d.docNumber());
+    assertEquals("2024-04-25", d.date());
+  }
+
+  @Test
+  void aSavedPagesFooterFromItsFirstControlIsNoPartOfTheDocument() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某局关于延长市场运行时间的通知",
+                "各有关单位：",
+                "为做好调峰工作，经研究，决定延长市场运行时间。",
+                "特此通知。",
+                "某某局",
+                "2019年3月15日",
+                "附件：",
+                "运行规则.pdf",
+                "扫一扫在手机打开当前页",
+                "网站地图",
+                "联系我们",
+                "通信地址：北京市西城区某某街1号",
+                "某某局版权所有"));
+    Document d = r.documents().get(0);
+    assertEquals(6, d.sourceSpan().endLine());
+    assertNotNull(r.backMatter());
+    assertEquals(7, r.backMatter().startLine());
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

@@ -61,6 +61,10 @@ final class LineKinds {
   }
 
   /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
+  /** A link at a line's end ({@code 原文链接：https://…}): nothing wraps after an address. */
+  private static final java.util.regex.Pattern URL_AT_END =
+      java.util.regex.Pattern.compile("https?://[\\x21-\\x7e]+$");
+
   static boolean endsStructure(String f) {
     return Patterns.isOrgLine(f)
         || Patterns.isDateline(f)
@@ -70,6 +74,8 @@ final class LineKinds {
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
         || Patterns.REPORT_SUBTITLE.matcher(f).matches()
+        || Patterns.ADOPTION_NOTE.matcher(f).matches()
+        || URL_AT_END.matcher(f).find()
         || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
   }
 

@@ -24,7 +24,8 @@ final class BackMatter {
    * or the trailing colophon; {@code blocks.size()} when there is none.
    */
   static int start(List<Block> blocks) {
-    int colophon = Math.min(colophonStart(blocks), trailerStart(blocks));
+    int colophon =
+        Math.min(Math.min(colophonStart(blocks), trailerStart(blocks)), chromeStart(blocks));
     for (int k = Math.max(0, blocks.size() - HEAD_REACH); k < colophon; k++) {
       if (IssuePatterns.BACK_MATTER_HEAD.matcher(blocks.get(k).folded()).matches()
           && noDocumentFrom(blocks, k + 1)) {
@@ -71,6 +72,48 @@ final class BackMatter {
       k--;
     }
     return k;
+  }
+
+  /**
+   * Index of the first block of a saved web page's footer: its first control or linked file ({@code
+   * 扫一扫在手机打开当前页}, {@code 打印本页}, {@code 某某规则.pdf}) in the text's second half with no document after
+   * it, and the download headings and bare {@code 附件：} right above; else {@code blocks.size()}.
+   */
+  private static int chromeStart(List<Block> blocks) {
+    for (int k = blocks.size() / 2; k < blocks.size(); k++) {
+      if (IssuePatterns.PAGE_FOOTER.matcher(blocks.get(k).folded()).matches()
+          && noNewDocumentFrom(blocks, k + 1)) {
+        while (k > 0 && trailerAbove(blocks.get(k - 1).folded())) {
+          k--;
+        }
+        return k;
+      }
+    }
+    return blocks.size();
+  }
+
+  /**
+   * True when no document starts at or after {@code from} but the page's repetition of one above (a
+   * page's summary under its footer: the title and its promulgation note again).
+   */
+  private static boolean noNewDocumentFrom(List<Block> blocks, int from) {
+    java.util.Set<String> above = new java.util.HashSet<>();
+    for (int k = 0; k < from; k++) {
+      above.add(blocks.get(k).folded());
+    }
+    for (int k = from; k < blocks.size(); k++) {
+      if (!above.contains(blocks.get(k).folded())
+          && !noDocumentFrom(blocks.subList(k, Math.min(k + 2, blocks.size())), 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean trailerAbove(String folded) {
+    return IssuePatterns.PAGE_TRAILER.matcher(folded).matches()
+        || IssuePatterns.PAGE_FOOTER.matcher(folded).matches()
+        || Patterns.ATTACHMENT_BARE.matcher(folded).matches();
   }
 
   /** Index of the first block of the trailing colophon, or {@code blocks.size()}. */

@@ -230,8 +230,11 @@ public final class Segmenter {
           end == i
               || blocks.get(i).folded().contains("关于")
               || Patterns.isOrgLine(blocks.get(i).folded());
-      if (titled && startsWell && Patterns.DATE_LINE.matcher(next).matches()) {
-        return new Head(i, -1, i, end, -1, end + 1); // older practice: dated under the title
+      if (titled
+          && startsWell
+          && (Patterns.DATE_LINE.matcher(next).matches()
+              || Patterns.ADOPTION_NOTE.matcher(next).matches() && Dates.findIso(next) != null)) {
+        return new Head(i, -1, i, end, -1, end + 1); // dated under the title, or adopted (…通过）
       }
       if (titled
           && startsWell

@@ -165,10 +165,13 @@ public final class DocumentParser {
               blocks.get(h.first()).startLine()));
     }
     String docNumber = number == null ? null : number.normalized();
+    if (docNumber == null && !order) {
+      docNumber = Reports.order(report); // …国家发展改革委令第20号公布: the order's number is the 字号
+    }
     if (order) {
       // 某某部令 / 第105号: the order's number is the 字号; the title is the name of the rules it
       // promulgates, or the order's heading.
-      docNumber = title;
+      docNumber = title.replaceFirst("[(（](第[^()（）]+号)[)）]$", "$1"); // 某某令（第16号）
       title =
           parts.enclosure() != null && parts.enclosure().title() != null
               ? parts.enclosure().title()

@@ -23,7 +23,10 @@ final class Reports {
     Matcher adopted = Patterns.ADOPTION_NOTE.matcher(Cjk.fold(subtitle));
     if (adopted.matches() && Dates.findIso(subtitle) != null) {
       d.used.add(d.pos++);
-      return new Report(Dates.findIso(subtitle), adopted.group(1), null, subtitle);
+      Matcher order = Patterns.PUBLISHING_ORDER.matcher(Cjk.fold(subtitle));
+      // adopted, then published by an order: the text is dated by its publication
+      String date = order.find() ? Dates.findIso(order.group(1)) : Dates.findIso(subtitle);
+      return new Report(date, adopted.group(1), null, subtitle);
     }
     Matcher m = Patterns.REPORT_SUBTITLE.matcher(subtitle);
     if (!m.matches()) {
@@ -36,6 +39,15 @@ final class Reports {
       d.used.add(d.pos++);
     }
     return new Report(Dates.findIso(subtitle), m.group(2), speaker, subtitle);
+  }
+
+  /** The order a note says published the text ({@code 国家发展改革委令第20号}), squeezed; else null. */
+  static String order(Report report) {
+    if (report == null || report.subtitle() == null) {
+      return null;
+    }
+    Matcher m = Patterns.PUBLISHING_ORDER.matcher(Cjk.fold(report.subtitle()));
+    return m.find() ? Cjk.squeeze(m.group(2)) : null;
   }
 
   private static boolean isSpeaker(Block b) {

@@ -108,10 +108,26 @@ public final class IssuePatterns {
    */
   public static final Pattern PAGE_TRAILER =
       Pattern.compile(
-          "^([【\\[［]?(原文下载|附件下载|文件下载|相关附件|相关链接|相关文件|相关阅读|相关解读|政策解读)[】\\]］]?[:：]?"
+          "^([【\\[［]?(原文下载|附件下载|文件下载|相关\\p{IsHan}{0,6}(附件|链接|文件|阅读|解读)|政策解读)"
+              + "[】\\]］]?[:：]?"
               + "|[-*+]?\\[[^\\]]*\\]\\([^)]*\\)"
               + "|https?://\\S+"
               + "|\\p{IsHan}{0,4}(更新时间|发布时间|浏览次数|点击数|访问量|来源)[:：].*)$");
+
+  /**
+   * A web page's own controls and links, never a document's words: {@code 扫一扫在手机打开当前页}, {@code
+   * 打印本页}, {@code 【关闭窗口】}, {@code 网站地图}, {@code 责任编辑：}, {@code 相关链接>>}, a linked file ({@code
+   * 某某规则.pdf}): where its footer begins.
+   */
+  public static final Pattern PAGE_FOOTER =
+      Pattern.compile(
+          "^(扫一扫.{0,16}"
+              + "|[【\\[［]?打印(本页|此页|本文)?[】\\]］]?\\s*([【\\[［]?关闭(窗口|本页)?[】\\]］]?)?"
+              + "|[【\\[［]?关闭(窗口|本页)[】\\]］]?|网站地图|语言播报|分享到[:：]?.{0,40}|责任编辑[:：].{0,20}"
+              + "|相关(链接|附件|文件|解读|阅读)\\s*>>|相关(稿件|链接|报道|新闻|推荐|阅读)[:：]?"
+              + "|上一篇[:：].*|下一篇[:：].*"
+              + "|[^。；，]{1,80}\\.(pdf|ofd|docx?|wps|xlsx?|et|zip|rar)(\\s*[(（]\\d+[)）])?)$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A colophon line: {@code 主管主办：…}, {@code 编辑出版：…}, {@code 定 价：免费赠阅}. */
   public static final Pattern COLOPHON =
@@ -161,14 +177,15 @@ public final class IssuePatterns {
   /**
    * A field of a web page's or a crawler's metadata header, above the document: {@code 标题：关于…},
    * {@code 发布时间：2015-09-09}, {@code 索 引 号：000014349/2018-00222}, {@code 发文字号：国发〔2018〕43号}, a
-   * crawler's {@code 检索时间：…} or {@code 原文链接：…}.
+   * crawler's {@code 检索时间：…} or {@code 原文链接：…}, a law database's {@code 【法宝引证码】 CLI.11.1598088}.
    */
   public static final Pattern PAGE_METADATA =
       Pattern.compile(
           "^(标题|题名|名称|文件名称|发布时间|发布日期|成文日期|生效日期|施行日期|文号|发文字号|发布机构|发文机关"
               + "|发文单位|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|主题词|体裁分类|公文种类|信息来源"
               + "|有效性|时效性|作者|分类|来源|浏览次数|点击数"
-              + "|\\p{IsHan}{0,4}(时间|日期|链接|网址|地址|关键词|关键字|来源))[:：].*");
+              + "|\\p{IsHan}{0,4}(时间|日期|链接|网址|地址|关键词|关键字|来源))[:：].*"
+              + "|^【\\p{IsHan}{2,8}】\\s*\\S.{0,80}");
 
   /** A page header's field naming the page's title: {@code 标题：关于…}; group 2 the title. */
   public static final Pattern PAGE_TITLE_FIELD = Pattern.compile("^(标题|题名|名称|文件名称)[:：](.+)$");

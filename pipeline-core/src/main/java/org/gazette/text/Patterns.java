@@ -170,12 +170,13 @@ public final class Patterns {
   private static final String ORDER_NO =
       "([〔\\[(（]\\d{4}[〕\\])）])?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
 
-  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 第一号}. */
-  public static final Pattern ORDER_NUMBER = Pattern.compile("^" + ORDER_NO + "$");
+  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 第一号}, {@code （第16号）}. */
+  public static final Pattern ORDER_NUMBER =
+      Pattern.compile("^" + ORDER_NO + "$|^[(（]" + ORDER_NO + "[)）]$");
 
   /** An order's heading with its number, as a head joins them: {@code 中华人民共和国公安部令第105号}. */
   public static final Pattern ORDER_WITH_NUMBER =
-      Pattern.compile("^\\p{IsHan}{2,30}令" + ORDER_NO + "$");
+      Pattern.compile("^\\p{IsHan}{2,30}令(" + ORDER_NO + "|[(（]" + ORDER_NO + "[)）])$");
 
   /**
    * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
@@ -257,7 +258,18 @@ public final class Patterns {
    * 第二十九次会议通过）}, {@code （一九五四年九月二十日…会议通过）}, {@code （…国务院令第N号公布）}; group 1 is where it was adopted.
    */
   public static final Pattern ADOPTION_NOTE =
-      Pattern.compile("^[(（].{0,30}?[日号](.{0,120}?)(通过|批准|公布|发布|颁布|修正|修订)[^()（）]{0,200}[)）]$");
+      Pattern.compile(
+          "^(?:[(（]|(?=(?:19|20)\\d{2}年)).{0,30}?[日号](.{0,120}?)(通过|批准|公布|发布|颁布|修正|修订)"
+              + "[^()（）]{0,200}[)）]$");
+
+  /**
+   * The order that published a text, in its note: {@code 2024年4月25日国家发展改革委令第20号公布}; group 1 the
+   * date, group 2 the order.
+   */
+  public static final Pattern PUBLISHING_ORDER =
+      Pattern.compile(
+          "((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*(\\p{IsHan}[\\p{IsHan}、]{1,60}?令\\s*第\\s*"
+              + "[0-9一二三四五六七八九十百零〇]{1,6}\\s*号)\\s*(公布|发布)");
 
   /** A note printed under or above a table: {@code 注：…}, {@code 说明：…}, {@code 单位：万元}. */
   public static final Pattern TABLE_NOTE =
