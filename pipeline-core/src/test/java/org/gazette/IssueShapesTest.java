@@ -363,6 +363,37 @@ class IssueShapesTest {
   }
 
   @Test
+  void jointIssuersUnderTheDocNumberAndSignedSideBySide() {
+    for (String[] signature :
+        new String[][] {
+          {"某某市“一港双城”（城镇化）\t某某市行政审批局", "工作委员会办公室"},
+          {"某某市“一港双城”（城镇化）某某市行政审批局", "工作委员会办公室"}
+        }) {
+      Document d =
+          parse(
+                  String.join(
+                      "\n",
+                      "某港城办发〔2019〕10号",
+                      "某某市“一港双城”（城镇化）工作委员会办公室",
+                      "某某市行政审批局",
+                      "关于进一步规范审批事项",
+                      "合并办理工作的通知",
+                      "各县（市、区）人民政府，市直有关单位：",
+                      "为全面推进审批制度改革，现将有关事宜通知如下：",
+                      "一、合并办理事项。",
+                      signature[0],
+                      signature[1],
+                      "2019年3月26日"))
+              .documents()
+              .get(0);
+      assertEquals("某港城办发〔2019〕10号", d.docNumber());
+      assertEquals("某某市“一港双城”（城镇化）工作委员会办公室某某市行政审批局关于进一步规范审批事项合并办理工作的通知", d.title());
+      assertEquals("某某市“一港双城”（城镇化）工作委员会办公室、某某市行政审批局", d.signer(), signature[0]);
+      assertEquals("2019-03-26", d.date());
+    }
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

@@ -166,9 +166,16 @@ public final class Segmenter {
     // a 文件 masthead names the issuer; a letterhead (某某部用笺) is only the paper it is printed on
     int issuer = first < n && !blocks.get(first).folded().endsWith("用笺") ? first : -1;
     int j = n + 1;
-    while (j < blocks.size() && j - n <= MAX_TITLE_BLOCKS && blocks.get(j).titleLike()) {
-      if (Patterns.isCompleteTitle(joinFold(blocks, n + 1, j))) {
-        return new Head(first, issuer, n + 1, j, n, j + 1);
+    while (j < blocks.size()
+        && j - n <= MAX_ISSUER_LINES
+        && Patterns.isOrgName(blocks.get(j).folded())) {
+      issuer = issuer < 0 ? j : issuer; // joint issuers under the 字号, over the title
+      j++;
+    }
+    int title = j;
+    while (j < blocks.size() && j - title < MAX_TITLE_BLOCKS && blocks.get(j).titleLike()) {
+      if (Patterns.isCompleteTitle(joinFold(blocks, title, j))) {
+        return new Head(first, issuer, title, j, n, j + 1);
       }
       j++;
     }

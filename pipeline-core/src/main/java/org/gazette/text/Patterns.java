@@ -36,6 +36,17 @@ public final class Patterns {
   }
 
   /**
+   * True for an issuer's name that quotes or brackets a part of it ({@code 唐山市“一港双城”（城镇化）工作委员会办公室})
+   * or not: read where an issuer is expected (under a 字号, over a title), not in running text.
+   */
+  public static boolean isOrgName(String folded) {
+    return isOrgLine(folded)
+        || folded.length() <= MAX_ORG_LINE
+            && Cjk.hanRun(folded.substring(0, 1), 1, 1)
+            && isOrgLine(folded.replaceAll("[“”‘’\"()（）]", ""));
+  }
+
+  /**
    * True when {@code folded} ends with a document-type word, optionally followed by one closing
    * bracket: {@code 关于推进气象高质量发展的实施意见}, {@code …（2022年版）} is not (see {@link #isCompleteTitle}).
    */
