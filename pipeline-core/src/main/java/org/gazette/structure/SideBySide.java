@@ -1,0 +1,86 @@
+package org.gazette.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.layout.Block;
+import org.gazette.text.Cjk;
+import org.gazette.text.Patterns;
+
+/**
+ * Joint issuers signed side by side over their seals, the left name wrapped onto the line below
+ * ({@code 唐山市“一港双城”（城镇化） 唐山市行政审批局} / {@code 工作委员会办公室}).
+ */
+final class SideBySide {
+  private SideBySide() {}
+
+  /**
+   * The two names of a signature line the extraction printed without their gap ({@code
+   * 唐山市“一港双城”（城镇化）唐山市自然资源和规划局}): the right one is the longest plain name at its end, the left one,
+   * with its quotes and brackets closed, is completed by the line {@code below}; else null.
+   */
+  private static String[] glued(String line, String below) {
+    if (Patterns.isOrgLine(Cjk.fold(line))) {
+      return null; // one plain name (平潭综合实验区公安局), not two run together
+    }
+    for (int i = 2; i < line.length() - 2; i++) {
+      String left = line.substring(0, i);
+      String right = line.substring(i);
+      if (balanced(left)
+          && Cjk.isHan(right.codePointAt(0))
+          && !Patterns.isOrgName(Cjk.fold(left))
+          && Patterns.isOrgLine(Cjk.fold(right))
+          && Patterns.isOrgName(Cjk.fold(left + below))) {
+        return new String[] {left, right};
+      }
+    }
+    return null;
+  }
+
+  /** True when every quote and bracket opened in {@code s} is closed. */
+  private static boolean balanced(String s) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      depth += "（(".indexOf(ch) >= 0 ? 1 : "）)".indexOf(ch) >= 0 ? -1 : 0;
+      quoted = ch == '“' || ch == '”' ? ch == '“' : quoted;
+    }
+    return depth == 0 && !quoted;
+  }
+
+  /** A gap between two names side by side on a signature line: a tab or a run of spaces. */
+  private static final java.util.regex.Pattern GAP =
+      java.util.regex.Pattern.compile("\\t|[ \\u3000]{2,}");
+
+  /**
+   * Joint issuers signed side by side, the left name wrapped onto the line below ({@code
+   * 唐山市“一港双城”（城镇化）\t唐山市行政审批局} / {@code 工作委员会办公室}): the names in reading order, the left one whole;
+   * else null.
+   */
+  static List<String> names(Block line, String below) {
+    if (line.lines().size() != 1) {
+      return null;
+    }
+    String[] cells = GAP.split(line.lines().get(0).text().strip());
+    if (GAP.matcher(below.strip()).find()) {
+      return null;
+    }
+    if (cells.length < 2) {
+      cells = glued(Cjk.squeeze(cells[0]), Cjk.squeeze(below));
+      if (cells == null) {
+        return null;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    names.add(cells[0].strip() + below.strip());
+    for (int i = 1; i < cells.length; i++) {
+      names.add(cells[i].strip());
+    }
+    for (String n : names) {
+      if (!Patterns.isOrgName(Cjk.fold(Cjk.squeeze(n)))) {
+        return null;
+      }
+    }
+    return Patterns.isOrgName(Cjk.fold(Cjk.squeeze(cells[0]))) ? null : names;
+  }
+}
