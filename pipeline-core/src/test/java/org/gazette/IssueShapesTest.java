@@ -394,6 +394,30 @@ class IssueShapesTest {
   }
 
   @Test
+  void rulesTitledAboveTheirOrderStartAtTheTitleAfterTheDocumentBefore() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "国务院办公厅关于完善药品采购工作的指导意见",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                "为完善药品采购工作，经国务院同意，现提出如下意见。",
+                "国务院办公厅",
+                "2015年2月9日",
+                "",
+                "医疗用毒性药品管理办法（2019年修订）",
+                "国务院令第 23 号",
+                "第一条 为加强医疗用毒性药品的管理，制定本办法。",
+                "第二条 本办法自发布之日起施行。"));
+    assertEquals(2, r.documents().size());
+    Document d = r.documents().get(1);
+    assertEquals(7, d.sourceSpan().startLine());
+    assertEquals("医疗用毒性药品管理办法（2019年修订）", d.title());
+    assertEquals("国务院令第23号", d.docNumber());
+    assertEquals(5, r.documents().get(0).sourceSpan().endLine());
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

@@ -124,4 +124,22 @@ final class Heads {
       }
     }
   }
+
+  /** Longest title of rules printed above the order that promulgates them. */
+  private static final int RULES_TITLE_CHARS = 40;
+
+  /**
+   * True when block {@code k} is the complete title of rules printed right above their order
+   * ({@code 医疗用毒性药品管理办法} / {@code 国务院令第23号}), not yet part of another head.
+   */
+  static boolean rulesTitle(List<Block> blocks, int k, TreeMap<Integer, Head> heads) {
+    String f = blocks.get(k).folded();
+    return blocks.get(k).titleLike()
+        && f.length() <= RULES_TITLE_CHARS
+        && !f.contains("。")
+        && !f.contains("关于")
+        && Patterns.isCompleteTitle(f)
+        && !heads.containsKey(k)
+        && !inside(heads, k);
+  }
 }

@@ -204,7 +204,9 @@ public final class Segmenter {
       return new Head(i, -1, i, i + 1, -1, i + 2);
     }
     if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
-      return new Head(i, -1, i, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
+      // 医疗用毒性药品管理办法 / 国务院令第23号: the rules' title above their order heads them
+      int top = i > 0 && Heads.rulesTitle(blocks, i - 1, heads) ? i - 1 : i;
+      return new Head(top, -1, top, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
     }
     if (Heads.leadsFrontText(blocks, i, heads, f)) {
       return new Head(i, -1, i, i, -1, i + 1);

@@ -152,7 +152,10 @@ public final class DocumentParser {
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
     }
-    boolean order = number == null && Patterns.ORDER_WITH_NUMBER.matcher(title).matches();
+    // 医疗用毒性药品管理办法 / 国务院令第23号: the rules' title over their order
+    String[] ruled = number == null ? Reports.rulesThenOrder(title) : null;
+    boolean order =
+        number == null && ruled == null && Patterns.ORDER_WITH_NUMBER.matcher(title).matches();
     if (number == null && pageNumber != null && !order) {
       number = DocNumbers.whole(pageNumber.text());
       d.spans.put("docNumber", pageNumber.span());
@@ -165,6 +168,10 @@ public final class DocumentParser {
               blocks.get(h.first()).startLine()));
     }
     String docNumber = number == null ? null : number.normalized();
+    if (ruled != null) {
+      title = ruled[0];
+      docNumber = ruled[1];
+    }
     if (docNumber == null && !order) {
       docNumber = Reports.order(report); // …国家发展改革委令第20号公布: the order's number is the 字号
     }

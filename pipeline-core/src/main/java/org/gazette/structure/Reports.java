@@ -50,6 +50,22 @@ final class Reports {
     return m.find() ? Cjk.squeeze(m.group(2)) : null;
   }
 
+  /**
+   * A head that joins the title of rules and the order that promulgates them ({@code
+   * 医疗用毒性药品管理办法国务院令第23号}): the title and the order, squeezed; else null.
+   */
+  static String[] rulesThenOrder(String title) {
+    String t = Cjk.squeeze(title);
+    for (int p = 4; p < t.length() - 4; p++) {
+      String rest = t.substring(p);
+      if (Patterns.isCompleteTitle(Cjk.fold(t.substring(0, p)))
+          && Patterns.ORDER_WITH_NUMBER.matcher(Cjk.fold(rest)).matches()) {
+        return new String[] {t.substring(0, p), rest};
+      }
+    }
+    return null;
+  }
+
   private static boolean isSpeaker(Block b) {
     String f = b.folded();
     return f.length() <= 40
