@@ -418,6 +418,26 @@ class IssueShapesTest {
   }
 
   @Test
+  void aTitleWithABracketedYearAfterTheLastDocumentsDateStartsTheNext() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "卫生部关于增加“疼痛科”诊疗科目的通知",
+                "各省、自治区、直辖市卫生厅局：",
+                "根据专家建议，决定增加“疼痛科”诊疗科目。",
+                "本通知自下发之日起执行。",
+                "二〇〇七年七月十六日",
+                "卫生部关于修订诊疗科目名录部分科目的通知（2007）",
+                "各省、自治区、直辖市卫生厅局：",
+                "经研究决定，修订名录部分二级科目。",
+                "二〇〇七年五月三十一日"));
+    assertEquals(2, r.documents().size());
+    assertEquals("卫生部关于修订诊疗科目名录部分科目的通知（2007）", r.documents().get(1).title());
+    assertEquals("2007-05-31", r.documents().get(1).date());
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

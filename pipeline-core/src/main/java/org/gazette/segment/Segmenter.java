@@ -220,7 +220,9 @@ public final class Segmenter {
       }
       String joined = joinFold(blocks, i, end);
       String next = blocks.get(end + 1).folded();
-      boolean titled = Patterns.endsLikeTitle(joined) && joined.length() <= MAX_TITLE_CHARS;
+      boolean titled =
+          (Patterns.endsLikeTitle(joined) || Patterns.isCompleteTitle(joined))
+              && joined.length() <= MAX_TITLE_CHARS; // also …的通知（2007）
       if (titled
           && Patterns.REPORT_SUBTITLE.matcher(next).matches()
           && Dates.findIso(next) != null) {
