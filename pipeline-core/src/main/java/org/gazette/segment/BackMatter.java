@@ -80,34 +80,35 @@ final class BackMatter {
    * it, and the download headings and bare {@code 附件：} right above; else {@code blocks.size()}.
    */
   private static int chromeStart(List<Block> blocks) {
-    for (int k = blocks.size() / 2; k < blocks.size(); k++) {
+    int n = blocks.size();
+    // where each block's text first appears, and the latest such place among the document starts
+    // from k on: a page's summary under its footer repeats the title and note above, no new
+    // document
+    java.util.Map<String, Integer> first = new java.util.HashMap<>();
+    int[] seen = new int[n];
+    for (int k = 0; k < n; k++) {
+      seen[k] = first.computeIfAbsent(blocks.get(k).folded(), t -> n);
+      if (seen[k] == n) {
+        first.put(blocks.get(k).folded(), k);
+        seen[k] = k;
+      }
+    }
+    int[] newFrom = new int[n + 1];
+    newFrom[n] = -1;
+    for (int k = n - 1; k >= 0; k--) {
+      boolean starts = !noDocumentFrom(blocks.subList(k, Math.min(k + 2, n)), 0);
+      newFrom[k] = Math.max(newFrom[k + 1], starts ? seen[k] : -1);
+    }
+    for (int k = n / 2; k < n; k++) {
       if (IssuePatterns.PAGE_FOOTER.matcher(blocks.get(k).folded()).matches()
-          && noNewDocumentFrom(blocks, k + 1)) {
+          && newFrom[k + 1] <= k) {
         while (k > 0 && trailerAbove(blocks.get(k - 1).folded())) {
           k--;
         }
         return k;
       }
     }
-    return blocks.size();
-  }
-
-  /**
-   * True when no document starts at or after {@code from} but the page's repetition of one above (a
-   * page's summary under its footer: the title and its promulgation note again).
-   */
-  private static boolean noNewDocumentFrom(List<Block> blocks, int from) {
-    java.util.Set<String> above = new java.util.HashSet<>();
-    for (int k = 0; k < from; k++) {
-      above.add(blocks.get(k).folded());
-    }
-    for (int k = from; k < blocks.size(); k++) {
-      if (!above.contains(blocks.get(k).folded())
-          && !noDocumentFrom(blocks.subList(k, Math.min(k + 2, blocks.size())), 0)) {
-        return false;
-      }
-    }
-    return true;
+    return n;
   }
 
   private static boolean trailerAbove(String folded) {

@@ -145,6 +145,7 @@ public final class TabTables {
       split.add(cells);
     }
     int columns = split.stream().mapToInt(List::size).max().orElse(1);
+    boolean lastFilled = filled(split, columns - 1);
     String before = "";
     String after = "";
     for (int i = 0; i < split.size(); i++) {
@@ -157,7 +158,7 @@ public final class TabTables {
         int last = above.size() - 1;
         if (next != null && closes(f, next.get(0))) {
           after = Cjk.join(after, f);
-        } else if (above.size() == columns && above.get(last).isEmpty() && filled(split, last)) {
+        } else if (above.size() == columns && above.get(last).isEmpty() && lastFilled) {
           above.set(last, f);
         } else if (above.size() == columns
             && above.get(last).isEmpty()
