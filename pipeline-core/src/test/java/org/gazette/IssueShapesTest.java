@@ -438,6 +438,29 @@ class IssueShapesTest {
   }
 
   @Test
+  void
+      jointIssuersInTheMastheadAndInTheTitleAreNamedOnceAndASealsStrokesBeforeTheDateAreNoSigner() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某市人力资源和社会保障局",
+                    "某某市住房和城乡建设局",
+                    "某某市人力资源和社会保障局某某市住房和",
+                    "城乡建设局关于进一步完善人才住房政策",
+                    "的补充通知",
+                    "各区人民政府，市政府各部门、直属各机构：",
+                    "为提高人才住房保障措施的精准性，现就有关事项补充通知如下。",
+                    "一、认定为人才的，享受户籍人口购房政策。",
+                    "某某市人力资源和社会保障局某某市住房和城乡建设局",
+                    "场!2019年11月29日"))
+            .documents()
+            .get(0);
+    assertEquals("某某市人力资源和社会保障局某某市住房和城乡建设局关于进一步完善人才住房政策的补充通知", d.title());
+    assertEquals("2019-11-29", d.date());
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

@@ -142,4 +142,29 @@ final class Heads {
         && !heads.containsKey(k)
         && !inside(heads, k);
   }
+
+  /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
+  static Head below(List<Block> blocks, int n) {
+    int first =
+        n > 0 && Patterns.MASTHEAD.matcher(blocks.get(n - 1).folded()).matches() ? n - 1 : n;
+    // a 文件 masthead names the issuer; a letterhead (某某部用笺) is only the paper it is printed on
+    int issuer = first < n && !blocks.get(first).folded().endsWith("用笺") ? first : -1;
+    int j = n + 1;
+    while (j < blocks.size()
+        && j - n <= Segmenter.MAX_ISSUER_LINES
+        && Patterns.isOrgName(blocks.get(j).folded())) {
+      issuer = issuer < 0 ? j : issuer; // joint issuers under the 字号, over the title
+      j++;
+    }
+    int title = j;
+    while (j < blocks.size()
+        && j - title < Segmenter.MAX_TITLE_BLOCKS
+        && blocks.get(j).titleLike()) {
+      if (Patterns.isCompleteTitle(Segmenter.joinFold(blocks, title, j))) {
+        return new Head(first, issuer, title, j, n, j + 1);
+      }
+      j++;
+    }
+    return null;
+  }
 }

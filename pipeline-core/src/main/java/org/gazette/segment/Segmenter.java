@@ -23,12 +23,12 @@ import org.gazette.text.Titles;
  */
 public final class Segmenter {
   /** Longest title, in blocks, above a 字号. */
-  private static final int MAX_TITLE_BLOCKS = 4;
+  static final int MAX_TITLE_BLOCKS = 4;
 
   private static final int MAX_TITLE_CHARS = Titles.MAX_CHARS;
 
   /** Most issuer lines above a title (joint documents). */
-  private static final int MAX_ISSUER_LINES = 12;
+  static final int MAX_ISSUER_LINES = 12;
 
   /** Document heads among {@code blocks}, in order. */
   public List<Head> segment(List<Block> blocks, Toc toc) {
@@ -40,7 +40,7 @@ public final class Segmenter {
         continue;
       }
       Head h = headAbove(blocks, i, lowerBound);
-      Head below = headBelow(blocks, i);
+      Head below = Heads.below(blocks, i);
       // A 字号 belongs to the complete title beside it: above unless only the one below reads whole.
       if (h == null || (below != null && !completeTitle(blocks, h))) {
         h = below;
@@ -157,29 +157,6 @@ public final class Segmenter {
   private static boolean completeTitle(List<Block> blocks, Head h) {
     String t = joinFold(blocks, h.titleFrom(), h.titleTo());
     return t.contains("关于") || Patterns.isCompleteTitle(t);
-  }
-
-  /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
-  private Head headBelow(List<Block> blocks, int n) {
-    int first =
-        n > 0 && Patterns.MASTHEAD.matcher(blocks.get(n - 1).folded()).matches() ? n - 1 : n;
-    // a 文件 masthead names the issuer; a letterhead (某某部用笺) is only the paper it is printed on
-    int issuer = first < n && !blocks.get(first).folded().endsWith("用笺") ? first : -1;
-    int j = n + 1;
-    while (j < blocks.size()
-        && j - n <= MAX_ISSUER_LINES
-        && Patterns.isOrgName(blocks.get(j).folded())) {
-      issuer = issuer < 0 ? j : issuer; // joint issuers under the 字号, over the title
-      j++;
-    }
-    int title = j;
-    while (j < blocks.size() && j - title < MAX_TITLE_BLOCKS && blocks.get(j).titleLike()) {
-      if (Patterns.isCompleteTitle(joinFold(blocks, title, j))) {
-        return new Head(first, issuer, title, j, n, j + 1);
-      }
-      j++;
-    }
-    return null;
   }
 
   /**

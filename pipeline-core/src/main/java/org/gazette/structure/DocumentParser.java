@@ -94,7 +94,12 @@ public final class DocumentParser {
     boolean pageTitled = h.titleFrom() < 0 && pageTitle != null;
     String title = pageTitled ? pageTitle.text() : joined(d, h.titleFrom(), h.titleTo());
     String issuer = Issuers.of(d, h, title);
-    if (h.issuer() >= 0 && !title.startsWith(issuer.replace("、", ""))) {
+    int about = title.indexOf("关于");
+    // the issuers over the title, unless the title names them before its 关于 itself (joint issuers
+    // printed in the masthead and again in the title)
+    if (h.issuer() >= 0
+        && !title.startsWith(issuer.replace("、", ""))
+        && !(about > 0 && title.substring(0, about).contains(blocks.get(h.issuer()).folded()))) {
       title = issuer.replace("、", "") + title;
     }
     DocNumber number = h.number() >= 0 ? DocNumbers.ofHead(blocks.get(h.number()).text()) : null;

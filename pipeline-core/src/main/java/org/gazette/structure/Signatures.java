@@ -130,7 +130,18 @@ final class Signatures {
       return new Dated(t, null);
     }
     String before = Patterns.withoutSeal(Cjk.squeeze(t.before()));
+    if (strayMarks(before)) {
+      return new Dated(t, null); // 场!2019年11月29日: a seal's strokes read before the date
+    }
     return isSigner(before) || name(before) ? new Dated(t, before) : null;
+  }
+
+  /**
+   * A few characters with a mark among them ({@code 场!}, {@code ]}): no signer, a seal's strokes.
+   */
+  private static boolean strayMarks(String s) {
+    return s.length() <= 3
+        && s.codePoints().anyMatch(c -> !Cjk.isHan(c) && !Character.isLetterOrDigit(c));
   }
 
   /**
