@@ -19,10 +19,9 @@ final class Brackets {
     return sb.toString();
   }
 
-  /** Opening brackets; any closer ends any opener, as OCR mixes them ({@code 〔2021]}). */
-  private static final String OPENERS = "《（(〔【[［";
+  private static final String OPENERS = org.gazette.text.Cjk.OPENERS;
 
-  private static final String CLOSERS = "》）)〕】]］";
+  private static final String CLOSERS = org.gazette.text.Cjk.CLOSERS;
 
   /**
    * True when line {@code f} opens a bracket it does not close ({@code 《}, {@code （}, {@code 〔},

@@ -38,14 +38,7 @@ final class SideBySide {
 
   /** True when every quote and bracket opened in {@code s} is closed. */
   private static boolean balanced(String s) {
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      depth += "（(".indexOf(ch) >= 0 ? 1 : "）)".indexOf(ch) >= 0 ? -1 : 0;
-      quoted = ch == '“' || ch == '”' ? ch == '“' : quoted;
-    }
-    return depth == 0 && !quoted;
+    return Cjk.bracketDepth(s) == 0 && s.lastIndexOf('“') <= s.lastIndexOf('”');
   }
 
   /** A gap between two names side by side on a signature line: a tab or a run of spaces. */

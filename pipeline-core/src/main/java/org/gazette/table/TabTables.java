@@ -217,21 +217,10 @@ public final class TabTables {
 
   /** True when {@code fragment} closes a bracket that {@code cell} opens and leaves open. */
   private static boolean closes(String fragment, String cell) {
-    return depth(cell) > 0 && depth(fragment) < 0 && depth(cell) + depth(fragment) == 0;
+    int open = Cjk.bracketDepth(cell);
+    int close = Cjk.bracketDepth(fragment);
+    return open > 0 && close < 0 && open + close == 0;
   }
-
-  /** Openers minus closers, over the brackets a cell's text uses. */
-  private static int depth(String s) {
-    int d = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      d += OPENERS.indexOf(ch) >= 0 ? 1 : CLOSERS.indexOf(ch) >= 0 ? -1 : 0;
-    }
-    return d;
-  }
-
-  private static final String OPENERS = "《（(〔【[［";
-  private static final String CLOSERS = "》）)〕】]］";
 
   /** The line without surrounding spaces, keeping its tabs (an empty first or last cell). */
   private static String trim(String line) {

@@ -169,4 +169,20 @@ public final class Cjk {
     }
     return latin >= 3 && latin > han;
   }
+
+  /** Opening brackets; any closer ends any opener, as OCR mixes them ({@code 〔2021]}). */
+  public static final String OPENERS = "《（(〔【[［";
+
+  /** Closing brackets, in the order of {@link #OPENERS}. */
+  public static final String CLOSERS = "》）)〕】]］";
+
+  /** Brackets {@code s} opens minus those it closes ({@code 乘用车〔按发动机汽缸} 1, {@code 分档〕} -1). */
+  public static int bracketDepth(String s) {
+    int d = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      d += OPENERS.indexOf(ch) >= 0 ? 1 : CLOSERS.indexOf(ch) >= 0 ? -1 : 0;
+    }
+    return d;
+  }
 }

@@ -133,7 +133,7 @@ public final class TocParser {
     for (int j = i + 1; j < lines.size(); j++) {
       String next = Cjk.fold(lines.get(j).text().strip());
       if (!next.isEmpty()) {
-        return next.matches("^(第\\d+号|[(（〔]).*") ? null : folded;
+        return CONTINUATION.matcher(next).lookingAt() ? null : folded;
       }
     }
     return null;
@@ -157,6 +157,10 @@ public final class TocParser {
     }
     return last;
   }
+
+  /** The start of a wrapped TOC title's second line: {@code 第720号……5}, {@code （2023年修订）……8}. */
+  private static final java.util.regex.Pattern CONTINUATION =
+      java.util.regex.Pattern.compile("第\\d+号|[(（〔]");
 
   private static int findHead(List<SourceLine> lines) {
     int limit = Math.min(lines.size(), HEAD_SEARCH_LINES);
