@@ -461,6 +461,67 @@ class IssueShapesTest {
   }
 
   @Test
+  void aSignatureReadUnderASealKeepsItsSignerAndItsDateWithTheMisreadingReported() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某市住房公积金管理委员会关于调整住房公积金贷款政策的通知",
+                "各县（市、区）人民政府：",
+                "为支持居民合理住房需求，现就有关事项通知如下。",
+                "一、降低购房申请住房公积金贷款首付款比例。",
+                "二、本通知自2022年8月1日起执行。",
+                "理l",
+                "某某市住房公积金管理委员会",
+                "2022每7月4日"));
+    Document d = r.documents().get(0);
+    assertEquals("某某市住房公积金管理委员会", d.signer());
+    assertEquals("2022-07-04", d.date());
+    assertEquals("2022每7月4日", d.dateText());
+    assertTrue(
+        r.diagnostics().stream().anyMatch(g -> g.code().equals("date-year-mark-misread")),
+        r.diagnostics().toString());
+  }
+
+  @Test
+  void aPageTitleAboveTheSameTitleAsPrintedIsThePagesNotTheDocuments() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "# 某某市人民代表大会常务委员会关于修改《某某市立法条例》的决定",
+                "",
+                "某某市人民代表大会常务委员会",
+                "关于修改《某某市立法条例》的决定",
+                "",
+                "（2024年8月15日某某市第十二届人民代表大会常务委员会第十七次会议通过）",
+                "",
+                "某某市人民代表大会常务委员会第十七次会议决定对《某某市立法条例》作如下修改：",
+                "一、将第一条修改为：“为了规范立法活动，制定本条例。”",
+                "本决定自公布之日起施行。"));
+    Document d = r.documents().get(0);
+    assertEquals("某某市人民代表大会常务委员会关于修改《某某市立法条例》的决定", d.title());
+    assertEquals(3, d.sourceSpan().startLine());
+  }
+
+  @Test
+  void aFewCharactersBeforeADateThatNameNoOneAreASealsStrokes() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某市人民政府关于做好防汛工作的通知",
+                    "各区人民政府：",
+                    "现就做好防汛工作通知如下。",
+                    "某某市人民政府",
+                    "理l 2019年11月29日"))
+            .documents()
+            .get(0);
+    assertEquals("某某市人民政府", d.signer());
+    assertEquals("2019-11-29", d.date());
+  }
+
+  @Test
   void anOrderOnOneLineEnclosesTheRulesItPublishesAndTheNextDocumentStandsApart() {
     IssueResult r =
         parse(

@@ -226,7 +226,8 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
       throws OrtException, java.io.InterruptedIOException {
     List<BufferedImage> crops = new ArrayList<>();
     for (TextBoxes.Box b : boxes) {
-      BufferedImage crop = image.getSubimage(b.left(), b.top(), b.width(), b.height());
+      BufferedImage crop =
+          Seals.lifted(image.getSubimage(b.left(), b.top(), b.width(), b.height()));
       crops.add(b.height() >= COLUMN_RATIO * b.width() ? Crops.turned(crop) : crop);
     }
     Integer[] order = new Integer[boxes.size()];

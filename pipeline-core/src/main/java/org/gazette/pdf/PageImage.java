@@ -1,6 +1,5 @@
 package org.gazette.pdf;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -19,7 +18,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * resolution (a 200-dpi scan is not upscaled to 300 dpi, which costs time and reads nothing more).
  * Any other page is rendered at {@link #RENDER_DPI}.
  *
- * @param image the page image, grey
+ * @param image the page image: a scan in its own colours, a page drawn without images in grey
  * @param dpi its resolution: image pixels per inch of the page
  */
 record PageImage(BufferedImage image, double dpi) {
@@ -51,13 +50,17 @@ record PageImage(BufferedImage image, double dpi) {
       if (Math.abs(shape - 1) <= SHAPE_TOLERANCE
           && dpi >= MIN_NATIVE_DPI
           && dpi <= MAX_NATIVE_DPI) {
-        return new PageImage(grey(scan.getImage()), dpi);
+        return new PageImage(scan.getImage(), dpi);
       }
     }
-    BufferedImage rendered = renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY);
-    // pale marks are paper only on a page drawn without images: a scan's faint ink is ink
-    return new PageImage(
-        drawnOnly(page.getResources(), 0) ? withoutPaleMarks(rendered) : rendered, RENDER_DPI);
+    // pale marks are paper only on a page drawn without images: a scan's faint ink is ink, and its
+    // colours are kept (the OCR lifts a red seal's ink off the black print under it)
+    if (drawnOnly(page.getResources(), 0)) {
+      return new PageImage(
+          withoutPaleMarks(renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY)),
+          RENDER_DPI);
+    }
+    return new PageImage(renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.RGB), RENDER_DPI);
   }
 
   /** Depth of nested forms searched for images. */
@@ -113,20 +116,5 @@ record PageImage(BufferedImage image, double dpi) {
       found = img;
     }
     return found;
-  }
-
-  private static BufferedImage grey(BufferedImage src) {
-    if (src.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-      return src;
-    }
-    BufferedImage out =
-        new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.drawImage(src, 0, 0, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
   }
 }

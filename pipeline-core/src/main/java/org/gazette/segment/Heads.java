@@ -97,6 +97,7 @@ final class Heads {
    * gives way to the next head when that is where it starts.
    */
   static void articleTitle(List<Block> blocks, List<Head> heads) {
+    heads.replaceAll(h -> printedTwice(blocks, h));
     Head h = heads.get(0);
     if (h.titleFrom() < 0 || h.number() >= 0) {
       return;
@@ -123,6 +124,30 @@ final class Heads {
         return;
       }
     }
+  }
+
+  /**
+   * {@code h} from its second title where its title blocks say the same words twice: a web export's
+   * page title on one line right above the title as printed, wrapped ({@code 关于…的决定} / {@code 关于…}
+   * / {@code …的决定}). The first is the page's, not the document's.
+   */
+  private static Head printedTwice(List<Block> blocks, Head h) {
+    if (h.titleFrom() < 0 || h.number() >= 0 || h.issuer() >= 0) {
+      return h;
+    }
+    StringBuilder all = new StringBuilder();
+    int[] ends = new int[h.titleTo() - h.titleFrom() + 1];
+    for (int k = h.titleFrom(); k <= h.titleTo(); k++) {
+      all.append(blocks.get(k).folded());
+      ends[k - h.titleFrom()] = all.length();
+    }
+    for (int k = h.titleFrom() + 1; k <= h.titleTo(); k++) {
+      int cut = ends[k - 1 - h.titleFrom()];
+      if (cut * 2 == all.length() && all.substring(0, cut).equals(all.substring(cut))) {
+        return new Head(k, -1, k, h.titleTo(), -1, h.after());
+      }
+    }
+    return h;
   }
 
   /** Longest title of rules printed above the order that promulgates them. */

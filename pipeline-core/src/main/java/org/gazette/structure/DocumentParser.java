@@ -19,6 +19,7 @@ import org.gazette.model.Report;
 import org.gazette.model.Span;
 import org.gazette.segment.Head;
 import org.gazette.segment.IssueLayout;
+import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
@@ -131,6 +132,9 @@ public final class DocumentParser {
     Signatures.Signature sig =
         Signatures.signature(
             marker >= 0 ? d.until(marker) : d, report, page == null ? null : page.date());
+    if (sig.date() != null && Dates.yearMarkMisread(sig.dateText())) {
+      diagnostics.add(Signatures.yearMarkMisread(sig, d.spans.get("date").startLine()));
+    }
     if (sig.yearLine() >= 0) {
       diagnostics.add(Signatures.yearFromPage(sig, d.spans.get("date").startLine()));
     }

@@ -108,6 +108,17 @@ final class Signatures {
     return new Signature(signer, iso, dated.date().dateText(), note, coverEnd, yearLine);
   }
 
+  /** What says that {@code sig}'s date (on {@code line}) was read with another character for 年. */
+  static Diagnostic yearMarkMisread(Signature sig, int line) {
+    return Diagnostic.warning(
+        "date-year-mark-misread",
+        "the date "
+            + sig.dateText()
+            + " has another character where 年 stands (read under a seal?): its year is taken"
+            + " from the four figures before it",
+        line);
+  }
+
   /** What says that {@code sig}'s date (on {@code line}) took its year from the page header. */
   static Diagnostic yearFromPage(Signature sig, int line) {
     return Diagnostic.info(
@@ -130,19 +141,15 @@ final class Signatures {
       return new Dated(t, null);
     }
     String before = Patterns.withoutSeal(Cjk.squeeze(t.before()));
-    if (strayMarks(before)) {
-      return new Dated(t, null); // 场!2019年11月29日: a seal's strokes read before the date
+    if (isSigner(before) || name(before)) {
+      return new Dated(t, before);
     }
-    return isSigner(before) || name(before) ? new Dated(t, before) : null;
+    // 场!2019年11月29日, 理l 2019年11月29日: a few characters that name no one are a seal's strokes
+    return before.length() <= MAX_STRAY ? new Dated(t, null) : null;
   }
 
-  /**
-   * A few characters with a mark among them ({@code 场!}, {@code ]}): no signer, a seal's strokes.
-   */
-  private static boolean strayMarks(String s) {
-    return s.length() <= 3
-        && s.codePoints().anyMatch(c -> !Cjk.isHan(c) && !Character.isLetterOrDigit(c));
-  }
+  /** At most this many characters before a date and naming no one are a seal's strokes. */
+  private static final int MAX_STRAY = 3;
 
   /**
    * A short name standing alone as a signer: a person ({@code 毛泽东}) or a body in its short form

@@ -53,6 +53,13 @@ public final class Dates {
               + CREDIT
               + ")$");
 
+  /**
+   * Text ending with the four figures of a year and one character where its 年 should stand: OCR
+   * reads a 年 under a seal's strokes as another character ({@code 2022每}, then {@code 7月4日}).
+   */
+  private static final Pattern MISREAD_YEAR =
+      Pattern.compile("^(.*?)(?<!\\d)((?:19|20)\\d{2})\\s*([\\p{IsHan}&&[^年月日]])\\s*$");
+
   /** A date in figures: {@code 1951-1-17}, {@code 2023/07/25}, {@code 2023.7.25}. */
   private static final Pattern NUMERIC =
       Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -87,6 +94,16 @@ public final class Dates {
       return null;
     }
     String text = f.substring(m.end(1), m.start("credit")).strip();
+    Matcher misread = year ? null : MISREAD_YEAR.matcher(m.group(1));
+    if (misread != null && misread.matches()) {
+      // the date as printed keeps the misread mark; the caller reports the reading
+      return new Tail(
+          misread.group(1).strip(),
+          f.substring(misread.start(2), m.start("credit")).strip(),
+          iso(misread.group(2), m.group(5), m.group(6)),
+          month,
+          day);
+    }
     return new Tail(
         m.group(1).strip(),
         text,
@@ -138,6 +155,17 @@ public final class Dates {
     }
     return null;
   }
+
+  /**
+   * True when {@code dateText} is a date whose 年 was read as another character ({@code 2022每7月4日}):
+   * {@link #tail} took the four figures before it as the year.
+   */
+  public static boolean yearMarkMisread(String dateText) {
+    return dateText != null && MISREAD_YEAR_TEXT.matcher(dateText).lookingAt();
+  }
+
+  private static final Pattern MISREAD_YEAR_TEXT =
+      Pattern.compile("(?:19|20)\\d{2}\\s*[\\p{IsHan}&&[^年月日]]\\s*\\d{1,2}\\s*月");
 
   /** The date as ISO when the whole of {@code s} is one date, else null. */
   public static String onlyDateIso(String s) {

@@ -1,6 +1,7 @@
 package org.gazette.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,20 @@ class TextTest {
     assertEquals("一九七五年一月十七日于北京", t.dateText());
     assertNull(Dates.onlyDateIso("2023年1月9日（新华社记者张三摄影并撰写的长篇通讯稿件发表于各大报刊）"));
     assertEquals("2023-02-16", Dates.findIso("——2023 年 2 月 16 日在稷山县第十七届人民代表大会第三次会议上"));
+  }
+
+  @Test
+  void aDateWhose年WasReadAsAnotherCharacterKeepsItsYearAndItsPrintedText() {
+    Dates.Tail t = Dates.tail("2022每7月4日");
+    assertEquals("2022-07-04", t.iso());
+    assertEquals("2022每7月4日", t.dateText());
+    assertEquals("", t.before());
+    assertTrue(Dates.yearMarkMisread(t.dateText()));
+    assertFalse(Dates.yearMarkMisread("2022年7月4日"));
+    assertEquals("某某局", Dates.tail("某某局 2022 每 7月4日").before());
+    // a 月 or 日 before the month is no misread 年, and five figures are no year
+    assertNull(Dates.tail("12022每7月4日").iso());
+    assertNull(Dates.tail("2022月7月4日").iso());
   }
 
   @Test

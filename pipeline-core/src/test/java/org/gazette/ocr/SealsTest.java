@@ -1,0 +1,53 @@
+package org.gazette.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class SealsTest {
+  private static final Color PAPER = new Color(235, 232, 230);
+  private static final Color SEAL = new Color(220, 60, 70);
+
+  /** A 100 × 20 box: paper, with a black bar (print) and a red bar (ink) as asked. */
+  private static BufferedImage box(boolean print, boolean ink) {
+    BufferedImage img = new BufferedImage(100, 20, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(PAPER);
+    g.fillRect(0, 0, 100, 20);
+    if (print) {
+      g.setColor(Color.BLACK);
+      g.fillRect(10, 5, 30, 10);
+    }
+    if (ink) {
+      g.setColor(SEAL);
+      g.fillRect(50, 0, 30, 20);
+    }
+    g.dispose();
+    return img;
+  }
+
+  private static int grey(BufferedImage img, int x, int y) {
+    return (img.getRGB(x, y) >> 16) & 0xff;
+  }
+
+  @Test
+  void redInkOverBlackPrintFadesIntoThePaperAndThePrintStaysBlack() {
+    BufferedImage lifted = Seals.lifted(box(true, true));
+    assertTrue(grey(lifted, 60, 10) > 230, "the seal's red is paper: " + grey(lifted, 60, 10));
+    assertEquals(0, grey(lifted, 20, 10), "the print stays black");
+    assertEquals(255, grey(lifted, 90, 10), "the paper is white");
+  }
+
+  @Test
+  void aBoxAllInRedOrAllInBlackIsReadAsItIs() {
+    BufferedImage masthead = box(false, true);
+    assertSame(masthead, Seals.lifted(masthead), "a red masthead keeps its red");
+    BufferedImage print = box(true, false);
+    assertSame(print, Seals.lifted(print));
+  }
+}
