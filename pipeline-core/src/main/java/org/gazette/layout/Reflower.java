@@ -231,13 +231,16 @@ public final class Reflower {
   private static final double GAP = 2;
 
   /**
-   * A line with a wide run of spaces inside it ({@code 卫生部部长　　　　刘湘屏}): a row of an aligned list or
-   * a signature, never prose wrapped at the margin.
+   * A line with a wide run of spaces or a tab inside it ({@code 卫生部部长　　　　刘湘屏}): a row of an aligned
+   * list or a signature, never prose wrapped at the margin.
    */
   private static boolean columnGap(String s) {
     double run = 0;
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
+      if (c == '\t') {
+        return true; // a tab sets cells apart: 某某市“一港双城”（城镇化）\t某某市行政审批局
+      }
       if (c == ' ' || c == '\u3000' || c == '\u00a0') {
         run += c == '\u3000' ? 1 : 0.5;
         if (run >= GAP) {

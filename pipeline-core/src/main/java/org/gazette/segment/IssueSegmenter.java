@@ -62,6 +62,11 @@ public final class IssueSegmenter {
                 "no title or 发文字号 found: the whole body is taken as one document",
                 blocks.get(0).startLine()));
         t = Math.max(t, 0);
+        if (t + 1 < blocks.size()
+            && Patterns.ATTACHMENT_BARE.matcher(blocks.get(t).folded()).matches()
+            && blocks.get(t + 1).titleLike()) {
+          t++; // an attachment published on its own: 附件1 / its title
+        }
         heads.add(new Head(0, -1, t, t, -1, t + 1));
       }
     }

@@ -1,8 +1,11 @@
 package org.gazette.segment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.layout.Block;
+import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
@@ -35,7 +38,8 @@ final class PageHeader {
     int end = 0;
     for (int k = 0; k < Math.min(REACH, blocks.size()); k++) {
       String f = blocks.get(k).folded();
-      if (IssuePatterns.PAGE_METADATA.matcher(f).matches()) {
+      if (fields(blocks.get(k)).stream()
+          .anyMatch(x -> IssuePatterns.PAGE_METADATA.matcher(x).matches())) {
         fields++;
         end = k + 1;
       } else if (f.length() > MAX_CHARS) {
@@ -62,12 +66,49 @@ final class PageHeader {
     return DocNumbers.whole(folded) != null || folded.endsWith("：") || folded.endsWith(":");
   }
 
+  /**
+   * A gap between the cells of a header line: a tab, or a run of spaces before the next field's
+   * label (a value may hold spaces: {@code 标题: 某某乡委员会 关于…的通知}).
+   */
+  private static final Pattern CELL_GAP =
+      Pattern.compile("\\t|[ \\u3000]{2,}(?=\\p{IsHan}{2,6}[:：])");
+
+  /** A cell that is a field's label alone, its value in the next cell: {@code 文号}. */
+  private static final Pattern LABEL_CELL = Pattern.compile("^\\p{IsHan}{2,6}[:：]?$");
+
+  /**
+   * The fields of a header block as {@code label：value} texts: the block itself, or, where the page
+   * set several fields on one line, each of its cells ({@code 发文字号：某发〔2025〕4号} / {@code 发布日期：…}), a
+   * label cell joined with the value in the cell after it ({@code 索引号 | … | 文号 | 某政发〔2023〕30号}).
+   */
+  static List<String> fields(Block b) {
+    if (b.lines().size() < 2 && !CELL_GAP.matcher(b.text().strip()).find()) {
+      return List.of(b.folded());
+    }
+    List<String> fields = new ArrayList<>();
+    for (SourceLine line : b.lines()) { // a reflow may have run the fields' lines together
+      String[] cells = CELL_GAP.split(line.text().strip());
+      for (int i = 0; i < cells.length; i++) {
+        String cell = Cjk.fold(Cjk.squeeze(cells[i]));
+        if (LABEL_CELL.matcher(cell).matches() && i + 1 < cells.length) {
+          String value = Cjk.fold(Cjk.squeeze(cells[++i]));
+          fields.add(cell.replaceFirst("[:：]$", "") + "：" + value);
+        } else {
+          fields.add(cell);
+        }
+      }
+    }
+    return fields;
+  }
+
   /** The 字号 a header field gives its page, when it reads as one; else null. */
   static IssueLayout.PageField docNumber(List<Block> header) {
     for (Block b : header) {
-      Matcher m = IssuePatterns.PAGE_NUMBER_FIELD.matcher(b.folded());
-      if (m.matches() && DocNumbers.whole(m.group(2)) != null) {
-        return new IssueLayout.PageField(m.group(2), b.span());
+      for (String field : fields(b)) {
+        Matcher m = IssuePatterns.PAGE_NUMBER_FIELD.matcher(field);
+        if (m.matches() && DocNumbers.whole(m.group(2)) != null) {
+          return new IssueLayout.PageField(m.group(2), b.span());
+        }
       }
     }
     return null;
@@ -76,10 +117,12 @@ final class PageHeader {
   /** The date a header field gives its page ({@code 日期：1951-1-17}) as ISO, or null. */
   static IssueLayout.PageField date(List<Block> header) {
     for (Block b : header) {
-      Matcher m = IssuePatterns.PAGE_DATE_FIELD.matcher(b.folded());
-      String iso = m.matches() ? Dates.anyIso(m.group(3)) : null;
-      if (iso != null) {
-        return new IssueLayout.PageField(iso, b.span());
+      for (String field : fields(b)) {
+        Matcher m = IssuePatterns.PAGE_DATE_FIELD.matcher(field);
+        String iso = m.matches() ? Dates.anyIso(m.group(3)) : null;
+        if (iso != null) {
+          return new IssueLayout.PageField(iso, b.span());
+        }
       }
     }
     return null;
@@ -91,9 +134,11 @@ final class PageHeader {
    */
   static IssueLayout.PageField title(List<Block> header) {
     for (Block b : header) {
-      Matcher m = IssuePatterns.PAGE_TITLE_FIELD.matcher(b.folded());
-      if (m.matches()) {
-        return new IssueLayout.PageField(Cjk.squeeze(m.group(2)), b.span());
+      for (String field : fields(b)) {
+        Matcher m = IssuePatterns.PAGE_TITLE_FIELD.matcher(field);
+        if (m.matches()) {
+          return new IssueLayout.PageField(Cjk.squeeze(m.group(2)), b.span());
+        }
       }
     }
     for (Block b : header) {

@@ -152,7 +152,7 @@ public final class DocumentParser {
         coverEnd = att.endExclusive() - 1;
       }
     }
-    Signatures.Closing closing = Signatures.closing(d);
+    Imprint.Closing closing = Imprint.read(d);
     if (recipients == null && closing.recipients() != null) {
       recipients = closing.recipients(); // 主送 in the 版记
       d.spans.put("recipients", closing.recipientsSpan());
@@ -238,8 +238,10 @@ public final class DocumentParser {
   private Parts enclosed(DocBlocks d, int coverEnd) {
     int k = coverEnd + 1;
     while (k < d.end
-        && (Attachments.isRemark(d.at(k).folded())
-            || Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches())) {
+        && (d.used.contains(k) // the 版记 (抄送, 印发) between the signature and the enclosed title
+            || Attachments.isRemark(d.at(k).folded())
+            || Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches()
+            || Enclosures.DISCLOSURE.matcher(d.at(k).folded()).matches())) {
       k++;
     }
     int t = Enclosures.titleEnd(d, k);

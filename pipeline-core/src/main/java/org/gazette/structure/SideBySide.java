@@ -51,10 +51,12 @@ final class SideBySide {
    * else null.
    */
   static List<String> names(Block line, String below) {
-    if (line.lines().size() != 1) {
-      return null;
-    }
-    String[] cells = GAP.split(line.lines().get(0).text().strip());
+    return line.lines().size() == 1 ? names(line.lines().get(0).text(), below) : null;
+  }
+
+  /** {@link #names(Block, String)} of a signature line's text. */
+  static List<String> names(String line, String below) {
+    String[] cells = GAP.split(line.strip());
     if (GAP.matcher(below.strip()).find()) {
       return null;
     }

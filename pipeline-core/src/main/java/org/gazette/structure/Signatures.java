@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Report;
-import org.gazette.model.Span;
+import org.gazette.model.SourceLine;
 import org.gazette.segment.IssueLayout;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
@@ -41,15 +41,6 @@ final class Signatures {
    */
   private record Dated(Dates.Tail date, String signer) {}
 
-  /**
-   * The 版记.
-   *
-   * @param recipients a labelled 主送 line ({@code 主送：国务院}), or null
-   * @param recipientsSpan the lines of that 主送, or null
-   */
-  record Closing(
-      String cc, String printer, String printDate, String recipients, Span recipientsSpan) {}
-
   /** Signer, 成文日期 and 附注; {@code coverEnd} is the last block of the signature, or -1. */
   static Signature signature(DocBlocks d, Report report, IssueLayout.PageField pageDate) {
     int at = findDate(d);
@@ -71,7 +62,16 @@ final class Signatures {
     d.mark("date", at, at);
     // Joint documents are signed by several organs, one a line (or several on one line).
     String signer = dated.signer();
-    if (signer != null) {
+    List<SourceLine> dateLines = d.at(at).lines();
+    boolean sameBlock = dateLines.size() == 2;
+    List<String> sideBySide = signer == null ? null : wrappedOntoDate(d, at, signer);
+    if (sideBySide != null) {
+      if (!sameBlock) {
+        d.used.add(at - 1);
+      }
+      d.mark("signer", sameBlock ? at : at - 1, at);
+      signer = String.join("、", sideBySide);
+    } else if (signer != null) {
       d.mark("signer", at, at);
     } else {
       signer = signerAbove(d, at, d.pos);
@@ -148,6 +148,22 @@ final class Signatures {
     return before.length() <= MAX_STRAY ? new Dated(t, null) : null;
   }
 
+  /**
+   * Names signed side by side whose left one wraps onto the date's line ({@code 唐山市“一港双城”（城镇化）\t
+   * 唐山市行政审批局} / {@code 工作委员会办公室\t2019年3月26日}): the names line is the block above the date's, or the
+   * first of the date's block when the two were kept together as cells; else null.
+   */
+  private static List<String> wrappedOntoDate(DocBlocks d, int at, String before) {
+    List<SourceLine> lines = d.at(at).lines();
+    if (lines.size() == 2) {
+      Dates.Tail t = Dates.tail(lines.get(1).text());
+      return t == null ? null : SideBySide.names(lines.get(0).text(), Cjk.squeeze(t.before()));
+    }
+    return at - 1 >= d.pos && !d.used.contains(at - 1)
+        ? SideBySide.names(d.at(at - 1), before)
+        : null;
+  }
+
   /** At most this many characters before a date and naming no one are a seal's strokes. */
   private static final int MAX_STRAY = 3;
 
@@ -200,8 +216,16 @@ final class Signatures {
     while (last > d.pos && d.used.contains(last)) {
       last--;
     }
-    return signerAbove(d, last + 1, d.pos + 1);
+    int top = last + 1;
+    while (top - 1 > d.pos && !d.used.contains(top - 1) && signerLine(d.at(top - 1), false)) {
+      top--;
+    }
+    // more names than an undated signature holds end a list (of units, of companies), not a text
+    return last + 1 - top > MAX_UNDATED_SIGNERS ? null : signerAbove(d, last + 1, d.pos + 1);
   }
+
+  /** Most lines an undated signature takes: more organ names in a row are a list. */
+  private static final int MAX_UNDATED_SIGNERS = 4;
 
   /**
    * The signer lines right above block {@code below} and not above block {@code floor} (at most
@@ -246,35 +270,5 @@ final class Signatures {
   private static boolean signerLine(Block b, boolean aboveDate) {
     String squeezed = Patterns.withoutSeal(Cjk.squeeze(b.folded()));
     return isSigner(squeezed) || aboveDate && name(squeezed);
-  }
-
-  /** 抄送 and 印发 lines (版记). */
-  static Closing closing(DocBlocks d) {
-    String cc = null;
-    String printer = null;
-    String printDate = null;
-    String recipients = null;
-    Span recipientsSpan = null;
-    for (int k = d.pos; k < d.end; k++) {
-      String f = d.text(k);
-      Matcher c = Patterns.CC.matcher(f);
-      Matcher p = Patterns.PRINTED.matcher(f);
-      Matcher to = Patterns.MAIN_TO.matcher(f);
-      if (recipients == null && !d.used.contains(k) && to.matches()) {
-        recipients = to.group(2).replaceFirst("[。.]$", "");
-        d.used.add(k);
-        recipientsSpan = new Span(d.at(k).startLine(), d.at(k).endLine());
-        continue;
-      }
-      if (cc == null && c.matches()) {
-        cc = c.group(1).replaceFirst("[。.]$", "");
-        d.used.add(k);
-      } else if (printer == null && p.matches()) {
-        printer = p.group(1);
-        printDate = Dates.findIso(p.group(2));
-        d.used.add(k);
-      }
-    }
-    return new Closing(cc, printer, printDate, recipients, recipientsSpan);
   }
 }

@@ -81,7 +81,7 @@ public final class Patterns {
   public static final Pattern RECIPIENTS =
       Pattern.compile(
           "^(各.{1,400}|.{0,400}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心"
-              + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员)[)）]?)[:：]$");
+              + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员|企业|协会|商会|学校|集团|银行|街道)[)）]?)[:：]$");
 
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
@@ -112,13 +112,12 @@ public final class Patterns {
    * ({@code …审批管理细则（暂行）}, {@code …实施计划（2021-2025年）}).
    */
   public static boolean isCompleteTitle(String folded) {
-    String bare = folded;
-    if (folded.endsWith(")") || folded.endsWith("）")) {
-      int open = Math.max(folded.lastIndexOf('('), folded.lastIndexOf('（'));
-      bare = open > 0 ? folded.substring(0, open) : folded;
+    if (folded.lastIndexOf('《') > folded.lastIndexOf('》')) {
+      return false; // 关于征求《某某条例（修订草案） / （征求意见稿）》意见的函: the book title is open
     }
-    return endsLikeTitle(folded)
-        || (!bare.isEmpty() && bare.length() < folded.length() && endsLikeTitle(bare));
+    int open = Math.max(folded.lastIndexOf('('), folded.lastIndexOf('（'));
+    boolean remark = open > 0 && (folded.endsWith(")") || folded.endsWith("）"));
+    return endsLikeTitle(folded) || remark && endsLikeTitle(folded.substring(0, open));
   }
 
   /** A date in brackets under a title: {@code （2023年1月5日）}, {@code （一九五四年十月十二日）}. */
@@ -136,10 +135,10 @@ public final class Patterns {
 
   /**
    * A title's edition or status in brackets on a line of its own: {@code （试行第九版）}, {@code
-   * （2022年版）}, {@code （征求意见稿）}, {@code （暂行）}; never a date.
+   * （2022年版）}, {@code （征求意见稿）}, {@code （暂行）}, {@code （2022年修订）}; never a date.
    */
   public static final Pattern EDITION =
-      Pattern.compile("^[(（][^()（）日]{0,12}(试行|暂行|草案|稿|版)[^()（）日]{0,6}[)）]$");
+      Pattern.compile("^[(（][^()（）日]{0,12}(试行|暂行|草案|稿|版|修订|修正)[^()（）日]{0,6}[)）]$");
 
   /**
    * An attachment label alone on its line, as printed above an attachment: {@code 附件2：}, {@code

@@ -1,0 +1,50 @@
+package org.gazette.structure;
+
+import java.util.regex.Matcher;
+import org.gazette.model.Span;
+import org.gazette.text.Dates;
+import org.gazette.text.Patterns;
+
+/** The 版记 under a document: its 抄送, its 印发 line, and a 主送 printed there as older documents do. */
+final class Imprint {
+  private Imprint() {}
+
+  /**
+   * The 版记.
+   *
+   * @param recipients a labelled 主送 line ({@code 主送：国务院}), or null
+   * @param recipientsSpan the lines of that 主送, or null
+   */
+  record Closing(
+      String cc, String printer, String printDate, String recipients, Span recipientsSpan) {}
+
+  /** 抄送 and 印发 lines (版记). */
+  static Closing read(DocBlocks d) {
+    String cc = null;
+    String printer = null;
+    String printDate = null;
+    String recipients = null;
+    Span recipientsSpan = null;
+    for (int k = d.pos; k < d.end; k++) {
+      String f = d.text(k);
+      Matcher c = Patterns.CC.matcher(f);
+      Matcher p = Patterns.PRINTED.matcher(f);
+      Matcher to = Patterns.MAIN_TO.matcher(f);
+      if (recipients == null && !d.used.contains(k) && to.matches()) {
+        recipients = to.group(2).replaceFirst("[。.]$", "");
+        d.used.add(k);
+        recipientsSpan = new Span(d.at(k).startLine(), d.at(k).endLine());
+        continue;
+      }
+      if (cc == null && c.matches()) {
+        cc = c.group(1).replaceFirst("[。.]$", "");
+        d.used.add(k);
+      } else if (printer == null && p.matches()) {
+        printer = p.group(1);
+        printDate = Dates.findIso(p.group(2));
+        d.used.add(k);
+      }
+    }
+    return new Closing(cc, printer, printDate, recipients, recipientsSpan);
+  }
+}

@@ -1,0 +1,118 @@
+package org.gazette;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.gazette.model.Document;
+import org.gazette.model.PipelineException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of signatures, enclosed titles and web-page headers met in held-out material: each test is
+ * written from a form that failed there, with invented names.
+ */
+class SignatureAndEnclosureShapesTest {
+  private static final Pipeline PIPELINE = new Pipeline();
+
+  private static Document first(String... lines) {
+    try {
+      return PIPELINE
+          .convert(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "t.txt")
+          .documents()
+          .get(0);
+    } catch (PipelineException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void anEnclosedTitlesEditionOnALineOfItsOwnIsPartOfIt() {
+    Document d =
+        first(
+            "某某县人民政府文件",
+            "某政规〔2022〕6号",
+            "某某县人民政府关于印发某某县促进房地产市场平稳健康发展若干措施（修订）的通知",
+            "各乡（镇）人民政府，县各有关单位：",
+            "《某某县促进房地产市场平稳健康发展若干措施（修订）》已经县政府常务会议研究通过，现印发给你们，请认真贯彻执行。",
+            "某某县人民政府",
+            "2022年11月26日",
+            "（此件主动公开）",
+            "某某县促进房地产市场平稳健康发展若干措施",
+            "（修订）",
+            "为激发市场主体发展活力，结合我县实际，制定如下措施。",
+            "一、居民住房消费补贴措施",
+            "二、鼓励在县城购房");
+    assertEquals("某某县促进房地产市场平稳健康发展若干措施（修订）", d.enclosedTitle());
+  }
+
+  @Test
+  void theDisclosureLineAndThePrintersLineStandBetweenTheSignatureAndTheEnclosedTitle() {
+    Document d =
+        first(
+            "某某市住房和城乡建设局关于印发《某某市人才房票试行工作方案》的通知",
+            "各县（市、区）人民政府，市直相关部门：",
+            "《某某市人才房票试行工作方案》业经市人民政府同意，现印发给你们，请抓好贯彻落实。",
+            "某某市住房和城乡建设局",
+            "2026年4月24日",
+            "公开方式：主动公开",
+            "某某市住房和城乡建设局办公室 2026年4月24日印发",
+            "某某市人才房票试行工作方案",
+            "为吸引和留住各类人才，制定本方案。",
+            "一、适用原则",
+            "二、适用对象");
+    assertEquals("某某市人才房票试行工作方案", d.enclosedTitle());
+  }
+
+  @Test
+  void anAttachmentPublishedOnItsOwnIsTitledByTheLineUnderItsLabelAndAListIsNoSignature() {
+    Document d =
+        first(
+            "附件1",
+            "2014年（第21批）某某认定企业技术中心名单",
+            "序号 企业名称",
+            "1 甲乙丙有限公司",
+            "分中心：",
+            "1 某某集团钢结构有限公司",
+            "2 某某汽车股份有限公司",
+            "3 某某印刷科技有限公司",
+            "4 某某电气变压器有限公司",
+            "5 某某电器有限公司",
+            "6 某某焊接材料股份有限公司");
+    assertEquals("2014年（第21批）某某认定企业技术中心名单", d.title());
+    assertNull(d.signer());
+  }
+
+  @Test
+  void aWebPagesFieldsSetSeveralToALineGiveTheTitleAndThe字号() {
+    Document d =
+        first(
+            "当前位置：首页 > 政府信息公开 > 政策文件",
+            "发文机关：某某市发展和改革委员会\t效力状态：有效",
+            "标题：某某市发展和改革委员会关于管道燃气价格联动有关事项的通知",
+            "发文字号：某发改规〔2025〕4号\t发布日期：2025年10月11日",
+            "发布时间：2025-10-11 11:33\t【字体：大中小】\t打印\t浏览量：4360",
+            "市直各相关单位、各有关企业：",
+            "经市人民政府同意，决定联动调整管道燃气销售价格。现就有关事项通知如下：",
+            "一、居民用气销售价格为3.07元/立方米。",
+            "二、本通知自2025年11月1日起执行。",
+            "2025年10月11日");
+    assertEquals("某某市发展和改革委员会关于管道燃气价格联动有关事项的通知", d.title());
+    assertEquals("某发改规〔2025〕4号", d.docNumber());
+    assertEquals("市直各相关单位、各有关企业", d.recipients());
+    assertEquals("2025-10-11", d.date());
+  }
+
+  @Test
+  void aLeftNameWrappedOntoTheDatesLineJoinsTheNamesSignedSideBySide() {
+    Document d =
+        first(
+            "某某市“一港双城”（城镇化）工作委员会办公室 某某市行政审批局关于印发某某实施办法的通知",
+            "各县（市、区）人民政府：",
+            "为全面推进审批制度改革，制定了某某实施办法，现印发给你们，请遵照执行。",
+            "某某市“一港双城”（城镇化）\t某某市行政审批局",
+            "工作委员会办公室\t2019年3月26日");
+    assertEquals("某某市“一港双城”（城镇化）工作委员会办公室、某某市行政审批局", d.signer());
+    assertEquals("2019-03-26", d.date());
+  }
+}
