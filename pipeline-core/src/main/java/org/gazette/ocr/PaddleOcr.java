@@ -112,6 +112,11 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
         image = Crops.halfTurned(image);
         boxes = detect(m, image);
       }
+      if (!vertical) {
+        Seals.Lifted lifted = Seals.underSeals(image, boxes, region -> detect(m, region));
+        image = lifted.page();
+        boxes = lifted.boxes();
+      }
       List<OcrRows.Read> reads = read(m, image, boxes);
       double sum = 0;
       int n = 0;
