@@ -9,8 +9,8 @@ import org.gazette.model.PipelineException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shapes of signatures, enclosed titles and web-page headers met in held-out material: each test is
- * written from a form that failed there, with invented names.
+ * Shapes of signatures, enclosed titles, 字号 under titles and web-page headers met in held-out
+ * material: each test is written from a form that failed there, with invented names.
  */
 class SignatureAndEnclosureShapesTest {
   private static final Pipeline PIPELINE = new Pipeline();
@@ -114,5 +114,62 @@ class SignatureAndEnclosureShapesTest {
             "工作委员会办公室\t2019年3月26日");
     assertEquals("某某市“一港双城”（城镇化）工作委员会办公室、某某市行政审批局", d.signer());
     assertEquals("2019-03-26", d.date());
+  }
+
+  @Test
+  void aDateAndA字号UnderAJointTitleAreTheDocumentsAndThePageTitleAboveIsThePages() {
+    Document d =
+        first(
+            "# 某某法院、某某检察院、某某部关于统一某某估价工作的通知",
+            "",
+            "某某法院 某某检察院",
+            "",
+            "某某部",
+            "",
+            "关于统一某某估价工作的通知",
+            "",
+            "1994年4月22日 法发〔1994〕9号",
+            "",
+            "各省、自治区、直辖市高级人民法院，人民检察院，公安厅（局）：",
+            "",
+            "为了进一步做好估价工作，现就有关问题通知如下：",
+            "",
+            "一、估价工作由价格部门负责。");
+    assertEquals("法发〔1994〕9号", d.docNumber());
+    assertEquals("1994-04-22", d.date());
+    assertEquals("各省、自治区、直辖市高级人民法院，人民检察院，公安厅（局）", d.recipients());
+    assertEquals(3, d.sourceSpan().startLine());
+  }
+
+  @Test
+  void a字号PrintedBelowTheAdoptionNoteIsTheDocumentsAndTheNoteIsKept() {
+    Document d =
+        first(
+            "某某检察院关于报请批准逮捕的案件可否侦查问题的批复",
+            "（1998年5月7日某某检察院第九届检察委员会",
+            "第二次会议通过）",
+            "高检发释字〔1998〕2号",
+            "某某省人民检察院：",
+            "你院请示收悉。经研究，批复如下：",
+            "对报请批准逮捕的案件不另行侦查。",
+            "某某检察院",
+            "1998年5月12日");
+    assertEquals("高检发释字〔1998〕2号", d.docNumber());
+    assertEquals("某某省人民检察院", d.recipients());
+    assertEquals("1998-05-12", d.date());
+    assertEquals("1998-05-07", d.report().date(), "the adoption note: " + d.report());
+  }
+
+  @Test
+  void aYearFirst字号KeepsTheBracketsItWasPrintedIn() {
+    Document d =
+        first(
+            "某某法院 某某检察院",
+            "印发《关于办理某某案件的解答》的通知",
+            "1984年6月15日 〔84〕法研字第9号",
+            "各省、自治区、直辖市高级人民法院、人民检察院：",
+            "现将《关于办理某某案件的解答》印发给你们，望遵照执行。");
+    assertEquals("〔84〕法研字第9号", d.docNumber());
+    assertEquals("1984-06-15", d.date());
   }
 }

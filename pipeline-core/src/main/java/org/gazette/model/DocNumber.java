@@ -23,7 +23,8 @@ public record DocNumber(
 
   /**
    * The normalised form: {@code 稷政办发〔2023〕17号} with 〔〕 brackets; a year-first number keeps its
-   * figures as printed in （） brackets, the form courts still use ({@code （94）统议字04号}).
+   * figures as printed, in （） brackets as courts still print them ({@code （94）统议字04号}) or in 〔〕
+   * where it was printed so ({@code 〔84〕法研字第9号}).
    */
   public String normalized() {
     if (yearFirst) {
@@ -31,7 +32,11 @@ public record DocNumber(
       while (close < raw.length() && Character.isDigit(raw.charAt(close))) {
         close++;
       }
-      return "（" + raw.substring(1, close) + "）" + raw.substring(Math.min(raw.length(), close + 1));
+      boolean square = "〔[［【".indexOf(raw.charAt(0)) >= 0;
+      return (square ? "〔" : "（")
+          + raw.substring(1, close)
+          + (square ? "〕" : "）")
+          + raw.substring(Math.min(raw.length(), close + 1));
     }
     return prefix + "〔" + year + "〕" + serial + "号";
   }

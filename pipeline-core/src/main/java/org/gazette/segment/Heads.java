@@ -135,19 +135,18 @@ final class Heads {
     if (h.titleFrom() < 0 || h.number() >= 0 || h.issuer() >= 0) {
       return h;
     }
-    StringBuilder all = new StringBuilder();
-    int[] ends = new int[h.titleTo() - h.titleFrom() + 1];
-    for (int k = h.titleFrom(); k <= h.titleTo(); k++) {
-      all.append(blocks.get(k).folded());
-      ends[k - h.titleFrom()] = all.length();
-    }
     for (int k = h.titleFrom() + 1; k <= h.titleTo(); k++) {
-      int cut = ends[k - 1 - h.titleFrom()];
-      if (cut * 2 == all.length() && all.substring(0, cut).equals(all.substring(cut))) {
+      String upper = words(Segmenter.joinFold(blocks, h.titleFrom(), k - 1));
+      if (!upper.isEmpty() && upper.equals(words(Segmenter.joinFold(blocks, k, h.titleTo())))) {
         return new Head(k, -1, k, h.titleTo(), -1, h.after());
       }
     }
     return h;
+  }
+
+  /** {@code folded} without the marks that set joint issuers apart ({@code 某某院、某某部}). */
+  private static String words(String folded) {
+    return folded.replaceAll("[、，,]", "");
   }
 
   /** Longest title of rules printed above the order that promulgates them. */

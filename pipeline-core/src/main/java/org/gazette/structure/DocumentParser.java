@@ -120,7 +120,17 @@ public final class DocumentParser {
     if (h.number() >= 0) {
       d.mark("docNumber", h.number(), h.number());
     }
+    UnderTitle.Found under =
+        number == null
+            ? UnderTitle.find(d)
+            : UnderTitle.dated(blocks.get(h.number()).text(), d.pos); // …日 某发〔1994〕9号
+    int top = d.pos;
+    if (under != null) {
+      number = under.number(); // 1984年6月15日 〔84〕法研字第9号 under the title
+      d.pos = under.next();
+    }
     Recipients.Found to = Recipients.find(d);
+    d.pos = under != null ? top : d.pos; // an adoption note above the 字号 stays in the body
     String recipients = to == null ? null : to.text();
     if (number == null && to != null && to.docNumber() != null) {
       number = to.docNumber();
@@ -134,6 +144,9 @@ public final class DocumentParser {
             marker >= 0 ? d.until(marker) : d, report, page == null ? null : page.date());
     if (sig.date() != null && Dates.yearMarkMisread(sig.dateText())) {
       diagnostics.add(Signatures.yearMarkMisread(sig, d.spans.get("date").startLine()));
+    }
+    if (sig.date() == null && under != null && under.date() != null) {
+      d.spans.put("date", d.spans.get("docNumber"));
     }
     if (sig.yearLine() >= 0) {
       diagnostics.add(Signatures.yearFromPage(sig, d.spans.get("date").startLine()));
@@ -203,8 +216,8 @@ public final class DocumentParser {
         issuer,
         recipients,
         sig.signer(),
-        sig.date(),
-        sig.dateText(),
+        sig.date() != null || under == null ? sig.date() : under.date(),
+        sig.date() != null || under == null ? sig.dateText() : under.dateText(),
         sig.note(),
         attachments,
         parts.enclosure() == null ? null : parts.enclosure().title(),

@@ -44,6 +44,9 @@ public final class DocNumbers {
               + ")第?(\\d{1,5})号|"
               + YEAR_FIRST);
 
+  /** A date opening a line, before the 字号 printed beside it. */
+  private static final Pattern LEADING_DATE = Pattern.compile("^\\s*" + Dates.DATE_REGEX + "\\s*");
+
   /** Two-digit years from this one on are of the 1900s ({@code （57）刑特字第8号}). */
   private static final int CENTURY_PIVOT = 40;
 
@@ -68,12 +71,19 @@ public final class DocNumbers {
     return m.find() ? of(m) : null;
   }
 
-  /** The 发文字号 when {@code text} is nothing else (a 字号 line under a title), else null. */
+  /**
+   * The 发文字号 when {@code text} is nothing else (a 字号 line under a title), or nothing but a date
+   * before it ({@code 1994年4月22日 法发〔1994〕9号}), else null.
+   */
   public static DocNumber whole(String text) {
     if (text.indexOf('号') < 0 || text.length() > MAX_WHOLE) {
       return null;
     }
     String f = Cjk.fold(text);
+    Matcher date = LEADING_DATE.matcher(f);
+    if (date.lookingAt()) {
+      f = f.substring(date.end()); // 1994年4月22日 法发〔1994〕9号: the date and the 字号 of an older title
+    }
     Matcher m = ANY.matcher(f);
     if (!m.find()) {
       return null;
