@@ -172,4 +172,18 @@ class SignatureAndEnclosureShapesTest {
     assertEquals("〔84〕法研字第9号", d.docNumber());
     assertEquals("1984-06-15", d.date());
   }
+
+  @Test
+  void namesSignedSideBySideOverTwoLinesOfCellsArePairedInOrder() {
+    Document d =
+        first(
+            "某某县住房和城乡建设局 某某县财政局 某某县自然资源局关于印发若干措施的通知",
+            "各乡镇人民政府，县直各单位：",
+            "《若干措施》已经县人民政府同意，现印发给你们，请认真组织实施。",
+            "某某县住房\t某某县财政局\t某某县",
+            "和城乡建设局\t自然资源局",
+            "2022年8月18日");
+    assertEquals("某某县住房和城乡建设局、某某县财政局、某某县自然资源局", d.signer());
+    assertEquals("2022-08-18", d.date());
+  }
 }

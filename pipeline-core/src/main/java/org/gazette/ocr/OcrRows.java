@@ -9,6 +9,9 @@ import org.gazette.text.Columns;
 final class OcrRows {
   private OcrRows() {}
 
+  /** A gap between two boxes of a row this many line heights wide sets cells apart. */
+  private static final double CELL_GAP_EMS = 2;
+
   /**
    * One box read: where it is and what it says.
    *
@@ -38,6 +41,9 @@ final class OcrRows {
     for (List<Read> row : rows) {
       row.sort(Comparator.comparingInt(r -> r.box().left()));
     }
+    // a box's height is about a character's width
+    int[] heights = reads.stream().mapToInt(r -> r.box().height()).sorted().toArray();
+    double em = heights.length == 0 ? 0 : heights[heights.length / 2];
     if (Columns.tocPage(rows, r -> r.text().text())) {
       // A TOC set in two columns is read column by column, as on text-layer pages.
       int min = reads.stream().mapToInt(r -> r.box().left()).min().orElse(0);
@@ -46,9 +52,7 @@ final class OcrRows {
           Columns.read(
               rows, r -> r.box().left(), r -> r.box().right(), Math.max(1, (max - min) / 200));
     } else {
-      // so is a body page set in two columns (a box's height is about a character's width)
-      int[] heights = reads.stream().mapToInt(r -> r.box().height()).sorted().toArray();
-      double em = heights.length == 0 ? 0 : heights[heights.length / 2];
+      // so is a body page set in two columns
       rows = Columns.body(rows, r -> r.box().left(), r -> r.box().right(), em);
     }
     List<OcrEngine.Line> lines = new ArrayList<>();
@@ -61,7 +65,8 @@ final class OcrRows {
       for (Read r : row) {
         TextBoxes.Box b = r.box();
         if (text.length() > 0) {
-          text.append(' ');
+          // a wide gap sets cells apart, as on text-layer pages: names signed side by side
+          text.append(b.left() - right >= CELL_GAP_EMS * em ? '\t' : ' ');
         }
         text.append(r.text().text());
         left = Math.min(left, b.left());

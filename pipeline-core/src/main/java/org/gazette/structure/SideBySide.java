@@ -54,11 +54,18 @@ final class SideBySide {
     return line.lines().size() == 1 ? names(line.lines().get(0).text(), below) : null;
   }
 
+  /** The names of a block of two signature lines kept together as rows of cells, or null. */
+  static List<String> twoLines(Block b) {
+    return b.lines().size() == 2
+        ? names(b.lines().get(0).text(), b.lines().get(1).text().strip())
+        : null;
+  }
+
   /** {@link #names(Block, String)} of a signature line's text. */
   static List<String> names(String line, String below) {
     String[] cells = GAP.split(line.strip());
     if (GAP.matcher(below.strip()).find()) {
-      return null;
+      return cells.length < 2 ? null : paired(cells, GAP.split(below.strip()));
     }
     if (cells.length < 2) {
       cells = glued(Cjk.squeeze(cells[0]), Cjk.squeeze(below));
@@ -77,5 +84,29 @@ final class SideBySide {
       }
     }
     return Patterns.isOrgName(Cjk.fold(Cjk.squeeze(cells[0]))) ? null : names;
+  }
+
+  /**
+   * Names side by side over two lines of cells, each name that does not read whole on the first
+   * line completed by the next cell of the second ({@code 长沙县住房 | 长沙县财政局 | 长沙县} / {@code 和城乡建设局 |
+   * 自然资源局}); null unless every cell finds its place and every name reads as an organ's.
+   */
+  private static List<String> paired(String[] top, String[] bottom) {
+    List<String> names = new ArrayList<>();
+    int next = 0;
+    for (String cell : top) {
+      String name = Cjk.squeeze(cell);
+      if (!Patterns.isOrgName(Cjk.fold(name))) {
+        if (next >= bottom.length) {
+          return null;
+        }
+        name += Cjk.squeeze(bottom[next++]);
+        if (!Patterns.isOrgName(Cjk.fold(name))) {
+          return null;
+        }
+      }
+      names.add(name);
+    }
+    return next == bottom.length && next > 0 ? names : null;
   }
 }

@@ -238,6 +238,7 @@ final class Signatures {
         && below - top < MAX_SIGNER_LINES
         && !d.used.contains(top - 1)
         && (signerLine(d.at(top - 1), top == below)
+            || SideBySide.twoLines(d.at(top - 1)) != null
             || top < below && SideBySide.names(d.at(top - 1), d.text(top)) != null)) {
       top--;
     }
@@ -246,8 +247,11 @@ final class Signatures {
     }
     List<String> names = new ArrayList<>();
     for (int k = top; k < below; k++) {
+      List<String> two = SideBySide.twoLines(d.at(k));
       List<String> cells = k + 1 < below ? SideBySide.names(d.at(k), d.text(k + 1)) : null;
-      if (cells != null) {
+      if (two != null) {
+        names.addAll(two); // both lines of names side by side in one block
+      } else if (cells != null) {
         names.addAll(cells); // the left name wraps onto the next line, under itself
         d.used.add(k++);
       } else {

@@ -43,12 +43,26 @@ class OcrRowsTest {
   }
 
   @Test
-  void aTableOnABodyPageKeepsItsRows() {
+  void aTableOnABodyPageKeepsItsRowsWithItsCellsApart() {
     List<OcrRows.Read> reads = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       reads.add(read("单位" + i, 100, 200 + 60 * i, 700));
       reads.add(read("负责人" + i, 900, 200 + 60 * i, 1500));
     }
-    assertEquals("单位0 负责人0", texts(reads).get(0));
+    assertEquals("单位0\t负责人0", texts(reads).get(0));
+  }
+
+  @Test
+  void namesSignedSideBySideAreCellsAndANarrowGapIsASpace() {
+    List<OcrRows.Read> reads =
+        List.of(
+            read("某某县住房", 300, 500, 500),
+            read("某某县财政局", 700, 500, 940),
+            read("某某县", 1140, 500, 1260),
+            read("和城乡建设局", 300, 560, 540),
+            read("自然资源局", 1140, 560, 1340),
+            read("2022年8月18日", 700, 620, 1000),
+            read("日", 1030, 620, 1070));
+    assertEquals(List.of("某某县住房\t某某县财政局\t某某县", "和城乡建设局\t自然资源局", "2022年8月18日 日"), texts(reads));
   }
 }
