@@ -29,7 +29,8 @@ final class UnderTitle {
 
   /**
    * The 字号 (and date) under the title at {@code d.pos}, past an adoption note; its block is marked
-   * and used (the note stays in the body). Null when none stands there.
+   * and used (the note is left where it is: the report's note, or the body's). Null when none
+   * stands there.
    */
   static Found find(DocBlocks d) {
     int at = d.pos;
@@ -67,7 +68,7 @@ final class UnderTitle {
     }
     int cut = f.indexOf(number.raw());
     Dates.Tail date = cut > 0 ? Dates.tail(f.substring(0, cut).strip()) : null;
-    boolean dated = date != null && date.iso() != null && date.before().isEmpty();
-    return new Found(number, dated ? date.iso() : null, dated ? date.dateText() : null, next);
+    boolean alone = date != null && date.iso() != null && date.before().isEmpty();
+    return new Found(number, alone ? date.iso() : null, alone ? date.dateText() : null, next);
   }
 }
