@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import org.gazette.model.Document;
+import org.gazette.model.IssueResult;
 import org.gazette.model.PipelineException;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +16,16 @@ import org.junit.jupiter.api.Test;
 class SignatureAndEnclosureShapesTest {
   private static final Pipeline PIPELINE = new Pipeline();
 
-  private static Document first(String... lines) {
+  private static IssueResult parse(String... lines) {
     try {
-      return PIPELINE
-          .convert(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "t.txt")
-          .documents()
-          .get(0);
+      return PIPELINE.convert(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "t.txt");
     } catch (PipelineException e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static Document first(String... lines) {
+    return parse(lines).documents().get(0);
   }
 
   @Test
@@ -185,5 +187,34 @@ class SignatureAndEnclosureShapesTest {
             "2022年8月18日");
     assertEquals("某某县住房和城乡建设局、某某县财政局、某某县自然资源局", d.signer());
     assertEquals("2022-08-18", d.date());
+  }
+
+  @Test
+  void aPromulgating公告IsReadLikeAnOrderAndTheRegulationItPublishesIsItsTitle() {
+    IssueResult r =
+        parse(
+            "某某市人民政府关于做好防汛工作的通知",
+            "各区人民政府：",
+            "现就做好防汛工作通知如下。",
+            "某某市人民政府",
+            "2023年3月20日",
+            "某某省人大常委会",
+            "公告",
+            "（十四届第3号）",
+            "《某某省燃气管理条例》已由某某省第十四届人民代表大会常务委员会第二次会议于2023年3月28日修订通过，现予公布，自2023年5月1日起施行。",
+            "某某省人民代表大会常务委员会",
+            "2023年3月28日",
+            "某某省燃气管理条例",
+            "第一章　总则",
+            "第一条　为了加强燃气管理，制定本条例。",
+            "第二条　本条例适用于本省行政区域内的燃气管理。");
+    assertEquals(2, r.documents().size());
+    Document d = r.documents().get(1);
+    assertEquals("某某省燃气管理条例", d.title());
+    assertEquals("十四届第3号", d.docNumber());
+    assertEquals("某某省人民代表大会常务委员会", d.signer());
+    assertEquals("2023-03-28", d.date());
+    assertEquals(6, d.sourceSpan().startLine());
+    assertEquals("某某市人民政府", r.documents().get(0).signer());
   }
 }

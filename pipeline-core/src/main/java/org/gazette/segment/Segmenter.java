@@ -178,7 +178,10 @@ public final class Segmenter {
     if (Patterns.ORDER.matcher(f).matches()
         && i + 1 < blocks.size()
         && Patterns.ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
-      return new Head(i, -1, i, i + 1, -1, i + 2);
+      // a bare 公告 under its issuer's line: 某某省人大常委会 / 公告 / （第3号）
+      int issuer =
+          f.equals("公告") && i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
+      return new Head(issuer >= 0 ? issuer : i, issuer, i, i + 1, -1, i + 2);
     }
     if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
       // 医疗用毒性药品管理办法 / 国务院令第23号: the rules' title above their order heads them

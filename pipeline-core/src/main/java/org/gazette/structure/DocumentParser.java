@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
 import org.gazette.model.Cancel;
@@ -198,13 +199,16 @@ public final class DocumentParser {
       docNumber = Reports.order(report); // …国家发展改革委令第20号公布: the order's number is the 字号
     }
     if (order) {
-      // 某某部令 / 第105号: the order's number is the 字号; the title is the name of the rules it
-      // promulgates, or the order's heading.
-      docNumber = title.replaceFirst("[(（](第[^()（）]+号)[)）]$", "$1"); // 某某令（第16号）
+      // 某某部令 / 第105号: the order's number is the 字号 (a 公告's number alone: 十四届第3号); the
+      // title is the name of the rules it promulgates, or the order's heading.
+      Matcher heading = Patterns.ORDER_WITH_NUMBER.matcher(title);
+      String no = heading.matches() ? title.substring(heading.end(1)) : "";
+      no = no.replaceFirst("^[(（](.+)[)）]$", "$1"); // 某某令（第16号）
+      docNumber = heading.group(1).endsWith("令") ? heading.group(1) + no : no;
       title =
           parts.enclosure() != null && parts.enclosure().title() != null
               ? parts.enclosure().title()
-              : title.substring(0, title.lastIndexOf('令') + 1);
+              : heading.group(1);
     }
     Span span = new Span(blocks.get(h.first()).startLine(), blocks.get(end - 1).endLine());
     return new Document(

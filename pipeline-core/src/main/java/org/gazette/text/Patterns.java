@@ -173,20 +173,21 @@ public final class Patterns {
   /** A 版头 masthead or a letter's printed letterhead: {@code 山西省人民政府文件}, {@code 中共某某部用笺}. */
   public static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}(文件|用笺)$");
 
-  /** An order's title: {@code 山西省人民政府令}. */
-  public static final Pattern ORDER = Pattern.compile("^\\p{IsHan}{2,30}令$");
+  /** An order's title, or a 公告 that promulgates like one: {@code 山西省人民政府令}, {@code 某某省人大常委会公告}. */
+  public static final Pattern ORDER = Pattern.compile("^(\\p{IsHan}{2,30}令|\\p{IsHan}{0,30}公告)$");
 
   /** The source of an order's number, for the patterns below. */
   private static final String ORDER_NO =
-      "([〔\\[(（]\\d{4}[〕\\])）])?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
+      "([〔\\[(（]\\d{4}[〕\\])）]|[一二三四五六七八九十]{1,3}届)?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
 
-  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 第一号}, {@code （第16号）}. */
+  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 第一号}, {@code （十四届第3号）}. */
   public static final Pattern ORDER_NUMBER =
       Pattern.compile("^" + ORDER_NO + "$|^[(（]" + ORDER_NO + "[)）]$");
 
   /** An order's heading with its number, as a head joins them: {@code 中华人民共和国公安部令第105号}. */
   public static final Pattern ORDER_WITH_NUMBER =
-      Pattern.compile("^\\p{IsHan}{2,30}令(" + ORDER_NO + "|[(（]" + ORDER_NO + "[)）])$");
+      Pattern.compile(
+          "^(\\p{IsHan}{2,30}令|\\p{IsHan}{0,30}公告)(" + ORDER_NO + "|[(（]" + ORDER_NO + "[)）])$");
 
   /**
    * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
