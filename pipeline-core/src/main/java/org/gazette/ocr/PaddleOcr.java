@@ -117,7 +117,8 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
         image = lifted.page();
         boxes = lifted.boxes();
       }
-      List<OcrRows.Read> reads = read(m, image, boxes);
+      // a horizontal page's seals were lifted region by region above; a vertical page's box by box
+      List<OcrRows.Read> reads = read(m, image, boxes, vertical);
       double sum = 0;
       int n = 0;
       for (OcrRows.Read r : reads) {
@@ -227,12 +228,13 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
   }
 
   /** Reads every box, in batches of crops of similar width. */
-  private static List<OcrRows.Read> read(Models m, BufferedImage image, List<TextBoxes.Box> boxes)
+  private static List<OcrRows.Read> read(
+      Models m, BufferedImage image, List<TextBoxes.Box> boxes, boolean liftSeals)
       throws OrtException, java.io.InterruptedIOException {
     List<BufferedImage> crops = new ArrayList<>();
     for (TextBoxes.Box b : boxes) {
-      BufferedImage crop =
-          Seals.lifted(image.getSubimage(b.left(), b.top(), b.width(), b.height()));
+      BufferedImage crop = image.getSubimage(b.left(), b.top(), b.width(), b.height());
+      crop = liftSeals ? Seals.lifted(crop) : crop;
       crops.add(b.height() >= COLUMN_RATIO * b.width() ? Crops.turned(crop) : crop);
     }
     Integer[] order = new Integer[boxes.size()];

@@ -11,9 +11,9 @@ import java.util.List;
  * red strokes cross the characters under them: the detector breaks the lines up around the seal's
  * own ring of lettering, and the recogniser misreads what it gets (年 as 每, 人力 as 火力). Where text
  * boxes hold both black print and red ink, their region is detected again with the seal's ink made
- * paper and black print (also over red) kept dark; the seal's lettering around it is dropped, and
- * any other box holding both is read the same way. Text printed all in red (a red masthead, a red
- * title) holds no black print and is read as it is.
+ * paper and black print (also over red) kept dark, and the seal's lettering around it is dropped
+ * (on a page set in vertical columns, each box holding both is read lifted instead). Text printed
+ * all in red (a red masthead, a red title) holds no black print and is read as it is.
  */
 final class Seals {
   /** A pixel is reddish when its red channel exceeds both others by this much. */
@@ -57,7 +57,7 @@ final class Seals {
    * far from any seal and stays.
    */
   static boolean sealText(BufferedImage page, TextBoxes.Box b, List<Rectangle> regions) {
-    Rectangle box = new Rectangle(b.left(), b.top(), b.width(), b.height());
+    Rectangle box = rect(b);
     boolean near = false;
     for (Rectangle r : regions) {
       Rectangle reach =
@@ -180,7 +180,7 @@ final class Seals {
     for (boolean grown = true; grown; ) {
       grown = false;
       for (TextBoxes.Box b : boxes) {
-        Rectangle box = new Rectangle(b.left(), b.top(), b.width(), b.height());
+        Rectangle box = rect(b);
         if (r.intersects(box) && !r.contains(box)) {
           r = r.union(box);
           grown = true;
@@ -222,6 +222,10 @@ final class Seals {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     out.setRGB(0, 0, w, h, rgb, 0, w);
     return out;
+  }
+
+  private static Rectangle rect(TextBoxes.Box b) {
+    return new Rectangle(b.left(), b.top(), b.width(), b.height());
   }
 
   private static boolean reddish(int r, int g, int b) {

@@ -216,12 +216,10 @@ final class Signatures {
     while (last > d.pos && d.used.contains(last)) {
       last--;
     }
-    int top = last + 1;
-    while (top - 1 > d.pos && !d.used.contains(top - 1) && signerLine(d.at(top - 1), false)) {
-      top--;
-    }
+    int below = last + 1;
+    int top = signersTop(d, below, d.pos + 1);
     // more names than an undated signature holds end a list (of units, of companies), not a text
-    return last + 1 - top > MAX_UNDATED_SIGNERS ? null : signerAbove(d, last + 1, d.pos + 1);
+    return below - top > MAX_UNDATED_SIGNERS ? null : signersFrom(d, top, below);
   }
 
   /** Most lines an undated signature takes: more organ names in a row are a list. */
@@ -233,6 +231,11 @@ final class Signatures {
    * none.
    */
   private static String signerAbove(DocBlocks d, int below, int floor) {
+    return signersFrom(d, signersTop(d, below, floor), below);
+  }
+
+  /** The first of the signer lines right above block {@code below}; {@code below} when none. */
+  private static int signersTop(DocBlocks d, int below, int floor) {
     int top = below;
     while (top - 1 >= floor
         && below - top < MAX_SIGNER_LINES
@@ -242,13 +245,19 @@ final class Signatures {
             || top < below && SideBySide.names(d.at(top - 1), d.text(top)) != null)) {
       top--;
     }
+    return top;
+  }
+
+  /** The signers of blocks {@code top} to {@code below} (exclusive), joined and marked; or null. */
+  private static String signersFrom(DocBlocks d, int top, int below) {
     if (top == below) {
       return null;
     }
     List<String> names = new ArrayList<>();
     for (int k = top; k < below; k++) {
       List<String> two = SideBySide.twoLines(d.at(k));
-      List<String> cells = k + 1 < below ? SideBySide.names(d.at(k), d.text(k + 1)) : null;
+      List<String> cells =
+          two == null && k + 1 < below ? SideBySide.names(d.at(k), d.text(k + 1)) : null;
       if (two != null) {
         names.addAll(two); // both lines of names side by side in one block
       } else if (cells != null) {

@@ -53,12 +53,15 @@ public final class Dates {
               + CREDIT
               + ")$");
 
+  /** Four figures of a year, then one character that is no 年 (nor 月, 日): groups 2 and 3. */
+  private static final String YEAR_THEN_MARK =
+      "(?<!\\d)((?:19|20)\\d{2})\\s*([\\p{IsHan}&&[^年月日]])";
+
   /**
    * Text ending with the four figures of a year and one character where its 年 should stand: OCR
    * reads a 年 under a seal's strokes as another character ({@code 2022每}, then {@code 7月4日}).
    */
-  private static final Pattern MISREAD_YEAR =
-      Pattern.compile("^(.*?)(?<!\\d)((?:19|20)\\d{2})\\s*([\\p{IsHan}&&[^年月日]])\\s*$");
+  private static final Pattern MISREAD_YEAR = Pattern.compile("^(.*?)" + YEAR_THEN_MARK + "\\s*$");
 
   /** A date in figures: {@code 1951-1-17}, {@code 2023/07/25}, {@code 2023.7.25}. */
   private static final Pattern NUMERIC =
@@ -165,7 +168,7 @@ public final class Dates {
   }
 
   private static final Pattern MISREAD_YEAR_TEXT =
-      Pattern.compile("(?:19|20)\\d{2}\\s*[\\p{IsHan}&&[^年月日]]\\s*\\d{1,2}\\s*月");
+      Pattern.compile(YEAR_THEN_MARK + "\\s*\\d{1,2}\\s*月");
 
   /** The date as ISO when the whole of {@code s} is one date, else null. */
   public static String onlyDateIso(String s) {
