@@ -217,4 +217,54 @@ class SignatureAndEnclosureShapesTest {
     assertEquals(6, d.sourceSpan().startLine());
     assertEquals("某某市人民政府", r.documents().get(0).signer());
   }
+
+  @Test
+  void aBracketedPrintDateUnderTheDateIsNoNote() {
+    Document d =
+        first(
+            "某某省发展和改革委员会关于调整有关价格的通知",
+            "各市发展改革委：",
+            "现将有关事项通知如下。",
+            "某某省发展和改革委员会",
+            "2019年5月31日",
+            "（2019年5月31日印发）");
+    assertNull(d.note());
+    assertEquals("2019-05-31", d.printDate());
+    assertEquals(
+        "此件公开发布", first("关于某某事项的通知", "各单位：", "现通知如下。", "某某局", "2019年5月31日", "（此件公开发布）").note());
+  }
+
+  @Test
+  void aReplyToABrigadeOrAStationHasItsRecipients() {
+    Document d =
+        first(
+            "某某部第三局关于有关问题的批复",
+            "（某治〔2006〕327号）",
+            "某某省公安厅治安总队：",
+            "你总队《关于有关问题的请示》收悉。经研究，同意你总队所提意见。",
+            "某某部第三局",
+            "二〇〇六年十月二十七日");
+    assertEquals("某某省公安厅治安总队", d.recipients());
+    assertEquals("某治〔2006〕327号", d.docNumber());
+  }
+
+  @Test
+  void anEmptyFieldOfADatabaseExportsHeaderIsNoBanner() {
+    IssueResult r =
+        parse(
+            "某某局关于有关问题的批复",
+            "文章属性",
+            "  【制定机关】某某局",
+            "  【公布日期】2006.10.27",
+            "  【主题分类】",
+            "",
+            "正文",
+            "",
+            "某某局关于有关问题的批复",
+            "某某县人民政府：",
+            "你县请示收悉。经研究，同意。",
+            "某某局",
+            "2006年10月27日");
+    assertEquals(0, r.furniture().size(), r.furniture().toString());
+  }
 }

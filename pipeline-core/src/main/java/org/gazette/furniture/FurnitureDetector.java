@@ -81,7 +81,8 @@ public final class FurnitureDetector {
       if (header[i]) {
         kind = Furniture.Kind.HEADER;
       } else if (IssuePatterns.BANNER.matcher(f).matches()
-          && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()) {
+          && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()
+          && !amongFields(folded, i)) {
         kind = Furniture.Kind.BANNER;
       } else if (IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
           || IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches()) {
@@ -95,6 +96,27 @@ public final class FurnitureDetector {
       }
     }
     return found;
+  }
+
+  /** A labelled field with its value: {@code 【制定机关】公安部}, {@code 【文号】公治[2006]327号}. */
+  private static final java.util.regex.Pattern FIELD =
+      java.util.regex.Pattern.compile("^[【\\[［〖][^】\\]］〗]{1,10}[】\\]］〗].+");
+
+  /**
+   * True when the nearest non-empty line before or after {@code i} is a {@link #FIELD}: then a bare
+   * {@code 【主题分类】} is a field left empty in a database export's header, not a section banner.
+   */
+  private static boolean amongFields(String[] folded, int i) {
+    for (int step = -1; step <= 1; step += 2) {
+      int k = i + step;
+      while (k >= 0 && k < folded.length && folded[k].isEmpty()) {
+        k += step;
+      }
+      if (k >= 0 && k < folded.length && FIELD.matcher(folded[k]).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

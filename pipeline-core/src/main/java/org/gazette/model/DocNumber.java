@@ -11,23 +11,40 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param raw the text as printed in the document, before bracket normalisation (for a 字号 an OCR
  *     misreading of which was corrected from the TOC: the document's reading, kept beside the
  *     corrected parts)
- * @param yearFirst the older and judicial form that puts the year first: {@code （94）统议字04号}, {@code
- *     （1986）刑再字7号}
+ * @param form how the number is printed
  */
-public record DocNumber(
-    String prefix, int year, int serial, String raw, @JsonIgnore boolean yearFirst) {
+public record DocNumber(String prefix, int year, int serial, String raw, @JsonIgnore Form form) {
+  /** How a number is printed. */
+  public enum Form {
+    /** GB/T 9704: prefix, year in brackets, serial: {@code 稷政办发〔2023〕17号}. */
+    BRACKETED,
+    /** The older and judicial form, year first: {@code （94）统议字04号}, {@code （1986）刑再字7号}. */
+    YEAR_FIRST,
+    /** A 公告 numbered within its year: {@code 国家税务总局公告2023年第3号}. */
+    YEAR_NUMBERED
+  }
+
   /** A 字号 in the GB/T 9704 form, prefix before the year. */
   public DocNumber(String prefix, int year, int serial, String raw) {
-    this(prefix, year, serial, raw, false);
+    this(prefix, year, serial, raw, Form.BRACKETED);
+  }
+
+  /** True for the older and judicial form that puts the year first. */
+  public boolean yearFirst() {
+    return form == Form.YEAR_FIRST;
   }
 
   /**
    * The normalised form: {@code 稷政办发〔2023〕17号} with 〔〕 brackets; a year-first number keeps its
    * figures as printed, in （） brackets as courts still print them ({@code （94）统议字04号}) or in 〔〕
-   * where it was printed so ({@code 〔84〕法研字第9号}).
+   * where it was printed so ({@code 〔84〕法研字第9号}); a 公告's number as printed ({@code
+   * 国家税务总局公告2023年第3号}).
    */
   public String normalized() {
-    if (yearFirst) {
+    if (form == Form.YEAR_NUMBERED) {
+      return prefix + year + "年第" + serial + "号";
+    }
+    if (yearFirst()) {
       int close = 1;
       while (close < raw.length() && Character.isDigit(raw.charAt(close))) {
         close++;

@@ -2,6 +2,7 @@ package org.gazette.segment;
 
 import java.util.List;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
@@ -49,6 +50,61 @@ final class Heads {
     }
     return Patterns.ENCLOSING.matcher(prevTitle).matches()
         && (prevTitle.contains(own) || Titles.nearlyIn(own, prevTitle));
+  }
+
+  /**
+   * A 公告 numbered within its year, its own title in brackets after the number: {@code
+   * 海关总署公告2023年第15号（关于…的公告）}.
+   */
+  private static final Pattern NUMBER_THEN_TITLE =
+      Pattern.compile("^\\p{IsHan}{0,14}公告(?:19|20)\\d{2}年第\\d{1,5}号[(（].{4,100}[)）]$");
+
+  /** Blocks a 公告's own title under its number may be wrapped over. */
+  private static final int NOTICE_TITLE_BLOCKS = 3;
+
+  /**
+   * The head of an order, or of a 公告 printed like one, at block {@code i}; null when there is none:
+   * {@code 山西省人民政府令 / 第305号}; a bare 公告 under its issuer's line ({@code 某某省人大常委会 / 公告 / （十四届第3号）});
+   * a 公告 with its own title under its number ({@code 市场监管总局公告 / 2023年第5号 / 关于…的公告}); heading and
+   * number on one line, the rules' title perhaps above ({@code 医疗用毒性药品管理办法 / 国务院令第23号}); a numbered
+   * 公告 with its title in brackets.
+   */
+  static Head order(List<Block> blocks, int i, TreeMap<Integer, Head> heads) {
+    String f = blocks.get(i).folded();
+    if (NUMBER_THEN_TITLE.matcher(f).matches()) {
+      return new Head(i, -1, i, i, i, i + 1);
+    }
+    if (Patterns.ORDER.matcher(f).matches()
+        && i + 1 < blocks.size()
+        && Patterns.ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
+      int issuer =
+          f.equals("公告") && i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
+      int first = issuer >= 0 ? issuer : i;
+      int title = f.endsWith("公告") ? noticeTitle(blocks, i + 2) : -1;
+      return title >= 0
+          ? new Head(first, issuer, i + 2, title, i + 1, title + 1)
+          : new Head(first, issuer, i, i + 1, -1, i + 2);
+    }
+    if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
+      int top = i > 0 && rulesTitle(blocks, i - 1, heads) ? i - 1 : i;
+      return new Head(top, -1, top, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
+    }
+    return null;
+  }
+
+  /** The last block of a 公告's own title ({@code 关于…的公告}) starting at {@code from}, or -1. */
+  private static int noticeTitle(List<Block> blocks, int from) {
+    StringBuilder t = new StringBuilder();
+    for (int k = from; k < Math.min(blocks.size(), from + NOTICE_TITLE_BLOCKS); k++) {
+      if (!blocks.get(k).titleLike()) {
+        return -1;
+      }
+      t.append(blocks.get(k).folded());
+      if (t.toString().endsWith("公告") && Patterns.isCompleteTitle(t.toString())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Blocks an order's promulgation sentence may take before the rules it publishes. */

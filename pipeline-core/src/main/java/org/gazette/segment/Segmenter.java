@@ -175,18 +175,9 @@ public final class Segmenter {
         && Patterns.isCompleteTitle(f.substring(0, DocNumbers.start(f)).replaceAll("[(（]$", ""))) {
       return new Head(issuer(blocks, i) >= 0 ? i - 1 : i, issuer(blocks, i), i, i, i, i + 1);
     }
-    if (Patterns.ORDER.matcher(f).matches()
-        && i + 1 < blocks.size()
-        && Patterns.ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
-      // a bare 公告 under its issuer's line: 某某省人大常委会 / 公告 / （第3号）
-      int issuer =
-          f.equals("公告") && i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
-      return new Head(issuer >= 0 ? issuer : i, issuer, i, i + 1, -1, i + 2);
-    }
-    if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
-      // 医疗用毒性药品管理办法 / 国务院令第23号: the rules' title above their order heads them
-      int top = i > 0 && Heads.rulesTitle(blocks, i - 1, heads) ? i - 1 : i;
-      return new Head(top, -1, top, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
+    Head order = Heads.order(blocks, i, heads);
+    if (order != null) {
+      return order;
     }
     if (Heads.leadsFrontText(blocks, i, heads, f)) {
       return new Head(i, -1, i, i, -1, i + 1);

@@ -104,11 +104,17 @@ public final class DocumentParser {
         && !(about > 0 && title.substring(0, about).contains(blocks.get(h.issuer()).folded()))) {
       title = issuer.replace("、", "") + title;
     }
-    DocNumber number = h.number() >= 0 ? DocNumbers.ofHead(blocks.get(h.number()).text()) : null;
+    DocNumber number = h.number() >= 0 ? DocNumbers.ofHead(UnderTitle.numberText(blocks, h)) : null;
     if (number != null && h.number() >= h.titleFrom() && h.number() <= h.titleTo()) {
-      // 关于…的通知（某政发〔2023〕1号）: the 字号 shares the title's line.
+      // 关于…的通知（某政发〔2023〕1号）: the 字号 shares the title's line; or it comes first (某某公告2023年第5号
+      // （关于…的公告）).
       int cut = title.lastIndexOf(number.raw());
-      title = cut > 0 ? title.substring(0, cut).replaceFirst("[(（]$", "") : title;
+      title =
+          cut > 0
+              ? title.substring(0, cut).replaceFirst("[(（]$", "")
+              : cut == 0
+                  ? title.substring(number.raw().length()).replaceAll("^[(（]|[)）]$", "")
+                  : title;
     }
     if (h.titleFrom() >= 0) {
       d.mark(
@@ -204,7 +210,8 @@ public final class DocumentParser {
       Matcher heading = Patterns.ORDER_WITH_NUMBER.matcher(title);
       String no = heading.matches() ? title.substring(heading.end(1)) : "";
       no = no.replaceFirst("^[(（](.+)[)）]$", "$1"); // 某某令（第16号）
-      docNumber = heading.group(1).endsWith("令") ? heading.group(1) + no : no;
+      // …令第5号, 某某公告2023年第5号 whole; a bare 公告's number alone
+      docNumber = heading.group(1).endsWith("令") || no.contains("年") ? heading.group(1) + no : no;
       title =
           parts.enclosure() != null && parts.enclosure().title() != null
               ? parts.enclosure().title()

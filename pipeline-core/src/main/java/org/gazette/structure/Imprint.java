@@ -43,6 +43,9 @@ final class Imprint {
         printer = p.group(1);
         printDate = Dates.findIso(p.group(2));
         d.used.add(k);
+      } else if (printDate == null && Dates.PRINTED_ON.matcher(f).matches()) {
+        printDate = Dates.findIso(f); // （2019年5月31日印发） under the signature
+        d.used.add(k);
       }
     }
     return new Closing(cc, printer, printDate, recipients, recipientsSpan);

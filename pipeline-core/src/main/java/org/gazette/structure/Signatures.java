@@ -84,7 +84,7 @@ final class Signatures {
     int coverEnd = at;
     for (int k = at + 1; k < Math.min(d.end, at + 1 + SIGNATURE_REACH); k++) {
       String f = d.text(k);
-      if (Patterns.NOTE.matcher(f).matches()) {
+      if (Patterns.NOTE.matcher(f).matches() && !Dates.PRINTED_ON.matcher(f).matches()) {
         Matcher nb = Patterns.BRACKETED.matcher(f);
         note = nb.matches() ? nb.group(1) : f;
         d.used.add(k);

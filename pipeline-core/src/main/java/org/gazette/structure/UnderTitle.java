@@ -1,6 +1,9 @@
 package org.gazette.structure;
 
+import java.util.List;
+import org.gazette.layout.Block;
 import org.gazette.model.DocNumber;
+import org.gazette.segment.Head;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
@@ -70,5 +73,20 @@ final class UnderTitle {
     Dates.Tail date = cut > 0 ? Dates.tail(f.substring(0, cut).strip()) : null;
     boolean alone = date != null && date.iso() != null && date.before().isEmpty();
     return new Found(number, alone ? date.iso() : null, alone ? date.dateText() : null, next);
+  }
+
+  /**
+   * The text of the head's 字号 block; a 公告's number printed under its heading ({@code 市场监管总局公告 /
+   * 2023年第5号 / 关于…的公告}) is read with the heading before it.
+   */
+  static String numberText(List<Block> blocks, Head h) {
+    String text = blocks.get(h.number()).text();
+    int above = h.number() - 1;
+    if (above >= h.first()
+        && above < h.titleFrom()
+        && Patterns.ORDER.matcher(blocks.get(above).folded()).matches()) {
+      return blocks.get(above).folded() + Cjk.fold(text);
+    }
+    return text;
   }
 }

@@ -23,6 +23,13 @@ public final class Dates {
           + CN
           + "{1,3})\\s*[日号]";
 
+  /**
+   * A bracketed print date under the signature, {@code （2019年5月31日印发）}: when the document was
+   * issued (the 版记's 印发日期), not a 附注.
+   */
+  public static final Pattern PRINTED_ON =
+      Pattern.compile("^[(（]\\s*" + DATE_REGEX + "\\s*印发\\s*[)）]$");
+
   private static final Pattern DATE = Pattern.compile(DATE_REGEX);
 
   /**

@@ -30,8 +30,15 @@ public final class DocNumbers {
           + "|(?<y2>\\d{2})[)）〕\\]】］](?<p2>\\p{IsHan}{0,9}字))第?(?<s2>\\d{1,5})号";
 
   /**
+   * A 公告 numbered within its year, the issuer and 公告 before it: {@code 国家税务总局公告2023年第3号}, {@code
+   * 海关总署公告2023年第15号}.
+   */
+  private static final String YEAR_NUMBERED =
+      "(?<pg>\\p{IsHan}{0,14}?公告)(?<yg>(?:19|20)\\d{2})年第(?<sg>\\d{1,5})号";
+
+  /**
    * Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号; or the
-   * {@link #YEAR_FIRST} form (groups from 5 on).
+   * {@link #YEAR_FIRST} or {@link #YEAR_NUMBERED} form (named groups).
    */
   private static final Pattern ANY =
       Pattern.compile(
@@ -42,7 +49,9 @@ public final class DocNumbers {
               + "?|((?:19|20)\\d{2})"
               + CLOSE
               + ")第?(\\d{1,5})号|"
-              + YEAR_FIRST);
+              + YEAR_FIRST
+              + "|"
+              + YEAR_NUMBERED);
 
   /** A date opening a line, before the 字号 printed beside it. */
   private static final Pattern LEADING_DATE = Pattern.compile("^\\s*" + Dates.DATE_REGEX + "\\s*");
@@ -142,15 +151,21 @@ public final class DocNumbers {
   /** Start offset (in the folded text) of the first 字号, or -1. */
   public static int start(String folded) {
     Matcher m = ANY.matcher(folded);
-    if (!m.find()) {
-      return -1;
-    }
-    return m.group(1) == null
-        ? m.start()
-        : m.start() + (m.group(1).length() - trimPrefix(m.group(1)).length());
+    return m.find() ? m.end() - of(m).raw().length() : -1;
   }
 
   private static DocNumber of(Matcher m) {
+    if (m.group("pg") != null) {
+      String issuer = m.group("pg").substring(0, m.group("pg").length() - 2);
+      String prefix = trimPrefix(issuer) + "公告"; // …的公告国家税务总局公告2023年第3号
+      String raw = m.group().substring(issuer.length() + 2 - prefix.length());
+      return new DocNumber(
+          prefix,
+          Integer.parseInt(m.group("yg")),
+          Integer.parseInt(m.group("sg")),
+          raw,
+          DocNumber.Form.YEAR_NUMBERED);
+    }
     if (m.group(1) == null) {
       boolean four = m.group("y4") != null;
       int year = Integer.parseInt(four ? m.group("y4") : m.group("y2"));
@@ -158,7 +173,8 @@ public final class DocNumbers {
         year += year >= CENTURY_PIVOT ? 1900 : 2000;
       }
       String prefix = four ? m.group("p4") : m.group("p2");
-      return new DocNumber(prefix, year, Integer.parseInt(m.group("s2")), m.group(), true);
+      return new DocNumber(
+          prefix, year, Integer.parseInt(m.group("s2")), m.group(), DocNumber.Form.YEAR_FIRST);
     }
     String prefix = trimPrefix(m.group(1));
     String raw = m.group().substring(m.group(1).length() - prefix.length());

@@ -81,7 +81,8 @@ public final class Patterns {
   public static final Pattern RECIPIENTS =
       Pattern.compile(
           "^(各.{1,400}|.{0,400}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心"
-              + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员|企业|协会|商会|学校|集团|银行|街道)[)）]?)[:：]$");
+              + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员|企业|会|学校|集团|银行|街道"
+              + "|队|站|组|室|司|署|馆|校|团|科|分行|支行)[)）]?)[:：]$");
 
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
@@ -178,9 +179,9 @@ public final class Patterns {
 
   /** The source of an order's number, for the patterns below. */
   private static final String ORDER_NO =
-      "([〔\\[(（]\\d{4}[〕\\])）]|[一二三四五六七八九十]{1,3}届)?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
+      "([〔\\[(（]\\d{4}[〕\\])）]|\\d{4}年|[一二三四五六七八九十]{1,3}届)?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
 
-  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 第一号}, {@code （十四届第3号）}. */
+  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 2023年第5号}, {@code （十四届第3号）}. */
   public static final Pattern ORDER_NUMBER =
       Pattern.compile("^" + ORDER_NO + "$|^[(（]" + ORDER_NO + "[)）]$");
 
