@@ -267,4 +267,24 @@ class SignatureAndEnclosureShapesTest {
             "2006年10月27日");
     assertEquals(0, r.furniture().size(), r.furniture().toString());
   }
+
+  @Test
+  void theWrappedEndOfAnAttachmentItemIsNoSignerThoughItEndsLikeAnOrgan() {
+    Document d =
+        first(
+            "某某县人民政府办公室关于某某设施建设的实施意见",
+            "各乡（镇）人民政府，县直各有关单位：",
+            "现将有关事项通知如下。",
+            "附件：某某县新能源电动汽车充电基础设",
+            "施建设领导小组",
+            "某某县人民政府办公室",
+            "2021年5月31日",
+            "（此件公开发布）",
+            "附件",
+            "某某县新能源电动汽车充电",
+            "基础设施建设领导小组",
+            "组　长：张三　县政府副县长");
+    assertEquals("某某县人民政府办公室", d.signer());
+    assertEquals("某某县新能源电动汽车充电基础设施建设领导小组", d.attachments().get(0).title());
+  }
 }

@@ -171,6 +171,40 @@ final class Attachments {
         && !Patterns.NOTE.matcher(f).matches();
   }
 
+  /** Most blocks searched for the printed attachment a wrapped item names. */
+  private static final int PRINTED_REACH = 400;
+
+  /**
+   * True when block {@code k} is the wrapped-off end of the 附件说明 item on block {@code k - 1}: the
+   * two joined are the title of an attachment printed further on ({@code 附件：某某县…充电基础设 / 施建设领导小组}),
+   * however much the end reads like an organ's name.
+   */
+  static boolean itemTail(DocBlocks d, int k) {
+    if (k < 1) {
+      return false;
+    }
+    Matcher m = Patterns.ATTACHMENT.matcher(d.at(k - 1).folded());
+    String rest = m.matches() ? m.group(2) : d.at(k - 1).folded();
+    if (!m.matches() && Label.parse(d.at(k - 1).firstRaw(), false) == null || rest.isEmpty()) {
+      return false;
+    }
+    String joined = item(rest, 0).title() + d.at(k).folded();
+    int to = Math.min(d.end, k + PRINTED_REACH);
+    for (int j = k + 1; j < to && joined.length() >= 8; j++) {
+      // the printed title takes whole lines: blocks j, j+1, … joined are exactly it
+      StringBuilder t = new StringBuilder();
+      for (int i = j;
+          i < to && t.length() < joined.length() && joined.startsWith(t.toString());
+          i++) {
+        t.append(d.at(i).folded());
+      }
+      if (t.toString().equals(joined)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A standalone remark line such as {@code （附件详见县政府网站）} or {@code （见网络版）}. */
   static boolean isRemark(String f) {
     return Patterns.ATTACHMENT_POINTER

@@ -240,6 +240,7 @@ final class Signatures {
     while (top - 1 >= floor
         && below - top < MAX_SIGNER_LINES
         && !d.used.contains(top - 1)
+        && !Attachments.itemTail(d, top - 1)
         && (signerLine(d.at(top - 1), top == below)
             || SideBySide.twoLines(d.at(top - 1)) != null
             || top < below && SideBySide.names(d.at(top - 1), d.text(top)) != null)) {
