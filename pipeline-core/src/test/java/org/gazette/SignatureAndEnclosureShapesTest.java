@@ -287,4 +287,18 @@ class SignatureAndEnclosureShapesTest {
     assertEquals("某某县人民政府办公室", d.signer());
     assertEquals("某某县新能源电动汽车充电基础设施建设领导小组", d.attachments().get(0).title());
   }
+
+  @Test
+  void aBracketedRemarkUnderTheDateIsTheNote() {
+    Document d =
+        first(
+            "某某市商务局关于印发奖励办法的通知",
+            "各区商务局：",
+            "现将《奖励办法》印发给你们，请认真贯彻落实。",
+            "附件：项目申报书",
+            "某某市商务局",
+            "2025年4月27日",
+            "（注：附件请登录某某市商务局网站查询）");
+    assertEquals("注：附件请登录某某市商务局网站查询", d.note());
+  }
 }

@@ -138,6 +138,16 @@ public final class PdfSource {
         PDPage page = doc.getPage(p - 1);
         heights.add((double) page.getMediaBox().getHeight());
         List<Glyph> glyphs = collector.collect(doc, p);
+        if (!collector.offPage().isEmpty()) {
+          diagnostics.add(
+              Diagnostic.pageWarning(
+                  "text-outside-page",
+                  "page "
+                      + p
+                      + " places text beyond its edge, not printed and not read: "
+                      + collector.offPage(),
+                  p));
+        }
         long t0 = System.nanoTime();
         List<RuledTables.Found> ruled =
             glyphs.isEmpty() ? List.of() : RuledTables.find(collector.rulings(), glyphs);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,6 +22,13 @@ final class PositionCollector extends PDFTextStripper {
 
   private final Rulings rulings = new Rulings();
 
+  /** What the last page placed outside its visible area. */
+  private final StringBuilder offPage = new StringBuilder();
+
+  private PDRectangle visible;
+
+  private int rotation;
+
   PositionCollector() {
     setSortByPosition(true);
     setSuppressDuplicateOverlappingText(true);
@@ -34,6 +42,8 @@ final class PositionCollector extends PDFTextStripper {
 
   @Override
   protected void startPage(PDPage page) throws IOException {
+    visible = page.getCropBox();
+    rotation = page.getRotation();
     rulings.page(page);
     super.startPage(page);
   }
@@ -41,6 +51,7 @@ final class PositionCollector extends PDFTextStripper {
   /** The glyphs of 1-based page {@code page}. */
   List<Glyph> collect(PDDocument doc, int page) throws IOException {
     glyphs.clear();
+    offPage.setLength(0);
     setStartPage(page);
     setEndPage(page);
     writeText(doc, new StringWriter());
@@ -49,11 +60,18 @@ final class PositionCollector extends PDFTextStripper {
 
   @Override
   protected void writeString(String text, List<TextPosition> positions) {
+    if (!positions.isEmpty() && positions.stream().allMatch(this::outside)) {
+      // placed wholly beyond the page's edge: never printed, not read (a run that starts on the
+      // page and runs over its edge is kept whole)
+      positions.forEach(p -> offPage.append(p.getUnicode() == null ? "" : p.getUnicode()));
+      return;
+    }
     for (TextPosition p : positions) {
       String u = p.getUnicode();
       if (u == null || blank(u)) {
         continue;
       }
+
       glyphs.add(
           new Glyph(
               u,
@@ -63,6 +81,25 @@ final class PositionCollector extends PDFTextStripper {
               p.getHeightDir(),
               bold(p.getFont())));
     }
+  }
+
+  /** The characters the last page collected placed outside its visible area, or "". */
+  String offPage() {
+    return offPage.toString();
+  }
+
+  private boolean outside(TextPosition p) {
+    if (visible == null) {
+      return false;
+    }
+    // positions as displayed: a page turned by a quarter shows its box's sides swapped
+    boolean turned = rotation % 180 != 0;
+    float w = turned ? visible.getHeight() : visible.getWidth();
+    float h = turned ? visible.getWidth() : visible.getHeight();
+    return p.getX() >= w
+        || p.getX() + p.getWidth() <= 0
+        || p.getY() <= 0
+        || p.getY() - p.getHeight() >= h;
   }
 
   /** Only spaces, also those {@link String#isBlank} keeps (no-break and figure spaces). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.gazette.layout.Block;
+import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
@@ -45,7 +46,7 @@ final class Heads {
     if (own.length() < 6) {
       return false;
     }
-    if (Patterns.ORDER_WITH_NUMBER.matcher(prevTitle).matches()) {
+    if (Orders.ORDER_WITH_NUMBER.matcher(prevTitle).matches()) {
       return promulgates(blocks, p.after(), i, own);
     }
     return Patterns.ENCLOSING.matcher(prevTitle).matches()
@@ -74,9 +75,9 @@ final class Heads {
     if (NUMBER_THEN_TITLE.matcher(f).matches()) {
       return new Head(i, -1, i, i, i, i + 1);
     }
-    if (Patterns.ORDER.matcher(f).matches()
+    if (Orders.ORDER.matcher(f).matches()
         && i + 1 < blocks.size()
-        && Patterns.ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
+        && Orders.ORDER_NUMBER.matcher(blocks.get(i + 1).folded()).matches()) {
       int issuer =
           f.equals("公告") && i > 0 && Patterns.isOrgLine(blocks.get(i - 1).folded()) ? i - 1 : -1;
       int first = issuer >= 0 ? issuer : i;
@@ -85,7 +86,7 @@ final class Heads {
           ? new Head(first, issuer, i + 2, title, i + 1, title + 1)
           : new Head(first, issuer, i, i + 1, -1, i + 2);
     }
-    if (Patterns.ORDER_WITH_NUMBER.matcher(f).matches()) {
+    if (Orders.ORDER_WITH_NUMBER.matcher(f).matches()) {
       int top = i > 0 && rulesTitle(blocks, i - 1, heads) ? i - 1 : i;
       return new Head(top, -1, top, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
     }

@@ -22,6 +22,7 @@ import org.gazette.segment.Head;
 import org.gazette.segment.IssueLayout;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
@@ -184,7 +185,7 @@ public final class DocumentParser {
     // 医疗用毒性药品管理办法 / 国务院令第23号: the rules' title over their order
     String[] ruled = number == null ? Reports.rulesThenOrder(title) : null;
     boolean order =
-        number == null && ruled == null && Patterns.ORDER_WITH_NUMBER.matcher(title).matches();
+        number == null && ruled == null && Orders.ORDER_WITH_NUMBER.matcher(title).matches();
     if (number == null && pageNumber != null && !order) {
       number = DocNumbers.whole(pageNumber.text());
       d.spans.put("docNumber", pageNumber.span());
@@ -207,7 +208,7 @@ public final class DocumentParser {
     if (order) {
       // 某某部令 / 第105号: the order's number is the 字号 (a 公告's number alone: 十四届第3号); the
       // title is the name of the rules it promulgates, or the order's heading.
-      Matcher heading = Patterns.ORDER_WITH_NUMBER.matcher(title);
+      Matcher heading = Orders.ORDER_WITH_NUMBER.matcher(title);
       String no = heading.matches() ? title.substring(heading.end(1)) : "";
       no = no.replaceFirst("^[(（](.+)[)）]$", "$1"); // 某某令（第16号）
       // …令第5号, 某某公告2023年第5号 whole; a bare 公告's number alone

@@ -5,6 +5,7 @@ import org.gazette.layout.Block;
 import org.gazette.model.Report;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
+import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 
 /** The subtitle under a title that dates a document without a signature: a speech's, a law's. */
@@ -23,7 +24,7 @@ final class Reports {
     Matcher adopted = Patterns.ADOPTION_NOTE.matcher(Cjk.fold(subtitle));
     if (adopted.matches() && Dates.findIso(subtitle) != null) {
       d.used.add(d.pos++);
-      Matcher order = Patterns.PUBLISHING_ORDER.matcher(Cjk.fold(subtitle));
+      Matcher order = Orders.PUBLISHING_ORDER.matcher(Cjk.fold(subtitle));
       // adopted, then published by an order: the text is dated by its publication
       String date = order.find() ? Dates.findIso(order.group(1)) : Dates.findIso(subtitle);
       return new Report(date, adopted.group(1), null, subtitle);
@@ -46,7 +47,7 @@ final class Reports {
     if (report == null || report.subtitle() == null) {
       return null;
     }
-    Matcher m = Patterns.PUBLISHING_ORDER.matcher(Cjk.fold(report.subtitle()));
+    Matcher m = Orders.PUBLISHING_ORDER.matcher(Cjk.fold(report.subtitle()));
     return m.find() ? Cjk.squeeze(m.group(2)) : null;
   }
 
@@ -59,7 +60,7 @@ final class Reports {
     for (int p = 4; p < t.length() - 4; p++) {
       String rest = t.substring(p);
       if (Patterns.isCompleteTitle(Cjk.fold(t.substring(0, p)))
-          && Patterns.ORDER_WITH_NUMBER.matcher(Cjk.fold(rest)).matches()) {
+          && Orders.ORDER_WITH_NUMBER.matcher(Cjk.fold(rest)).matches()) {
         return new String[] {t.substring(0, p), rest};
       }
     }

@@ -7,6 +7,7 @@ import org.gazette.segment.Head;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 
 /**
@@ -84,7 +85,7 @@ final class UnderTitle {
     int above = h.number() - 1;
     if (above >= h.first()
         && above < h.titleFrom()
-        && Patterns.ORDER.matcher(blocks.get(above).folded()).matches()) {
+        && Orders.ORDER.matcher(blocks.get(above).folded()).matches()) {
       return blocks.get(above).folded() + Cjk.fold(text);
     }
     return text;

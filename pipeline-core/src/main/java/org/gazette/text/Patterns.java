@@ -63,9 +63,9 @@ public final class Patterns {
     return false;
   }
 
-  /** 附注 in brackets: {@code （此件公开发布）}, {@code (此件公开发布，附件2不公开)}, {@code （此件主动公开）}. */
+  /** 附注 in brackets: {@code （此件公开发布）}, {@code (此件主动公开)}, {@code （注：附件请登录…网站查询）}. */
   public static final Pattern NOTE =
-      Pattern.compile("^[(（](此件.{0,40}|.{0,20}(公开|发布|不公开|印发|存档).{0,20})[)）]$");
+      Pattern.compile("^[(（](此件.{0,40}|注[:：].{2,60}|.{0,20}(公开|发布|不公开|印发|存档).{0,20})[)）]$");
 
   /** The label of an attachment: {@code 附件}, {@code 附件2}, {@code 附件三}; group 1 is the number. */
   private static final String ATTACHMENT_LABEL = "附件(\\d{1,2}|[" + Words.CN_DIGITS + "]{1,3})?";
@@ -174,22 +174,6 @@ public final class Patterns {
   /** A 版头 masthead or a letter's printed letterhead: {@code 山西省人民政府文件}, {@code 中共某某部用笺}. */
   public static final Pattern MASTHEAD = Pattern.compile("^\\p{IsHan}{2,30}(文件|用笺)$");
 
-  /** An order's title, or a 公告 that promulgates like one: {@code 山西省人民政府令}, {@code 某某省人大常委会公告}. */
-  public static final Pattern ORDER = Pattern.compile("^(\\p{IsHan}{2,30}令|\\p{IsHan}{0,30}公告)$");
-
-  /** The source of an order's number, for the patterns below. */
-  private static final String ORDER_NO =
-      "([〔\\[(（]\\d{4}[〕\\])）]|\\d{4}年|[一二三四五六七八九十]{1,3}届)?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
-
-  /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 2023年第5号}, {@code （十四届第3号）}. */
-  public static final Pattern ORDER_NUMBER =
-      Pattern.compile("^" + ORDER_NO + "$|^[(（]" + ORDER_NO + "[)）]$");
-
-  /** An order's heading with its number, as a head joins them: {@code 中华人民共和国公安部令第105号}. */
-  public static final Pattern ORDER_WITH_NUMBER =
-      Pattern.compile(
-          "^(\\p{IsHan}{2,30}令|\\p{IsHan}{0,30}公告)(" + ORDER_NO + "|[(（]" + ORDER_NO + "[)）])$");
-
   /**
    * A title of an issued (not enclosed) document: optional issuer, 关于, and a kind that is sent
    * rather than enclosed: {@code 稷山县人民政府关于乔木等同志任免职务的通知}.
@@ -273,15 +257,6 @@ public final class Patterns {
       Pattern.compile(
           "^(?:[(（]|(?=(?:19|20)\\d{2}年)).{0,30}?[日号](.{0,120}?)(通过|批准|公布|发布|颁布|修正|修订)"
               + "[^()（）]{0,200}[)）]$");
-
-  /**
-   * The order that published a text, in its note: {@code 2024年4月25日国家发展改革委令第20号公布}; group 1 the
-   * date, group 2 the order.
-   */
-  public static final Pattern PUBLISHING_ORDER =
-      Pattern.compile(
-          "((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*(\\p{IsHan}[\\p{IsHan}、]{1,60}?令\\s*第\\s*"
-              + "[0-9一二三四五六七八九十百零〇]{1,6}\\s*号)\\s*(公布|发布)");
 
   /** A note printed under or above a table: {@code 注：…}, {@code 说明：…}, {@code 单位：万元}. */
   public static final Pattern TABLE_NOTE =

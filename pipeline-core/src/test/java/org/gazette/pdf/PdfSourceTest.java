@@ -10,9 +10,14 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.gazette.Pipeline;
 import org.gazette.fixtures.GazettePdfBuilder;
 import org.gazette.model.Furniture;
@@ -97,6 +102,33 @@ class PdfSourceTest {
   }
 
   @Test
+  void textPlacedBeyondThePagesEdgeIsNotReadAndIsReported() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = Loader.loadPDF(textPdf())) {
+      PDPage page = doc.getPage(0);
+      try (PDPageContentStream cs =
+          new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 15);
+        cs.newLineAtOffset(page.getCropBox().getWidth() + 40, 90); // right of the page, at its foot
+        cs.showText("X");
+        cs.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    IssueResult r = new Pipeline().convert(pdf, "x.pdf");
+    assertTrue(
+        r.furniture().stream().noneMatch(f -> f.text().contains("X")), r.furniture().toString());
+    assertTrue(
+        r.diagnostics().stream()
+            .anyMatch(d -> d.code().equals("text-outside-page") && d.message().endsWith(": X")),
+        r.diagnostics().toString());
+    assertEquals("稷政发〔2023〕11号", r.documents().get(0).docNumber());
+  }
+
+  @Test
   void imageOnlyPageWithoutOcrGivesADiagnosticAndTheRestStillConverts() throws Exception {
     byte[] image = GazettePdfBuilder.imageOnly(textPdf(), 100);
     IssueResult r =
@@ -121,7 +153,7 @@ class PdfSourceTest {
   void encryptedTruncatedAndEmptyPdfsAreClearErrors() throws Exception {
     Pipeline p = new Pipeline(new Pipeline.Options(OcrMode.NEVER, 1, new FakeOcr(false)));
     byte[] encrypted;
-    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(textPdf())) {
+    try (PDDocument doc = Loader.loadPDF(textPdf())) {
       doc.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);

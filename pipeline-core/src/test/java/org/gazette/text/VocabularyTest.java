@@ -161,15 +161,15 @@ class VocabularyTest {
             Patterns.MASTHEAD,
             List.of("山西省人民政府文件", "某某县人民政府办公室文件"),
             List.of("关于印发文件的通知")),
-        p("ORDER", Patterns.ORDER, List.of("山西省人民政府令", "中华人民共和国主席令"), List.of("命令如下")),
+        p("ORDER", Orders.ORDER, List.of("山西省人民政府令", "中华人民共和国主席令"), List.of("命令如下")),
         p(
             "ORDER_NUMBER",
-            Patterns.ORDER_NUMBER,
+            Orders.ORDER_NUMBER,
             List.of("第305号", "〔2023〕第5号", "第一号"),
             List.of("第三章")),
         p(
             "ORDER_WITH_NUMBER",
-            Patterns.ORDER_WITH_NUMBER,
+            Orders.ORDER_WITH_NUMBER,
             List.of("中华人民共和国公安部令第105号", "某某省人民政府令第三十二号"),
             List.of("关于执行命令第3号的通知", "第105号")),
         p(
