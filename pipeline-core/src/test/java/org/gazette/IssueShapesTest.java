@@ -1546,4 +1546,29 @@ class IssueShapesTest {
     assertEquals("某某县人民政府", d.signer());
     assertEquals("2023-05-01", d.date());
   }
+
+  @Test
+  void aChapterHeadingSetOnOneLineWithItsFirstArticleIsAChapter() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "某某州人民政府办公室关于印发《某某州数据资源管理暂行办法》的通知",
+                    "各县人民政府，州级各部门：",
+                    "现将《某某州数据资源管理暂行办法》印发你们，请认真遵照执行。",
+                    "某某州人民政府办公室",
+                    "2021年10月11日",
+                    "某某州数据资源管理暂行办法",
+                    "\u3000第一章\u3000总则\u3000\u3000第一条\u2002\u3000为规范数据资源管理，制定本办法。",
+                    "第二条\u3000本办法适用于本州行政区域。",
+                    "\u3000第二章\u3000附则\u3000\u3000第三条\u3000本办法自印发之日起施行。"))
+            .documents()
+            .get(0);
+    List<Node> body = d.enclosure().body();
+    assertEquals(
+        List.of(Node.Kind.CHAPTER, Node.Kind.CHAPTER), body.stream().map(Node::kind).toList());
+    assertEquals("总则", body.get(0).title());
+    assertEquals("第一条", body.get(0).children().get(0).label());
+    assertEquals("第三条", body.get(1).children().get(0).label());
+  }
 }

@@ -2,6 +2,7 @@ package org.gazette.layout;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.model.SourceLine;
 
 /** Headings inside a flattened page: chapters and articles of a 办法, first-level headings. */
 final class FlatHeadings {
@@ -30,6 +31,31 @@ final class FlatHeadings {
       Pattern.compile(
           "([一二三四五六七八九十]{1,3}、[^，。；：、（(0-9]{2,14}?)"
               + "(?=[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、]\\p{IsHan}|(?:19|20)\\d{2}年)");
+
+  /** A line that opens with a chapter heading and runs on into the chapter's first article. */
+  private static final Pattern CHAPTER_THEN_ARTICLE =
+      Pattern.compile(
+          "^[\\s\\p{Z}]*第"
+              + CN_ORDINAL
+              + "章[\\s\\p{Z}]*[^第。，；]{1,20}?[\\s\\p{Z}]+(?=第"
+              + CN_ORDINAL
+              + "条[\\s\\p{Z}])");
+
+  /**
+   * {@code line} as the lines it holds: a chapter heading and the chapter's first article set on
+   * one line ({@code 第一章　总则　　第一条　为规范…}) are two, both of the line's number; any other line is
+   * itself.
+   */
+  static java.util.List<SourceLine> chapterApart(SourceLine line) {
+    String text = line.text();
+    Matcher m = text.indexOf('章') < 0 ? null : CHAPTER_THEN_ARTICLE.matcher(text);
+    if (m == null || !m.lookingAt()) {
+      return java.util.List.of(line);
+    }
+    return java.util.List.of(
+        new SourceLine(line.number(), text.substring(0, m.end()).stripTrailing()),
+        new SourceLine(line.number(), text.substring(m.end())));
+  }
 
   /**
    * Chapters and articles of a flattened 办法 or 细则 ({@code 暂行办法第一章 总 则第一条 为…}): each label starts a

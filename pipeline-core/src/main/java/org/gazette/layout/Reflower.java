@@ -57,7 +57,7 @@ public final class Reflower {
       }
       SourceLine l = Markup.strip(read);
       if (!Unflattener.flattened(l.text())) {
-        run.add(l);
+        run.addAll(FlatHeadings.chapterApart(l)); // 第一章　总则　　第一条　… on one line
         continue;
       }
       // A whole page flattened onto one line: its pieces are blocks, never joined again.
