@@ -301,4 +301,22 @@ class SignatureAndEnclosureShapesTest {
             "（注：附件请登录某某市商务局网站查询）");
     assertEquals("注：附件请登录某某市商务局网站查询", d.note());
   }
+
+  @Test
+  void aWebPagesShareButtonsAndEditionLinksBetweenNumberAndRecipientsArePassedOver() {
+    Document d =
+        first(
+            "某某区人民政府关于印发若干措施的通知",
+            "某政规〔2022〕3号",
+            "来源：某某区政府办                     时间：2022-09-21 10:23",
+            "微信                    微博                    QQ空间",
+            "全真版",
+            "文字版",
+            "文件下载",
+            "区各有关单位、房地产开发企业：",
+            "现将《若干措施》印发给你们，请认真贯彻执行。",
+            "某某区人民政府",
+            "2022年9月18日");
+    assertEquals("区各有关单位、房地产开发企业", d.recipients());
+  }
 }

@@ -160,12 +160,13 @@ public final class IssuePatterns {
 
   /**
    * A web page's widgets between its title and its text: share buttons ({@code 微信}, {@code 微博},
-   * {@code QQ空间}, {@code 分享到：}), {@code 打印}, {@code 关闭}, font size switches ({@code 【字体：大 中 小】}),
-   * the time of day a date field left on a piece of its own ({@code 15:22}).
+   * {@code QQ空间}, {@code 分享到：}, several on one line), {@code 打印}, {@code 关闭}, font size switches
+   * ({@code 【字体：大 中 小】}), edition and download links ({@code 全真版}, {@code 文字版}, {@code 文件下载}), the
+   * time of day a date field left on a piece of its own ({@code 15:22}).
    */
   public static final Pattern PAGE_CHROME =
       Pattern.compile(
-          "^(微信|微博|QQ空间|QQ好友|朋友圈|分享到?[:：]?|打印(本页)?|关闭(窗口)?|收藏|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?)$",
+          "^((微信|微博|QQ空间|QQ好友|朋友圈)+|分享到?[:：]?|打印(本页)?|关闭(窗口)?|收藏|全真版|文字版|(文件|原文|全文)下载|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?)$",
           Pattern.CASE_INSENSITIVE);
 
   /** An edition's notes heading after the documents: {@code 注　　释}, {@code 注释}. */
