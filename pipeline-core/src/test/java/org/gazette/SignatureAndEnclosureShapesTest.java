@@ -3,10 +3,8 @@ package org.gazette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
 import org.gazette.model.Document;
 import org.gazette.model.IssueResult;
-import org.gazette.model.PipelineException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,24 +12,10 @@ import org.junit.jupiter.api.Test;
  * material: each test is written from a form that failed there, with invented names.
  */
 class SignatureAndEnclosureShapesTest {
-  private static final Pipeline PIPELINE = new Pipeline();
-
-  private static IssueResult parse(String... lines) {
-    try {
-      return PIPELINE.convert(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "t.txt");
-    } catch (PipelineException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static Document first(String... lines) {
-    return parse(lines).documents().get(0);
-  }
-
   @Test
   void anEnclosedTitlesEditionOnALineOfItsOwnIsPartOfIt() {
     Document d =
-        first(
+        Txt.first(
             "某某县人民政府文件",
             "某政规〔2022〕6号",
             "某某县人民政府关于印发某某县促进房地产市场平稳健康发展若干措施（修订）的通知",
@@ -51,7 +35,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void theDisclosureLineAndThePrintersLineStandBetweenTheSignatureAndTheEnclosedTitle() {
     Document d =
-        first(
+        Txt.first(
             "某某市住房和城乡建设局关于印发《某某市人才房票试行工作方案》的通知",
             "各县（市、区）人民政府，市直相关部门：",
             "《某某市人才房票试行工作方案》业经市人民政府同意，现印发给你们，请抓好贯彻落实。",
@@ -69,7 +53,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void anAttachmentPublishedOnItsOwnIsTitledByTheLineUnderItsLabelAndAListIsNoSignature() {
     Document d =
-        first(
+        Txt.first(
             "附件1",
             "2014年（第21批）某某认定企业技术中心名单",
             "序号 企业名称",
@@ -88,7 +72,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aWebPagesFieldsSetSeveralToALineGiveTheTitleAndThe字号() {
     Document d =
-        first(
+        Txt.first(
             "当前位置：首页 > 政府信息公开 > 政策文件",
             "发文机关：某某市发展和改革委员会\t效力状态：有效",
             "标题：某某市发展和改革委员会关于管道燃气价格联动有关事项的通知",
@@ -108,7 +92,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aLeftNameWrappedOntoTheDatesLineJoinsTheNamesSignedSideBySide() {
     Document d =
-        first(
+        Txt.first(
             "某某市“一港双城”（城镇化）工作委员会办公室 某某市行政审批局关于印发某某实施办法的通知",
             "各县（市、区）人民政府：",
             "为全面推进审批制度改革，制定了某某实施办法，现印发给你们，请遵照执行。",
@@ -121,7 +105,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aDateAndA字号UnderAJointTitleAreTheDocumentsAndThePageTitleAboveIsThePages() {
     Document d =
-        first(
+        Txt.first(
             "# 某某法院、某某检察院、某某部关于统一某某估价工作的通知",
             "",
             "某某法院 某某检察院",
@@ -146,7 +130,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void a字号PrintedBelowTheAdoptionNoteIsTheDocumentsAndTheNoteIsKept() {
     Document d =
-        first(
+        Txt.first(
             "某某检察院关于报请批准逮捕的案件可否侦查问题的批复",
             "（1998年5月7日某某检察院第九届检察委员会",
             "第二次会议通过）",
@@ -165,7 +149,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aYearFirst字号KeepsTheBracketsItWasPrintedIn() {
     Document d =
-        first(
+        Txt.first(
             "某某法院 某某检察院",
             "印发《关于办理某某案件的解答》的通知",
             "1984年6月15日 〔84〕法研字第9号",
@@ -178,7 +162,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void namesSignedSideBySideOverTwoLinesOfCellsArePairedInOrder() {
     Document d =
-        first(
+        Txt.first(
             "某某县住房和城乡建设局 某某县财政局 某某县自然资源局关于印发若干措施的通知",
             "各乡镇人民政府，县直各单位：",
             "《若干措施》已经县人民政府同意，现印发给你们，请认真组织实施。",
@@ -192,7 +176,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aPromulgating公告IsReadLikeAnOrderAndTheRegulationItPublishesIsItsTitle() {
     IssueResult r =
-        parse(
+        Txt.convert(
             "某某市人民政府关于做好防汛工作的通知",
             "各区人民政府：",
             "现就做好防汛工作通知如下。",
@@ -221,7 +205,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aBracketedPrintDateUnderTheDateIsNoNote() {
     Document d =
-        first(
+        Txt.first(
             "某某省发展和改革委员会关于调整有关价格的通知",
             "各市发展改革委：",
             "现将有关事项通知如下。",
@@ -231,13 +215,13 @@ class SignatureAndEnclosureShapesTest {
     assertNull(d.note());
     assertEquals("2019-05-31", d.printDate());
     assertEquals(
-        "此件公开发布", first("关于某某事项的通知", "各单位：", "现通知如下。", "某某局", "2019年5月31日", "（此件公开发布）").note());
+        "此件公开发布", Txt.first("关于某某事项的通知", "各单位：", "现通知如下。", "某某局", "2019年5月31日", "（此件公开发布）").note());
   }
 
   @Test
   void aReplyToABrigadeOrAStationHasItsRecipients() {
     Document d =
-        first(
+        Txt.first(
             "某某部第三局关于有关问题的批复",
             "（某治〔2006〕327号）",
             "某某省公安厅治安总队：",
@@ -251,7 +235,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void anEmptyFieldOfADatabaseExportsHeaderIsNoBanner() {
     IssueResult r =
-        parse(
+        Txt.convert(
             "某某局关于有关问题的批复",
             "文章属性",
             "  【制定机关】某某局",
@@ -271,7 +255,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void theWrappedEndOfAnAttachmentItemIsNoSignerThoughItEndsLikeAnOrgan() {
     Document d =
-        first(
+        Txt.first(
             "某某县人民政府办公室关于某某设施建设的实施意见",
             "各乡（镇）人民政府，县直各有关单位：",
             "现将有关事项通知如下。",
@@ -291,7 +275,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aBracketedRemarkUnderTheDateIsTheNote() {
     Document d =
-        first(
+        Txt.first(
             "某某市商务局关于印发奖励办法的通知",
             "各区商务局：",
             "现将《奖励办法》印发给你们，请认真贯彻落实。",
@@ -305,7 +289,7 @@ class SignatureAndEnclosureShapesTest {
   @Test
   void aWebPagesShareButtonsAndEditionLinksBetweenNumberAndRecipientsArePassedOver() {
     Document d =
-        first(
+        Txt.first(
             "某某区人民政府关于印发若干措施的通知",
             "某政规〔2022〕3号",
             "来源：某某区政府办                     时间：2022-09-21 10:23",

@@ -3,11 +3,9 @@ package org.gazette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
 import org.gazette.model.DocNumber;
 import org.gazette.model.Document;
 import org.gazette.model.IssueResult;
-import org.gazette.model.PipelineException;
 import org.gazette.text.DocNumbers;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +14,6 @@ import org.junit.jupiter.api.Test;
  * 某某总局公告2023年第5号}), in the three places they are printed; invented names.
  */
 class YearNumberedNoticeTest {
-  private static final Pipeline PIPELINE = new Pipeline();
-
-  private static IssueResult parse(String... lines) {
-    try {
-      return PIPELINE.convert(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "t.txt");
-    } catch (PipelineException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   @Test
   void theNumberIsKeptAsPrintedWithItsParts() {
     DocNumber n = DocNumbers.whole("某某总局公告 2023年第5号");
@@ -44,7 +32,7 @@ class YearNumberedNoticeTest {
   @Test
   void underTheTitle() {
     Document d =
-        parse(
+        Txt.convert(
                 "某某总局关于办理年度汇算事项的公告",
                 "某某总局公告2023年第3号",
                 "",
@@ -64,7 +52,7 @@ class YearNumberedNoticeTest {
   @Test
   void underItsHeadingAboveTheTitle() {
     IssueResult r =
-        parse(
+        Txt.convert(
             "某某总局公告",
             "2023年第5号",
             "",
@@ -88,7 +76,7 @@ class YearNumberedNoticeTest {
   @Test
   void beforeItsTitleInBrackets() {
     Document d =
-        parse(
+        Txt.convert(
                 "某某总署公告2023年第15号（关于进口某国玉米检疫要求的公告）",
                 "",
                 "　　根据有关法律法规规定，现公告如下：",
