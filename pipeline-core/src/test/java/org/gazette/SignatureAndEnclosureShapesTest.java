@@ -303,4 +303,21 @@ class SignatureAndEnclosureShapesTest {
             "2022年9月18日");
     assertEquals("区各有关单位、房地产开发企业", d.recipients());
   }
+
+  @Test
+  void anOlderDocumentsNoteAboveItsSignatureOrUnderItsTitleIsTheNote() {
+    Document above =
+        Txt.first(
+            "中共某某委员会关于加强宣传工作的通知",
+            "各地委，各部门：",
+            "现将有关事项通知如下，望遵照执行。",
+            "（发至县团级）",
+            "中共某某委员会",
+            "一九六二年二月十七日");
+    assertEquals("发至县团级", above.note());
+    assertEquals("中共某某委员会", above.signer());
+    Document under = Txt.first("某某局关于图书处理工作的报告", "（此件已经某某院批准）", "现将有关情况报告如下。", "某某局", "1977年1月6日");
+    assertEquals("此件已经某某院批准", under.note());
+    assertEquals("1977-01-06", under.date());
+  }
 }

@@ -50,4 +50,30 @@ final class Imprint {
     }
     return new Closing(cc, printer, printDate, recipients, recipientsSpan);
   }
+
+  /**
+   * The block of the 附注: after the date, where GB/T 9704 sets it; else, as older documents set it,
+   * right above the signature ({@code （发至省军级）}) or right under the title, block {@code first}
+   * ({@code （此件已经国务院批准）}); -1 when there is none.
+   */
+  static int noteAt(DocBlocks d, int at, int reach, int first) {
+    for (int k = at + 1; k < Math.min(d.end, at + 1 + reach); k++) {
+      if (note(d.text(k))) {
+        return k;
+      }
+    }
+    for (int k = at - 1; k >= d.pos; k--) {
+      if (!d.used.contains(k)) {
+        if (note(d.text(k))) {
+          return k;
+        }
+        break; // the signer lines above the date are claimed; the text above them is no note
+      }
+    }
+    return first >= 0 && first < at && !d.used.contains(first) && note(d.text(first)) ? first : -1;
+  }
+
+  private static boolean note(String f) {
+    return Patterns.NOTE.matcher(f).matches() && !Dates.PRINTED_ON.matcher(f).matches();
+  }
 }

@@ -82,16 +82,13 @@ final class Signatures {
     }
     String note = null;
     int coverEnd = at;
-    for (int k = at + 1; k < Math.min(d.end, at + 1 + SIGNATURE_REACH); k++) {
-      String f = d.text(k);
-      if (Patterns.NOTE.matcher(f).matches() && !Dates.PRINTED_ON.matcher(f).matches()) {
-        Matcher nb = Patterns.BRACKETED.matcher(f);
-        note = nb.matches() ? nb.group(1) : f;
-        d.used.add(k);
-        d.mark("note", k, k);
-        coverEnd = k;
-        break;
-      }
+    int noted = Imprint.noteAt(d, at, SIGNATURE_REACH, datedUnderTitle ? -1 : firstBodyBlock(d));
+    if (noted >= 0) {
+      Matcher nb = Patterns.BRACKETED.matcher(d.text(noted));
+      note = nb.matches() ? nb.group(1) : d.text(noted);
+      d.used.add(noted);
+      d.mark("note", noted, noted);
+      coverEnd = Math.max(at, noted);
     }
     String iso = dated.date().iso();
     int yearLine = -1;

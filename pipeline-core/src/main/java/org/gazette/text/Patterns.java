@@ -63,9 +63,13 @@ public final class Patterns {
     return false;
   }
 
-  /** 附注 in brackets: {@code （此件公开发布）}, {@code (此件主动公开)}, {@code （注：附件请登录…网站查询）}. */
+  /**
+   * 附注 in brackets: {@code （此件公开发布）}, {@code (此件主动公开)}, {@code （注：附件请登录…网站查询）}, an older document's
+   * reach ({@code （发至省军级）}).
+   */
   public static final Pattern NOTE =
-      Pattern.compile("^[(（](此件.{0,40}|注[:：].{2,60}|.{0,20}(公开|发布|不公开|印发|存档).{0,20})[)）]$");
+      Pattern.compile(
+          "^[(（](此件.{0,40}|注[:：].{2,60}|发至.{2,20}|.{0,20}(公开|发布|不公开|印发|存档).{0,20})[)）]$");
 
   /** The label of an attachment: {@code 附件}, {@code 附件2}, {@code 附件三}; group 1 is the number. */
   private static final String ATTACHMENT_LABEL = "附件(\\d{1,2}|[" + Words.CN_DIGITS + "]{1,3})?";
