@@ -98,13 +98,10 @@ public final class FurnitureDetector {
     return found;
   }
 
-  /** A labelled field with its value: {@code 【制定机关】公安部}, {@code 【文号】公治[2006]327号}. */
-  private static final java.util.regex.Pattern FIELD =
-      java.util.regex.Pattern.compile("^[【\\[［〖][^】\\]］〗]{1,10}[】\\]］〗].+");
-
   /**
-   * True when the nearest non-empty line before or after {@code i} is a {@link #FIELD}: then a bare
-   * {@code 【主题分类】} is a field left empty in a database export's header, not a section banner.
+   * True when the nearest non-empty line before or after {@code i} is a metadata field with its
+   * value ({@link IssuePatterns#PAGE_METADATA}: {@code 【制定机关】公安部}): then a bare {@code 【主题分类】} is a
+   * field left empty in a database export's header, not a section banner.
    */
   private static boolean amongFields(String[] folded, int i) {
     for (int step = -1; step <= 1; step += 2) {
@@ -112,7 +109,7 @@ public final class FurnitureDetector {
       while (k >= 0 && k < folded.length && folded[k].isEmpty()) {
         k += step;
       }
-      if (k >= 0 && k < folded.length && FIELD.matcher(folded[k]).matches()) {
+      if (k >= 0 && k < folded.length && IssuePatterns.PAGE_METADATA.matcher(folded[k]).matches()) {
         return true;
       }
     }

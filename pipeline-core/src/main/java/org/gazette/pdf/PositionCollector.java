@@ -71,7 +71,6 @@ final class PositionCollector extends PDFTextStripper {
       if (u == null || blank(u)) {
         continue;
       }
-
       glyphs.add(
           new Glyph(
               u,

@@ -2,8 +2,10 @@ package org.gazette.segment;
 
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.gazette.layout.Block;
+import org.gazette.model.DocNumber;
+import org.gazette.text.DocNumbers;
 import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
@@ -53,13 +55,6 @@ final class Heads {
         && (prevTitle.contains(own) || Titles.nearlyIn(own, prevTitle));
   }
 
-  /**
-   * A 公告 numbered within its year, its own title in brackets after the number: {@code
-   * 海关总署公告2023年第15号（关于…的公告）}.
-   */
-  private static final Pattern NUMBER_THEN_TITLE =
-      Pattern.compile("^\\p{IsHan}{0,14}公告(?:19|20)\\d{2}年第\\d{1,5}号[(（].{4,100}[)）]$");
-
   /** Blocks a 公告's own title under its number may be wrapped over. */
   private static final int NOTICE_TITLE_BLOCKS = 3;
 
@@ -72,7 +67,7 @@ final class Heads {
    */
   static Head order(List<Block> blocks, int i, TreeMap<Integer, Head> heads) {
     String f = blocks.get(i).folded();
-    if (NUMBER_THEN_TITLE.matcher(f).matches()) {
+    if (numberThenTitle(f)) {
       return new Head(i, -1, i, i, i, i + 1);
     }
     if (Orders.ORDER.matcher(f).matches()
@@ -92,6 +87,22 @@ final class Heads {
     }
     return null;
   }
+
+  /**
+   * A 公告 numbered within its year, its own title in brackets after it: {@code
+   * 海关总署公告2023年第15号（关于…的公告）}.
+   */
+  private static boolean numberThenTitle(String f) {
+    DocNumber n = DocNumbers.find(f);
+    if (n == null || n.form() != DocNumber.Form.YEAR_NUMBERED || !f.startsWith(n.raw())) {
+      return false;
+    }
+    Matcher title = Patterns.BRACKETED.matcher(f.substring(n.raw().length()));
+    return title.matches() && title.group(1).length() >= NOTICE_TITLE_MIN;
+  }
+
+  /** Shortest title a numbered 公告 carries in brackets. */
+  private static final int NOTICE_TITLE_MIN = 4;
 
   /** The last block of a 公告's own title ({@code 关于…的公告}) starting at {@code from}, or -1. */
   private static int noticeTitle(List<Block> blocks, int from) {

@@ -184,8 +184,9 @@ final class Attachments {
       return false;
     }
     Matcher m = Patterns.ATTACHMENT.matcher(d.at(k - 1).folded());
-    String rest = m.matches() ? m.group(2) : d.at(k - 1).folded();
-    if (!m.matches() && Label.parse(d.at(k - 1).firstRaw(), false) == null || rest.isEmpty()) {
+    boolean labelled = m.matches(); // 附件：… , or a numbered item of the list below it
+    String rest = labelled ? m.group(2) : d.at(k - 1).folded();
+    if (rest.isEmpty() || !labelled && Label.parse(d.at(k - 1).firstRaw(), false) == null) {
       return false;
     }
     String joined = item(rest, 0).title() + d.at(k).folded();

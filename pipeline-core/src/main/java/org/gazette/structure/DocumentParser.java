@@ -110,12 +110,12 @@ public final class DocumentParser {
       // 关于…的通知（某政发〔2023〕1号）: the 字号 shares the title's line; or it comes first (某某公告2023年第5号
       // （关于…的公告）).
       int cut = title.lastIndexOf(number.raw());
-      title =
-          cut > 0
-              ? title.substring(0, cut).replaceFirst("[(（]$", "")
-              : cut == 0
-                  ? title.substring(number.raw().length()).replaceAll("^[(（]|[)）]$", "")
-                  : title;
+      if (cut > 0) {
+        title = title.substring(0, cut).replaceFirst("[(（]$", "");
+      } else if (cut == 0) {
+        Matcher own = Patterns.BRACKETED.matcher(title.substring(number.raw().length()));
+        title = own.matches() ? own.group(1) : title.substring(number.raw().length());
+      }
     }
     if (h.titleFrom() >= 0) {
       d.mark(
