@@ -23,6 +23,9 @@ final class Posts {
               + "|总工程师|总会计师|总经济师|司令员|司令|参谋长|军长|师长|旅长|团长|营长|连长|排长|主任医师|成员|部务委员|审计长|署长|司长|特派员|特使|特别代表|部长助理|助理"
               + "|督学|总督学|馆员|会计|出纳|主管|负责人|召集人|联络员|辅导员)");
 
+  /** At least the longest text {@link #POST} matches: only an item's ending this long is tried. */
+  private static final int POST_MAX = 16;
+
   /** A unit's last word. */
   private static final String UNIT_WORDS =
       org.gazette.text.Words.ORG_SUFFIXES + "|组|社|院|党委|党组|支部|总支|工委|政府|公司|集团|中心|学校|医院";
@@ -96,7 +99,7 @@ final class Posts {
 
   /** The longest ending of {@code item} that names a post, or null. */
   static String post(String item) {
-    for (int i = 0; i < item.length(); i++) {
+    for (int i = Math.max(0, item.length() - POST_MAX); i < item.length(); i++) {
       if (POST.matcher(item.substring(i)).matches()) {
         return item.substring(i);
       }

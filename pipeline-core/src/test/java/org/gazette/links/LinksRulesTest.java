@@ -367,4 +367,11 @@ class LinksRulesTest {
     assertEquals("中国外交部", p.get(0).organisation());
     assertEquals("阿富汗事务特使", p.get(0).position());
   }
+
+  @Test
+  void aPostIsFoundAtTheEndOfAnItemOfAnyLength() {
+    assertEquals("副局长", Posts.post("某县经济发展局副局长"));
+    assertEquals("常务副县长", Posts.post("某某".repeat(50_000) + "常务副县长"));
+    assertEquals(null, Posts.post("任命张三为".repeat(50_000)));
+  }
 }
