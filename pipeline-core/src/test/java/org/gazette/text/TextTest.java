@@ -158,4 +158,26 @@ class TextTest {
     assertEquals("2010-12-22", Dates.onlyDateIso("二○一○年十二月二十二日"));
     assertNull(Dates.onlyDateIso("十0一二年四月十六日"));
   }
+
+  @Test
+  void theFastFoldIsTheNormalisersFold() {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0xFFFF; c++) {
+      if (!Character.isSurrogate(c)) {
+        every.append(c);
+        String one = "字" + c + "\u0301" + c;
+        assertEquals(Cjk.foldNormalized(one), Cjk.fold(one), Integer.toHexString(c));
+      }
+    }
+    String pool = "关于印发，（）：；、。《》〔〕—…·ＡＢ１２ａ　 \t" + every.substring(0x2000, 0x2100);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        s.append(pool.charAt(random.nextInt(pool.length())));
+      }
+      assertEquals(Cjk.foldNormalized(s.toString()), Cjk.fold(s.toString()), s.toString());
+    }
+    assertEquals("关于,(2023)17号:A1", Cjk.fold("关于，（２０２３）１７号：　Ａ１"));
+  }
 }
