@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
+import org.gazette.batch.OutputNames;
 import org.gazette.eval.CorpusReport;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Json;
@@ -27,10 +28,10 @@ import org.gazette.model.PipelineException;
 final class Ratchet {
   private Ratchet() {}
 
-  /** The TXT and PDF inputs of {@code docs} that {@code keep} accepts, sorted. */
+  /** The TXT, Markdown and PDF inputs of {@code docs} that {@code keep} accepts, sorted. */
   static List<Path> inputs(Path docs, Predicate<Path> keep) throws IOException {
     try (Stream<Path> s = Files.list(docs)) {
-      return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".pdf"))
+      return s.filter(p -> OutputNames.supported(p.getFileName().toString()))
           .filter(keep)
           .sorted()
           .toList();
@@ -39,7 +40,7 @@ final class Ratchet {
 
   /** An input's name without its extension: the name of its output and of its gold file. */
   static String stem(Path p) {
-    return p.getFileName().toString().replaceFirst("\\.(txt|pdf)$", "");
+    return p.getFileName().toString().replaceFirst("\\.(txt|md|pdf)$", "");
   }
 
   /**

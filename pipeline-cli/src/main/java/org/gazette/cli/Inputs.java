@@ -11,9 +11,9 @@ import org.gazette.batch.BatchRunner;
 import org.gazette.batch.OutputNames;
 
 /**
- * Expands the command line's FILE|DIR|- arguments into inputs: folders recursively (their *.txt and
- * *.pdf, sorted), files as given, {@code -} for a list of paths on standard input (one a line).
- * Each input gets an output name: a folder's files keep their path below the folder ({@code
+ * Expands the command line's FILE|DIR|- arguments into inputs: folders recursively (their *.txt,
+ * *.md and *.pdf, sorted), files as given, {@code -} for a list of paths on standard input (one a
+ * line). Each input gets an output name: a folder's files keep their path below the folder ({@code
  * 2023/issue-01.json}), a file given by itself its base name; clashes get {@code -2}, {@code -3}.
  */
 final class Inputs {

@@ -33,9 +33,12 @@ public final class OutputNames {
     return (dot > slash + 1 ? name.substring(0, dot) : name) + ".json";
   }
 
-  /** True for the inputs a folder contributes: {@code *.txt} and {@code *.pdf}, any case. */
+  /**
+   * True for the inputs a folder contributes, any case: {@code *.txt}, {@code *.pdf} and {@code
+   * *.md} (web pages and databases exported as Markdown are read as the text they are).
+   */
   public static boolean supported(String fileName) {
     String n = fileName.toLowerCase(java.util.Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".pdf");
+    return n.endsWith(".txt") || n.endsWith(".pdf") || n.endsWith(".md");
   }
 }
