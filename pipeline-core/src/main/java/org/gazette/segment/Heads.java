@@ -3,6 +3,7 @@ package org.gazette.segment;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.DocNumber;
 import org.gazette.text.DocNumbers;
@@ -212,10 +213,16 @@ final class Heads {
     return h;
   }
 
-  /** {@code folded} without the marks that set joint issuers apart ({@code 某某院、某某部}). */
+  /**
+   * {@code folded} without the marks that set joint issuers apart ({@code 某某院、某某部}) and without
+   * quotation marks, whose style a page title and the printed title often do not share ({@code
+   * “老人节”}, {@code "老人节"}).
+   */
   private static String words(String folded) {
-    return folded.replaceAll("[、，,]", "");
+    return WORD_MARKS.matcher(folded).replaceAll("");
   }
+
+  private static final Pattern WORD_MARKS = Pattern.compile("[、，,\"'“”‘’「」『』]");
 
   /** Longest title of rules printed above the order that promulgates them. */
   private static final int RULES_TITLE_CHARS = 40;
