@@ -7,6 +7,7 @@ import org.gazette.model.Node;
 import org.gazette.model.Node.Kind;
 import org.gazette.model.Span;
 import org.gazette.text.Label;
+import org.gazette.text.Label.Style;
 
 /** A node under construction. */
 final class OutlineFrame {
@@ -29,6 +30,33 @@ final class OutlineFrame {
     this.start = b.startLine();
     this.end = b.endLine();
     this.last = label == null ? 0 : label.number();
+  }
+
+  /** True when this is an article and {@code l} a heading of 一、's rank or above that ends it. */
+  boolean closedBy(Label l) {
+    return kind == Kind.ARTICLE && l.style().rank <= Style.CN.rank && !takesItem(l);
+  }
+
+  /**
+   * True when {@code l}, a {@code 一、} label, numbers an item of this article rather than a heading
+   * after it (older laws number an article's items 一、二、 where later ones write （一）（二）): the list's
+   * first where the article's text so far ends in a colon ({@code 有下列情形之一的：}), or the next of the
+   * article's own 一、 items.
+   */
+  boolean takesItem(Label l) {
+    if (kind != Kind.ARTICLE || l.style() != Style.CN) {
+      return false;
+    }
+    Node lastChild = children.isEmpty() ? null : children.get(children.size() - 1);
+    if (l.number() == 1) {
+      String said = lastChild == null ? text : lastChild.text();
+      return said != null && (said.endsWith("：") || said.endsWith(":"));
+    }
+    if (lastChild == null || lastChild.kind() != Kind.ITEM || lastChild.label() == null) {
+      return false;
+    }
+    Label previous = Label.parse(lastChild.label(), false);
+    return previous != null && previous.style() == Style.CN && previous.number() == l.number() - 1;
   }
 
   Node build() {

@@ -135,7 +135,7 @@ public final class OutlineParser {
   private void placeSection(
       Block b, Label l, String[] tt, List<OutlineFrame> stack, List<Node> base) {
     OutlineFrame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-    if (top != null && top.kind == Kind.ARTICLE && l.style().rank <= Style.CN.rank) {
+    if (top != null && top.closedBy(l)) {
       closeWhile(stack, base, f -> f.kind == Kind.ARTICLE);
       top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
