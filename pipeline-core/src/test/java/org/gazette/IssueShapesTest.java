@@ -1571,4 +1571,43 @@ class IssueShapesTest {
     assertEquals("第一条", body.get(0).children().get(0).label());
     assertEquals("第三条", body.get(1).children().get(0).label());
   }
+
+  @Test
+  void aPageTitleAboveThePrintedTitleIsNotPartOfItWhateverItsQuotationMarks() {
+    Document d =
+        Txt.first(
+            "# 某某省人民代表大会常务委员会关于设立“敬老节”的决定",
+            "",
+            "某某省人民代表大会常务委员会关于设立",
+            "",
+            "\"敬老节\"的决定",
+            "",
+            "（1990年7月28日某某省人民代表大会常务委员会第六次会议通过）",
+            "",
+            "为了弘扬敬老风尚，决定每年农历九月初九为\"敬老节\"。");
+    assertEquals("某某省人民代表大会常务委员会关于设立\"敬老节\"的决定", d.title());
+    assertEquals(3, d.sourceSpan().startLine());
+  }
+
+  @Test
+  void anOlderLawsArticleNumbersItsItems一二三AfterAColon() {
+    Document d =
+        Txt.first(
+            "某某登记条例",
+            "",
+            "（1958年1月9日某某委员会通过）",
+            "",
+            "第一条　为了做好登记工作，制定本条例。",
+            "第二条　有下列情形之一的，依法给予处罚：",
+            "一、不按照本条例的规定申报的；",
+            "二、假报的。",
+            "第三条　本条例自公布之日起施行。",
+            "一、这一行不在条文的清单里。");
+    List<Node> body = d.body();
+    assertEquals(
+        List.of("第一条", "第二条", "第三条", "一、"),
+        body.stream().map(Node::label).toList(),
+        body.toString());
+    assertEquals(List.of("一、", "二、"), body.get(1).children().stream().map(Node::label).toList());
+  }
 }
