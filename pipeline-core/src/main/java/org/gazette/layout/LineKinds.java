@@ -60,11 +60,26 @@ final class LineKinds {
     return l != null && (l.style() != Label.Style.DEC1 || l.rest().length() <= DEC1_TITLE);
   }
 
-  /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
   /** A link at a line's end ({@code 原文链接：https://…}): nothing wraps after an address. */
   private static final java.util.regex.Pattern URL_AT_END =
       java.util.regex.Pattern.compile("https?://[\\x21-\\x7e]+$");
 
+  /** A title of any length ending like one, then the 主送 line ({@code 各…：}, a short {@code …：}). */
+  static boolean titleThenRecipients(String c, String n) {
+    return Patterns.endsLikeTitle(c)
+        && (n.startsWith("各") || n.length() <= 30)
+        && Patterns.RECIPIENTS.matcher(n).matches();
+  }
+
+  /** A line with no comma, semicolon or full stop: a heading's, not a sentence's. */
+  static boolean commaless(String f) {
+    return !SENTENCE_MARK.matcher(f).find();
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_MARK =
+      java.util.regex.Pattern.compile("[，。；,;]");
+
+  /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
   static boolean endsStructure(String f) {
     return Patterns.isOrgLine(f)
         || Patterns.isDateline(f)

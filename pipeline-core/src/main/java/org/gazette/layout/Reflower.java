@@ -179,7 +179,7 @@ public final class Reflower {
     if (LineKinds.endsStructure(c) || columnGap(cur.text().strip())) {
       return false;
     }
-    if (titleThenRecipients(c, folded[j + 1])) {
+    if (LineKinds.titleThenRecipients(c, folded[j + 1])) {
       return false; // …的答复 / 张三代表：, however short the 称呼
     }
     if (tinyTail(c, folded[j + 1])) {
@@ -188,6 +188,9 @@ public final class Reflower {
     if (completeTitle(c)) {
       return false;
     }
+    if (wrap[j] < 0 && run.starts()[j] && LineKinds.commaless(c)) {
+      return false; // among whole-paragraph lines, a labelled line without a comma is a heading
+    }
     if (wrap[j] > 0) {
       return widths[j] >= FULL * wrap[j]
           && !c.endsWith("。")
@@ -195,13 +198,6 @@ public final class Reflower {
           && !c.endsWith(":");
     }
     return widths[j] >= CUT_WIDTH && !Patterns.CLOSED_LINE.matcher(c).matches();
-  }
-
-  /** A title of any length ending like one, then the 主送 line ({@code 各…：}, a short {@code …：}). */
-  private static boolean titleThenRecipients(String c, String n) {
-    return Patterns.endsLikeTitle(c)
-        && (n.startsWith("各") || n.length() <= 30)
-        && Patterns.RECIPIENTS.matcher(n).matches();
   }
 
   /**

@@ -14,12 +14,16 @@ final class WrapWidths {
   /** Share of neighbours that must sit near the wrap width for a region to count as wrapped. */
   private static final double WRAPPED_SHARE = 0.35;
 
+  /** An upper-quartile width no printed page line reaches: the text is not wrapped at all. */
+  private static final double UNWRAPPED = 60;
+
   private WrapWidths() {}
 
   /**
-   * Local wrap width per line, or 0 where the neighbourhood is not wrapped at a fixed width: the
-   * upper quartile of the widths around the line, where enough of them come near it (at least
-   * {@code full} of it).
+   * Local wrap width per line, or 0 where the neighbourhood is not wrapped at a fixed width, or -1
+   * where its lines are whole paragraphs (a web page or export that never wraps): the upper
+   * quartile of the widths around the line, where enough of them come near it (at least {@code
+   * full} of it).
    */
   static double[] of(double[] widths, double full) {
     double[] wrap = new double[widths.length];
@@ -37,7 +41,11 @@ final class WrapWidths {
         size = insert(window, size, widths[to]);
       }
       double p75 = window[(int) Math.floor(0.75 * (size - 1))];
-      if (p75 < 10 || p75 > 60) {
+      if (p75 > UNWRAPPED) {
+        wrap[k] = -1; // lines longer than any printed line: each is a whole paragraph
+        continue;
+      }
+      if (p75 < 10) {
         continue;
       }
       int near = above(window, size, 1.08 * p75 + 0.5) - atLeast(window, size, full * p75);

@@ -94,4 +94,22 @@ class ReflowerTest {
     // a bracket closed on its own line, or a sentence ending before any close, does not join
     assertEquals(2, reflower.reflow(Lines.of("（此件公开发布）\n\n一、总体要求")).size());
   }
+
+  @Test
+  void amongWholeParagraphLinesALabelledLineWithoutACommaIsAHeading() {
+    String paragraph = "过去一年，我们坚持稳中求进工作总基调，统筹推进各项工作，经济社会发展取得新成效，人民生活持续改善，各项事业全面进步。";
+    String text =
+        String.join(
+            "\n",
+            paragraph,
+            paragraph,
+            "二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+            paragraph,
+            paragraph,
+            "三、2026年重点工作和目标任务安排部署情况",
+            paragraph);
+    List<Block> blocks = reflower.reflow(Lines.of(text.replace(paragraph, paragraph + paragraph)));
+    assertEquals(7, blocks.size(), blocks.toString());
+    assertEquals("二、“十四五”时期发展成就和“十五五”时期主要目标任务", blocks.get(2).text());
+  }
 }
