@@ -28,6 +28,9 @@ public final class Reflower {
   /** In unwrapped text, a line this wide that stops without punctuation was cut. */
   private static final double CUT_WIDTH = 24;
 
+  /** Widest line taken for a heading of its own among whole-paragraph lines. */
+  private static final double HEADING = 40;
+
   /** Longest line taken for the stray tail of a wrapped heading. */
   private static final int TINY_TAIL = 5;
 
@@ -188,8 +191,8 @@ public final class Reflower {
     if (completeTitle(c)) {
       return false;
     }
-    if (wrap[j] < 0 && run.starts()[j] && LineKinds.commaless(c)) {
-      return false; // among whole-paragraph lines, a labelled line without a comma is a heading
+    if (wrap[j] < 0 && run.starts()[j] && widths[j] <= HEADING && LineKinds.commaless(c)) {
+      return false; // among whole-paragraph lines, a short labelled line without a comma: a heading
     }
     if (wrap[j] > 0) {
       return widths[j] >= FULL * wrap[j]
