@@ -55,11 +55,12 @@ final class Reports {
    * A head that joins the title of rules and the order that promulgates them ({@code
    * 医疗用毒性药品管理办法国务院令第23号}): the title and the order, squeezed; else null.
    */
+  /** More than the longest order {@code Orders.ORDER_WITH_NUMBER} matches (30 + 令 + its number). */
   private static final int ORDER_TAIL = 80;
 
   static String[] rulesThenOrder(String title) {
     String t = Cjk.squeeze(title);
-    // the order is short (至多 ORDER_TAIL characters): only the title's last stretch can hold it
+    // the order is short: only the line's last ORDER_TAIL characters can hold it
     for (int p = Math.max(4, t.length() - ORDER_TAIL); p < t.length() - 4; p++) {
       String rest = t.substring(p);
       if (Patterns.isCompleteTitle(Cjk.fold(t.substring(0, p)))

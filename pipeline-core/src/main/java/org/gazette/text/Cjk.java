@@ -104,7 +104,8 @@ public final class Cjk {
   /**
    * {@link #fold} of text made only of characters whose NFKC form is known without the normaliser
    * (ASCII, CJK ideographs, CJK and general punctuation, full-width ASCII, which NFKC maps to
-   * ASCII): the same result several times faster; null for text with any other character.
+   * ASCII): the same result without the normaliser's passes; null for text with any other
+   * character.
    */
   private static String foldCommon(String s) {
     StringBuilder out = null;
