@@ -1610,4 +1610,36 @@ class IssueShapesTest {
         body.toString());
     assertEquals(List.of("一、", "二、"), body.get(1).children().stream().map(Node::label).toList());
   }
+
+  @Test
+  void aSavedPagesWidgetsBetweenAReportsTitleAndItsSubtitleLeaveBothInPlace() {
+    IssueResult r =
+        Txt.convert(
+            "您的位置:",
+            "首页",
+            ">",
+            "要闻",
+            "2026年政府工作报告",
+            "来源：某某日报",
+            "2026-02-03 09:02:33",
+            "【字体：",
+            "大",
+            "中",
+            "小",
+            "】",
+            "——2026年1月28日在某某省第十四届人民代表大会第四次会议上",
+            "省长　某某某",
+            "各位代表：",
+            "现在，我代表省人民政府，向大会报告工作，请予审议。",
+            "一、2025年工作回顾",
+            "过去一年，全省经济稳中有进，人民生活持续改善，各项事业全面进步。");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("2026年政府工作报告", d.title());
+    assertEquals("2026-01-28", d.date());
+    assertEquals(5, d.sourceSpan().startLine());
+    assertTrue(
+        d.body().stream().anyMatch(n -> "来源：某某日报".equals(n.text())),
+        "the widgets stay in the body: " + d.body());
+  }
 }

@@ -9,6 +9,7 @@ import org.gazette.model.Cancel;
 import org.gazette.model.Toc;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
@@ -191,14 +192,18 @@ public final class Segmenter {
       }
       String joined = joinFold(blocks, i, end);
       String next = blocks.get(end + 1).folded();
+      String subtitle = blocks.get(pastWidgets(blocks, end + 1)).folded();
       boolean titled =
           (Patterns.endsLikeTitle(joined) || Patterns.isCompleteTitle(joined))
               && joined.length() <= MAX_TITLE_CHARS; // also …的通知（2007）
       if (titled
-          && Patterns.REPORT_SUBTITLE.matcher(next).matches()
-          && Dates.findIso(next) != null) {
-        // a breadcrumb's last item (省政府工作报告) over the title is no part of it
-        return end > i && Patterns.isCompleteTitle(f) && Patterns.isCompleteTitle(t.folded())
+          && Patterns.REPORT_SUBTITLE.matcher(subtitle).matches()
+          && Dates.findIso(subtitle) != null) {
+        // a breadcrumb's last item (省政府工作报告) or a column's name (要闻) over the title is no
+        // part of it
+        return end > i
+                && (Patterns.isCompleteTitle(f) || f.length() <= CRUMB)
+                && Patterns.isCompleteTitle(t.folded())
             ? null
             : new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
@@ -269,5 +274,17 @@ public final class Segmenter {
       sb.append(blocks.get(k).folded());
     }
     return sb.toString();
+  }
+
+  /** Longest name of a site's column in a breadcrumb ({@code 云南要闻}, {@code 政务公开}). */
+  private static final int CRUMB = 6;
+
+  /** The first block from {@code k} on that is no web page widget (来源：…, 【字体：, 大, 中, 小, 】). */
+  static int pastWidgets(List<Block> blocks, int k) {
+    int j = k;
+    while (j < blocks.size() - 1 && IssuePatterns.isPageWidget(blocks.get(j).folded())) {
+      j++;
+    }
+    return j;
   }
 }

@@ -5,6 +5,7 @@ import org.gazette.layout.Block;
 import org.gazette.model.Report;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 
@@ -17,6 +18,19 @@ final class Reports {
    * note {@code （2021年6月10日…会议通过）}: what dates a document that has no signature.
    */
   static Report subtitle(DocBlocks d) {
+    int top = d.pos;
+    while (d.pos < d.end - 1 && IssuePatterns.isPageWidget(d.at(d.pos).folded())) {
+      d.pos++; // a saved page's widgets between title and subtitle (来源：…, 【字体：大 中 小】)
+    }
+    if (d.pos == top) {
+      return subtitleHere(d);
+    }
+    Report r = subtitleHere(d); // claims the subtitle and speaker below the widgets
+    d.pos = top; // the widgets stay in the body, as the text they are
+    return r;
+  }
+
+  private static Report subtitleHere(DocBlocks d) {
     if (d.pos >= d.end) {
       return null;
     }

@@ -169,6 +169,23 @@ public final class IssuePatterns {
           "^((微信|微博|QQ空间|QQ好友|朋友圈)+|分享到?[:：]?|打印(本页)?|关闭(窗口)?|收藏|全真版|文字版|(文件|原文|全文)下载|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?)$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A piece of a web page's widgets, one a line as a saved page has them, between a title and its
+   * text: a font-size control spread over lines ({@code 【字体：} / {@code 大} / {@code 中} / {@code 小} /
+   * {@code 】}, {@code 加大} / {@code 还原} / {@code 减小}), a time stamp ({@code 2026-02-03 09:02:33}).
+   */
+  private static final Pattern PAGE_WIDGET =
+      Pattern.compile(
+          "^([【\\[]?(字体|字号)[:：]?|[大中小】\\]]|加大|还原|减小|默认|放大|缩小"
+              + "|(19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(\\d{1,2}:\\d{2}(:\\d{2})?)?)$");
+
+  /** A folded line that is a web page's widget, button or field (来源：…), not a document's text. */
+  public static boolean isPageWidget(String folded) {
+    return PAGE_WIDGET.matcher(folded).matches()
+        || PAGE_CHROME.matcher(folded).matches()
+        || PAGE_METADATA.matcher(folded).matches();
+  }
+
   /** An edition's notes heading after the documents: {@code 注　　释}, {@code 注释}. */
   public static final Pattern NOTES_HEAD = Pattern.compile("^(注释|注解|编者注|校注)[:：]?$");
 
