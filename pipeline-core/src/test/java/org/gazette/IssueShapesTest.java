@@ -1642,4 +1642,25 @@ class IssueShapesTest {
         d.body().stream().anyMatch(n -> "来源：某某日报".equals(n.text())),
         "the widgets stay in the body: " + d.body());
   }
+
+  @Test
+  void aSavedPagesControlsAfterTheTextAreNotPartOfTheDocument() {
+    IssueResult r =
+        Txt.convert(
+            "某某市人民政府关于做好某某工作的通知",
+            "各县（市、区）人民政府，市政府各部门：",
+            "现将有关事项通知如下，请认真贯彻执行。各地要加强组织领导，确保各项工作落到实处，取得实效。",
+            "某某市人民政府",
+            "2026年1月5日",
+            "》》点击图片进入专题《《",
+            "收藏",
+            "|",
+            "分享到:",
+            "分享到微信",
+            "×",
+            "相关文档：");
+    assertEquals(1, r.documents().size());
+    assertEquals(5, r.documents().get(0).sourceSpan().endLine());
+    assertEquals(6, r.backMatter().startLine(), String.valueOf(r.backMatter()));
+  }
 }

@@ -23,6 +23,7 @@ final class LineKinds {
     // each pattern runs only where the characters it needs are there (most lines are body text)
     return hardStart(raw)
         || hardStart(f)
+        || pageControl(f)
         || isLabel(raw)
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
@@ -60,6 +61,16 @@ final class LineKinds {
     return l != null && (l.style() != Label.Style.DEC1 || l.rest().length() <= DEC1_TITLE);
   }
 
+  /** A web page's button or control line ({@code 收藏}, {@code 分享到:}): a block of its own. */
+  private static boolean pageControl(String f) {
+    return f.length() <= CONTROL
+        && (IssuePatterns.PAGE_CHROME.matcher(f).matches()
+            || IssuePatterns.PAGE_FOOTER.matcher(f).matches());
+  }
+
+  /** Longest control line looked at. */
+  private static final int CONTROL = 20;
+
   /** A link at a line's end ({@code 原文链接：https://…}): nothing wraps after an address. */
   private static final java.util.regex.Pattern URL_AT_END =
       java.util.regex.Pattern.compile("https?://[\\x21-\\x7e]+$");
@@ -82,6 +93,7 @@ final class LineKinds {
   /** Lines after which a new element starts: issuer lines, complete short titles, 字号, dates. */
   static boolean endsStructure(String f) {
     return Patterns.isOrgLine(f)
+        || pageControl(f)
         || Patterns.isDateline(f)
         || signedDate(f)
         || endsWithNumber(f)

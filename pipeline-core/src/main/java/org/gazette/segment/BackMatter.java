@@ -112,10 +112,21 @@ final class BackMatter {
   }
 
   private static boolean trailerAbove(String folded) {
-    return IssuePatterns.PAGE_TRAILER.matcher(folded).matches()
+    return SEPARATOR.matcher(folded).matches()
+        || IssuePatterns.PAGE_TRAILER.matcher(folded).matches()
         || IssuePatterns.PAGE_FOOTER.matcher(folded).matches()
+        || IssuePatterns.PAGE_CHROME.matcher(folded).matches()
+        || LINK_ARROWS.matcher(folded).matches()
         || Patterns.ATTACHMENT_BARE.matcher(folded).matches();
   }
+
+  /** A separator between a page's controls on a line of its own: {@code |}, {@code ×}. */
+  private static final java.util.regex.Pattern SEPARATOR =
+      java.util.regex.Pattern.compile("^[|｜丨×]$");
+
+  /** A link set off by arrows: {@code 》》点击图片进入专题《《}, {@code >>更多<<}. */
+  private static final java.util.regex.Pattern LINK_ARROWS =
+      java.util.regex.Pattern.compile("^[》>]{2}.{1,20}[《<]{2}$");
 
   /** Index of the first block of the trailing colophon, or {@code blocks.size()}. */
   private static int colophonStart(List<Block> blocks) {
