@@ -40,7 +40,7 @@ final class Ratchet {
 
   /** An input's name without its extension: the name of its output and of its gold file. */
   static String stem(Path p) {
-    return p.getFileName().toString().replaceFirst("\\.(txt|md|pdf)$", "");
+    return OutputNames.of(p.getFileName().toString()).replaceFirst("\\.json$", "");
   }
 
   /**

@@ -5,6 +5,7 @@ import org.gazette.model.SourceLine;
 import org.gazette.model.Span;
 import org.gazette.model.Table;
 import org.gazette.text.Cjk;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Titles;
 
 /**
@@ -32,6 +33,18 @@ public record Block(
   }
 
   /** A block of {@code lines} that print {@code table}. */
+  /**
+   * The first of {@code blocks} from {@code k} on, at most {@code last}, that is no web page widget
+   * (来源：…, a time stamp, 【字体：, 大, 中, 小, 】).
+   */
+  public static int pastWidgets(List<Block> blocks, int k, int last) {
+    int j = k;
+    while (j < last && IssuePatterns.isPageWidget(blocks.get(j).folded())) {
+      j++;
+    }
+    return j;
+  }
+
   public static Block ofTable(List<SourceLine> lines, Table table) {
     StringBuilder text = new StringBuilder();
     for (SourceLine l : lines) {

@@ -9,7 +9,6 @@ import org.gazette.model.Cancel;
 import org.gazette.model.Toc;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
-import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
@@ -192,7 +191,7 @@ public final class Segmenter {
       }
       String joined = joinFold(blocks, i, end);
       String next = blocks.get(end + 1).folded();
-      String subtitle = blocks.get(pastWidgets(blocks, end + 1)).folded();
+      String subtitle = blocks.get(Block.pastWidgets(blocks, end + 1, blocks.size() - 1)).folded();
       boolean titled =
           (Patterns.endsLikeTitle(joined) || Patterns.isCompleteTitle(joined))
               && joined.length() <= MAX_TITLE_CHARS; // also …的通知（2007）
@@ -278,13 +277,4 @@ public final class Segmenter {
 
   /** Longest name of a site's column in a breadcrumb ({@code 云南要闻}, {@code 政务公开}). */
   private static final int CRUMB = 6;
-
-  /** The first block from {@code k} on that is no web page widget (来源：…, 【字体：, 大, 中, 小, 】). */
-  static int pastWidgets(List<Block> blocks, int k) {
-    int j = k;
-    while (j < blocks.size() - 1 && IssuePatterns.isPageWidget(blocks.get(j).folded())) {
-      j++;
-    }
-    return j;
-  }
 }

@@ -43,8 +43,8 @@ final class OutlineFrame {
    * first where the article's text so far ends in a colon ({@code 有下列情形之一的：}), or the next of the
    * article's own 一、 items.
    */
-  boolean takesItem(Label l) {
-    if (kind != Kind.ARTICLE || l.style() != Style.CN) {
+  private boolean takesItem(Label l) {
+    if (l.style() != Style.CN) {
       return false;
     }
     Node lastChild = children.isEmpty() ? null : children.get(children.size() - 1);

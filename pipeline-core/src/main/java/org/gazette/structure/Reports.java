@@ -5,7 +5,6 @@ import org.gazette.layout.Block;
 import org.gazette.model.Report;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
-import org.gazette.text.IssuePatterns;
 import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 
@@ -19,14 +18,13 @@ final class Reports {
    */
   static Report subtitle(DocBlocks d) {
     int top = d.pos;
-    while (d.pos < d.end - 1 && IssuePatterns.isPageWidget(d.at(d.pos).folded())) {
-      d.pos++; // a saved page's widgets between title and subtitle (来源：…, 【字体：大 中 小】)
+    // a saved page's widgets between title and subtitle (来源：…, 【字体：大 中 小】)
+    d.pos = Block.pastWidgets(d.blocks, top, d.end - 1);
+    boolean widgets = d.pos > top;
+    Report r = subtitleHere(d); // claims the subtitle and the speaker
+    if (widgets) {
+      d.pos = top; // the widgets stay in the body, as the text they are
     }
-    if (d.pos == top) {
-      return subtitleHere(d);
-    }
-    Report r = subtitleHere(d); // claims the subtitle and speaker below the widgets
-    d.pos = top; // the widgets stay in the body, as the text they are
     return r;
   }
 
