@@ -131,4 +131,25 @@ final class LineKinds {
     org.gazette.model.DocNumber n = DocNumbers.find(f.substring(at));
     return n != null && f.length() - at <= n.raw().length() + 1;
   }
+
+  /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
+  static boolean completeTitle(String f) {
+    if (f.length() > LONG_TITLE || !Patterns.isCompleteTitle(f)) {
+      return false;
+    }
+    java.util.regex.Matcher clause = CLAUSE.matcher(f);
+    // a clause's comma before any 关于 is running text ending on a word like 规定 (…申请租房提取的，规定 /
+    // 比例从70%提高至100%…); a short title may hold one after its 关于 (关于…，…的通知)
+    return !clause.find()
+        || f.length() <= SHORT_TITLE && f.indexOf("关于") >= 0 && f.indexOf("关于") < clause.start();
+  }
+
+  /** A line this short ending like a title is one, even with a clause mark after its 关于. */
+  private static final int SHORT_TITLE = 40;
+
+  /** Longest title on one line; beyond {@link #SHORT_TITLE} only without a clause's comma. */
+  private static final int LONG_TITLE = 100;
+
+  /** Punctuation that sets clauses of running text apart, never used inside a title. */
+  private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，,。；;]");
 }

@@ -2,7 +2,6 @@ package org.gazette.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gazette.model.Cancel;
 import org.gazette.model.PlacedTable;
 import org.gazette.model.RawText;
@@ -188,7 +187,7 @@ public final class Reflower {
     if (tinyTail(c, folded[j + 1])) {
       return true;
     }
-    if (completeTitle(c)) {
+    if (LineKinds.completeTitle(c)) {
       return false;
     }
     if (wrap[j] < 0 && run.starts()[j] && widths[j] <= HEADING && LineKinds.commaless(c)) {
@@ -251,21 +250,6 @@ public final class Reflower {
     }
     return false;
   }
-
-  /** A whole title on one line ({@code 稷山县…工作方案》的实施意见}): what follows is not its continuation. */
-  private static boolean completeTitle(String f) {
-    return (f.length() <= SHORT_TITLE || f.length() <= LONG_TITLE && !CLAUSE.matcher(f).find())
-        && Patterns.isCompleteTitle(f);
-  }
-
-  /** A line this short ending like a title is one. */
-  private static final int SHORT_TITLE = 40;
-
-  /** Longest title on one line; beyond {@link #SHORT_TITLE} only without a clause's comma. */
-  private static final int LONG_TITLE = 100;
-
-  /** Punctuation that sets clauses of running text apart, never used inside a title. */
-  private static final Pattern CLAUSE = Pattern.compile("[，,。；;]");
 
   /** Lines of one paragraph share their style: a display line never continues into body text. */
   private static boolean sameStyle(

@@ -60,6 +60,15 @@ final class LineBuilder {
     return w.length == 0 ? 0 : w[w.length / 2];
   }
 
+  /**
+   * The line's size: its median glyph height, so that a few digits or Latin letters in a font with
+   * a taller box (Times beside 仿宋) do not make a body line read as a larger, title-like one.
+   */
+  private static double medianHeight(List<Glyph> glyphs) {
+    double[] h = glyphs.stream().mapToDouble(Glyph::height).sorted().toArray();
+    return h[h.length / 2];
+  }
+
   private static TextLine line(List<Glyph> r, int page) {
     r.sort(Comparator.comparingDouble(Glyph::x));
     double avg =
@@ -67,7 +76,6 @@ final class LineBuilder {
     StringBuilder sb = new StringBuilder();
     Glyph prev = null;
     int bold = 0;
-    double size = 0;
     for (Glyph g : r) {
       if (prev != null) {
         double gap = g.x() - (prev.x() + prev.width());
@@ -79,7 +87,6 @@ final class LineBuilder {
       }
       sb.append(g.text());
       bold += g.bold() ? 1 : 0;
-      size = Math.max(size, g.height());
       prev = g;
     }
     Glyph last = r.get(r.size() - 1);
@@ -89,7 +96,7 @@ final class LineBuilder {
         r.get(0).x(),
         last.x() + last.width(),
         r.get(0).y(),
-        size,
+        medianHeight(r),
         bold * 2 > r.size());
   }
 

@@ -8,7 +8,7 @@ package org.gazette.pdf;
  * @param x0 left edge
  * @param x1 right edge
  * @param y baseline from the top of the page
- * @param size font size (glyph height)
+ * @param size font size (the median glyph height)
  * @param bold whether most glyphs are bold
  */
 public record TextLine(

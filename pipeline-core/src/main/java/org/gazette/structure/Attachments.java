@@ -240,13 +240,31 @@ final class Attachments {
     return new Attachment(label, t.strip(), remark, line);
   }
 
+  /** Most blocks an unlabelled attachment's title is wrapped over. */
+  private static final int TITLE_BLOCKS = 3;
+
   /**
-   * True when block {@code i} is one of the listed attachments' {@code titles} ({@link
-   * Titles#loose}) standing alone with no 附件 label above it: the printed attachment starts there.
+   * How many blocks from {@code i} read as one of the listed attachments' {@code titles} ({@link
+   * Titles#loose}), standing with no 附件 label above them (a title wrapped over up to three lines
+   * may have been left as several blocks): the printed attachment starts there. 0 when none does.
    */
-  static boolean unlabelled(List<Block> blocks, int i, java.util.Set<String> titles) {
-    return i > 0
-        && titles.contains(Titles.loose(blocks.get(i).folded()))
-        && !Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches();
+  static int unlabelled(List<Block> blocks, int i, java.util.Set<String> titles) {
+    if (i == 0
+        || titles.isEmpty()
+        || Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches()) {
+      return 0;
+    }
+    String joined = "";
+    for (int k = i; k < Math.min(blocks.size(), i + TITLE_BLOCKS); k++) {
+      joined += Titles.loose(blocks.get(k).folded());
+      if (titles.contains(joined)) {
+        return k - i + 1;
+      }
+      String head = joined;
+      if (titles.stream().noneMatch(t -> t.startsWith(head))) {
+        return 0;
+      }
+    }
+    return 0;
   }
 }

@@ -78,13 +78,18 @@ public final class OutlineParser {
         (attachment == null ? root : attachment.children).add(Node.paragraph(b.text(), b.span()));
         continue;
       }
-      if (Patterns.ATTACHMENT_BARE.matcher(b.folded()).matches()
-          || !root.isEmpty() && Attachments.unlabelled(blocks, i, attachmentTitles)) {
+      int titled = root.isEmpty() ? 0 : Attachments.unlabelled(blocks, i, attachmentTitles);
+      if (titled > 0 || Patterns.ATTACHMENT_BARE.matcher(b.folded()).matches()) {
         closeAll(stack, attachment == null ? root : attachment.children);
         if (attachment != null) {
           root.add(attachment.build());
         }
-        attachment = new OutlineFrame(Kind.ATTACHMENT, null, b.folded(), null, 0, b);
+        StringBuilder title = new StringBuilder(b.folded());
+        for (int k = 1; k < titled; k++) {
+          title.append(blocks.get(++i).folded());
+        }
+        attachment = new OutlineFrame(Kind.ATTACHMENT, null, title.toString(), null, 0, b);
+        attachment.end = blocks.get(i).endLine();
         continue;
       }
       List<Node> base = attachment == null ? root : attachment.children;
@@ -118,15 +123,15 @@ public final class OutlineParser {
     switch (l.style()) {
       case CHAPTER -> {
         closeWhile(stack, base, f -> true);
-        push(stack, new OutlineFrame(Kind.CHAPTER, l, tt[0], tt[1], 0, b));
+        stack.add(new OutlineFrame(Kind.CHAPTER, l, tt[0], tt[1], 0, b));
       }
       case PART -> {
         closeWhile(stack, base, f -> f.kind != Kind.CHAPTER);
-        push(stack, new OutlineFrame(Kind.PART, l, tt[0], tt[1], 0, b));
+        stack.add(new OutlineFrame(Kind.PART, l, tt[0], tt[1], 0, b));
       }
       case ARTICLE -> {
         closeWhile(stack, base, f -> f.kind != Kind.CHAPTER && f.kind != Kind.PART);
-        push(stack, new OutlineFrame(Kind.ARTICLE, l, null, Cjk.collapseSpaces(l.rest()), 0, b));
+        stack.add(new OutlineFrame(Kind.ARTICLE, l, null, Cjk.collapseSpaces(l.rest()), 0, b));
       }
       default -> placeSection(b, l, tt, stack, base);
     }
@@ -176,7 +181,7 @@ public final class OutlineParser {
       }
     }
     int level = 1 + (int) stack.stream().filter(f -> f.kind == Kind.SECTION).count();
-    push(stack, new OutlineFrame(Kind.SECTION, l, tt[0], tt[1], level, b));
+    stack.add(new OutlineFrame(Kind.SECTION, l, tt[0], tt[1], level, b));
   }
 
   /** Index of the open frame this label continues, or -1. */
@@ -250,10 +255,6 @@ public final class OutlineParser {
       return new String[] {stop < 0 ? r : r.substring(0, stop), null};
     }
     return new String[] {r.substring(0, stop), r.substring(stop + 1)};
-  }
-
-  private static void push(List<OutlineFrame> stack, OutlineFrame f) {
-    stack.add(f);
   }
 
   private static void add(List<OutlineFrame> stack, List<Node> base, Node n) {

@@ -41,6 +41,20 @@ class ReflowerTest {
   }
 
   @Test
+  void aFullLineOfRunningTextEndingOnADocumentWordIsNoTitle() {
+    String[] wrapped = {
+      "　　二、自本通知实施之日起至本年年底，养育至少",
+      "有一名未成年子女的多子女家庭在本市无自有",
+      "产权住房，按规定比例及上限申请租房提取的，规定",
+      "比例从百分之七十提高至百分之百，规定上限不变。",
+      "　　三、本通知自印发之日起实施。"
+    };
+    List<Block> blocks = reflower.reflow(Lines.of(String.join("\n", wrapped)));
+    assertEquals(2, blocks.size(), blocks.toString());
+    assertTrue(blocks.get(0).text().endsWith("规定上限不变。"), blocks.get(0).text());
+  }
+
+  @Test
   void paragraphsOnOneLineWithAMidWordBreak() {
     String text =
         "为深入贯彻落实党的二十大精神，推动气象事业高质量发展，更好发挥气象防灾减灾第一道防线作用，使气象工作更上一\n\n"

@@ -27,6 +27,22 @@ class LineBuilderTest {
   }
 
   @Test
+  void aFewTallerLatinGlyphsDoNotMakeABodyLineLarger() {
+    List<Glyph> g = new ArrayList<>(word("自本通知实施之日起至", 72, 100));
+    for (int i = 0; i < 4; i++) { // "2025" in a font whose box is taller than 仿宋's
+      g.add(new Glyph(String.valueOf("2025".charAt(i)), 200 + 6 * i, 100, 6, 16, false));
+    }
+    g.addAll(word("年养育至少", 228, 100));
+    TextLine line = LineBuilder.lines(g, 1).get(0);
+    assertEquals(12, line.size(), 0.01);
+    List<Glyph> title = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      title.add(new Glyph(String.valueOf("关于印发的通知".charAt(i)), 72 + 18 * i, 60, 18, 18, false));
+    }
+    assertEquals(18, LineBuilder.lines(title, 1).get(0).size(), 0.01);
+  }
+
+  @Test
   void twoColumnTocIsReadColumnByColumn() {
     List<Glyph> g = new ArrayList<>(word("目录", 250, 60));
     String[][] rows = {
