@@ -13,6 +13,80 @@ import org.junit.jupiter.api.Test;
  */
 class SignatureAndEnclosureShapesTest {
   @Test
+  void aListedAttachmentsTitleWrappedOverTwoLinesWithoutItsLabelStartsTheAttachment() {
+    Document d =
+        Txt.first(
+            "某某市住房公积金管理委员会关于阶段性实施部分提取政策的通知",
+            "各住房公积金缴存人：",
+            "为支持合理住房需求，现阶段性实施部分提取政策如下：",
+            "一、购买本市新建商品住房可提取住房公积金支付首付款。",
+            "二、多子女家庭租房提取的规定比例从70%提高至100%。",
+            "附件：关于阶段性实施部分提取政策的解读",
+            "某某市住房公积金管理委员会",
+            "2023年9月11日",
+            "关于阶段性实施部分",
+            "提取政策的解读",
+            "管委会印发了上述通知，现解读如下：",
+            "一、关于提取公积金支付首付款",
+            "二、关于多子女家庭租房提取");
+    assertEquals("2023-09-11", d.date());
+    java.util.List<org.gazette.model.Node> top = d.body();
+    org.gazette.model.Node last = top.get(top.size() - 1);
+    assertEquals(org.gazette.model.Node.Kind.ATTACHMENT, last.kind());
+    assertEquals("关于阶段性实施部分提取政策的解读", last.title());
+    assertEquals(
+        2,
+        top.stream().filter(n -> n.kind() == org.gazette.model.Node.Kind.SECTION).count(),
+        "the attachment's headings stay in it");
+  }
+
+  @Test
+  void anUnsigned批转EndsWhereTheDocumentItNamesIsPrintedAndItsNoteStaysWithIt() {
+    Document d =
+        Txt.first(
+            "中央批转某某部关于某类人员摘帽子问题的请示",
+            "中央批示",
+            "中央同意某某部《关于某类人员摘帽子问题的请示》，现转发你们，望参照执行。",
+            " （此件发县团级）",
+            "某某部关于某类人员摘帽子问题的请示",
+            "中央：",
+            "各地提出也要为某类人员摘帽子。我们的意见是，凡是当时划错的，都要改正过来。",
+            "以上意见，如中央同意，请转发各地执行。",
+            " 中共中央某某部一九七九年九月二十八日");
+    assertEquals("某某部关于某类人员摘帽子问题的请示", d.enclosedTitle());
+    assertNull(d.signer(), "the request's signature is its own, not the 批转's");
+    assertNull(d.date());
+    assertEquals("此件发县团级", d.note());
+  }
+
+  @Test
+  void a批转AboveTheDatedTitleItHandsOverIsTheDocumentAndA字号CitedInItsTextSplitsNothing() {
+    IssueResult r =
+        Txt.convert(
+            "国务院、中央军委批转某某部关于贯彻执行中央〔1978〕55号文件精神的补充规定",
+            "国务院、中央军委同意某某部《关于贯彻执行中央〔1978〕55号文件精神的补充规定》，现发给你们，请照此执行。",
+            "某某部关于贯彻执行中央〔1978〕55号文件精神的补充规定",
+            "(一九七九年三月二十八日)",
+            "中央〔1978〕55号文件下发以后，各级党委对改正工作都很重视，现补充规定如下。",
+            "一、对原划错的，要实事求是地作出改正结论。改正结论的审批权限，按有关规定执行。",
+            "二、予以改正的人员，根据中央〔1978〕55号文件关于“恢复原来的工资待遇”的精神，恢复原来的级别薪金。",
+            "附：",
+            "某某人员级薪标准表");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("国务院、中央军委批转某某部关于贯彻执行中央〔1978〕55号文件精神的补充规定", d.title());
+    assertEquals("某某部关于贯彻执行中央〔1978〕55号文件精神的补充规定", d.enclosedTitle());
+    assertNull(d.date(), "the date under the enclosed title is the enclosure's");
+    String second =
+        d.enclosure().body().stream()
+            .filter(n -> n.kind() == org.gazette.model.Node.Kind.SECTION)
+            .toList()
+            .get(1)
+            .title();
+    assertEquals("予以改正的人员，根据中央〔1978〕55号文件关于“恢复原来的工资待遇”的精神，恢复原来的级别薪金", second);
+  }
+
+  @Test
   void anEnclosedTitlesEditionOnALineOfItsOwnIsPartOfIt() {
     Document d =
         Txt.first(

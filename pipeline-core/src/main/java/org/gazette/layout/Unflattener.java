@@ -85,7 +85,7 @@ final class Unflattener {
       Cancel.check();
       DocNumber dn = DocNumbers.find(token);
       int at = dn == null ? -1 : token.indexOf(dn.raw());
-      if (at >= 0 && standsAlone(token, at) && text.length() - seen - at > AFTER_NUMBER) {
+      if (at >= 0 && standsAlone(token, at, dn) && text.length() - seen - at > AFTER_NUMBER) {
         return seen + at > 0;
       }
       seen += token.length() + 1;
@@ -182,7 +182,7 @@ final class Unflattener {
     }
     DocNumber dn = DocNumbers.find(s);
     int at = dn == null ? -1 : s.indexOf(dn.raw());
-    if (at >= 0 && standsAlone(s, at) && (at > 0 || dn.raw().length() < s.length())) {
+    if (at >= 0 && standsAlone(s, at, dn) && (at > 0 || dn.raw().length() < s.length())) {
       add(s.substring(0, at), out);
       out.add(dn.raw());
       splitSentence(s.substring(at + dn.raw().length()), out);
@@ -238,9 +238,24 @@ final class Unflattener {
     return cut;
   }
 
-  /** A 字号 standing in the text, not cited in brackets: {@code （岚党群通〔2017〕136号）} is a citation. */
-  private static boolean standsAlone(String s, int at) {
-    return at == 0 || "（(《".indexOf(s.charAt(at - 1)) < 0;
+  /** Words before a 字号 cited in running text: {@code 根据中央〔1978〕55号文件}. */
+  private static final Pattern CITED_AFTER =
+      Pattern.compile(".*(根据|按照|依据|依照|参照|遵照|执行|贯彻|落实|和|及|与|、)$");
+
+  /** Words after a 字号 cited in running text: {@code …55号文件精神}, {@code …6号的规定}. */
+  private static final Pattern CITED_BEFORE = Pattern.compile("^(文件|的|精神|规定|要求|等|和|及|、).*");
+
+  /**
+   * A 字号 standing in the text ({@code dn} at {@code at}), not cited: in brackets ({@code
+   * （岚党群通〔2017〕136号）}) or in running text ({@code 根据中央〔1978〕55号文件关于…}).
+   */
+  private static boolean standsAlone(String s, int at, DocNumber dn) {
+    if (at > 0 && "（(《".indexOf(s.charAt(at - 1)) >= 0) {
+      return false;
+    }
+    String before = s.substring(Math.max(0, at - 2), at);
+    String after = s.substring(Math.min(s.length(), at + dn.raw().length()));
+    return !CITED_AFTER.matcher(before).matches() && !CITED_BEFORE.matcher(after).matches();
   }
 
   private static List<String> afterEach(String s, String ends) {

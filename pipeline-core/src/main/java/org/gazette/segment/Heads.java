@@ -46,14 +46,21 @@ final class Heads {
     Head p = prev.getValue();
     String prevTitle = Titles.loose(Segmenter.joinFold(blocks, p.titleFrom(), p.titleTo()));
     String own = Patterns.PREFIX_BEFORE_ABOUT.matcher(Titles.loose(title)).replaceFirst("");
-    if (own.length() < 6) {
-      return false;
-    }
-    if (Orders.ORDER_WITH_NUMBER.matcher(prevTitle).matches()) {
+    if (own.length() >= 6 && Orders.ORDER_WITH_NUMBER.matcher(prevTitle).matches()) {
       return promulgates(blocks, p.after(), i, own);
     }
-    return Patterns.ENCLOSING.matcher(prevTitle).matches()
-        && (prevTitle.contains(own) || Titles.nearlyIn(own, prevTitle));
+    return names(prevTitle, title);
+  }
+
+  /**
+   * True when {@code enclosing} (loose) is a 印发/批转 title naming {@code title}: {@code
+   * 关于印发《关于加快…的实施意见》的通知} names {@code 关于加快…的实施意见}.
+   */
+  static boolean names(String enclosing, String title) {
+    String own = Patterns.PREFIX_BEFORE_ABOUT.matcher(Titles.loose(title)).replaceFirst("");
+    return own.length() >= 6
+        && Patterns.ENCLOSING.matcher(enclosing).matches()
+        && (enclosing.contains(own) || Titles.nearlyIn(own, enclosing));
   }
 
   /** Blocks a 公告's own title under its number may be wrapped over. */

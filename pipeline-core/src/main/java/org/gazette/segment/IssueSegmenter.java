@@ -71,8 +71,11 @@ public final class IssueSegmenter {
       }
     }
     if (toc == null && !heads.isEmpty() && heads.get(0).first() > 0) {
+      Head cover = enclosingAbove(blocks, heads.get(0));
       Head lead0 = documentBefore(blocks, heads.get(0).first());
-      if (lead0 != null) {
+      if (cover != null) {
+        heads.set(0, cover); // the first head found is what the notice above it hands over
+      } else if (lead0 != null) {
         heads.add(0, lead0);
       }
     }
@@ -107,6 +110,34 @@ public final class IssueSegmenter {
         backMatter,
         diagnostics,
         new IssueLayout.PageHead(pageTitle, pageNumber, pageDate));
+  }
+
+  /** Blocks above the first head searched for the 批转 notice that encloses it. */
+  private static final int COVER_REACH = 5;
+
+  /**
+   * The head of an unsigned 批转/印发 notice printed right above {@code first}, the head of the
+   * document it hands over ({@code 中央批转某部关于…的请示} / 批示 / {@code 某部关于…的请示} / {@code （一九七九年三月二十八日）}),
+   * or null: its nearest complete title above that names the one of {@code first}. The document
+   * starts there and {@code first} is its enclosure.
+   */
+  static Head enclosingAbove(List<Block> blocks, Head first) {
+    if (first.titleFrom() < 0) {
+      return null;
+    }
+    String title = Segmenter.joinFold(blocks, first.titleFrom(), first.titleTo());
+    if (Patterns.ENCLOSING.matcher(title).matches()) {
+      return null; // a 印发 notice's own head under its page title is no enclosure
+    }
+    for (int k = first.first() - 1; k >= Math.max(0, first.first() - COVER_REACH); k--) {
+      Block b = blocks.get(k);
+      if (b.titleLike()
+          && Patterns.isCompleteTitle(b.folded())
+          && Heads.names(Titles.loose(b.folded()), title)) {
+        return new Head(k, -1, k, k, -1, k + 1);
+      }
+    }
+    return null;
   }
 
   /** Blocks of running text that make the text before the first head a document, not a cover. */

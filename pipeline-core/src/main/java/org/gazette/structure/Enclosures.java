@@ -4,6 +4,7 @@ import java.util.List;
 import org.gazette.layout.Block;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
+import org.gazette.text.Titles;
 
 /** A 印发/批转/转发 notice and the document it encloses: whether it does, and where that title ends. */
 final class Enclosures {
@@ -63,6 +64,56 @@ final class Enclosures {
       t++;
     }
     return t;
+  }
+
+  /** The enclosing verb of a notice's title, with what it hands over after it. */
+  private static final java.util.regex.Pattern HANDS_OVER =
+      java.util.regex.Pattern.compile("(?:批转|转发|印发)(.+?)(?:的(?:通知|批示|批复|决定))?$");
+
+  /** Opening characters an enclosed title must share with the document the notice's title names. */
+  private static final int ECHO_PREFIX = 12;
+
+  /**
+   * The block where the document named in an unsigned notice's {@code title} is printed under it,
+   * or -1: {@code 中央批转中央统战部关于…的请示} / 批示 / {@code 中央统战部关于…的请示}. The enclosed title reads as the
+   * named document's ({@link Titles#loose}), or opens like it (issuer, 关于 and at least {@value
+   * #ECHO_PREFIX} characters in all) and reads complete, as when the notice's title folds the
+   * document's kind into its own ({@code 转发某委关于…意见的通知} / {@code 某委关于…的意见}).
+   */
+  static int echo(String title, DocBlocks d) {
+    java.util.regex.Matcher m = HANDS_OVER.matcher(Titles.loose(title));
+    if (!m.find()) {
+      return -1;
+    }
+    String named = m.group(1);
+    if (named.length() < ECHO_PREFIX) {
+      return -1;
+    }
+    for (int k = d.pos + 1; k < d.end; k++) {
+      if (d.used.contains(k) || !d.at(k).titleLike()) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int t = k; t < titleEnd(d, k); t++) {
+        sb.append(d.at(t).folded());
+      }
+      String printed = Titles.loose(sb.toString());
+      if (printed.equals(named)
+          || printed.contains("关于")
+              && Patterns.isCompleteTitle(printed)
+              && commonPrefix(printed, named) >= ECHO_PREFIX) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /**

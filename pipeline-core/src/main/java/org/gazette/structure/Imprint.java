@@ -73,7 +73,8 @@ final class Imprint {
     return first >= 0 && first < at && !d.used.contains(first) && note(d.text(first)) ? first : -1;
   }
 
-  private static boolean note(String f) {
+  /** A 附注 line: {@code （此件公开发布）}, never a print date. */
+  static boolean note(String f) {
     return Patterns.NOTE.matcher(f).matches() && !Dates.PRINTED_ON.matcher(f).matches();
   }
 }

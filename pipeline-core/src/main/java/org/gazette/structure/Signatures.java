@@ -54,7 +54,15 @@ final class Signatures {
         return new Signature(trailingSigner(d), figures, d.text(first).strip(), null, -1, -1);
       }
       String signer = trailingSigner(d);
-      return new Signature(signer, report == null ? null : report.date(), null, null, -1, -1);
+      int last = d.end - 1; // an unsigned text's last line may still be its 附注: （此件发县团级）
+      boolean noted = last > d.pos && !d.used.contains(last) && Imprint.note(d.text(last));
+      if (noted) {
+        d.used.add(last);
+        d.mark("note", last, last);
+      }
+      String note = noted ? Patterns.BRACKETED.matcher(d.text(last)).replaceFirst("$1") : null;
+      return new Signature(
+          signer, report == null ? null : report.date(), null, note, noted ? last : -1, -1);
     }
     Dated dated = dated(d.at(at).text());
     boolean datedUnderTitle = at == firstBodyBlock(d);
