@@ -553,6 +553,139 @@ class IssueShapesTest {
   }
 
   @Test
+  void rulesRepublishedAfterTheDecisionThatAmendsThemAreDocumentsOfTheirOwn() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某市人民政府令第15号",
+                "　　《某某市人民政府关于修改〈某某市物业管理暂行办法〉和〈某某市物业管理实施细则〉的决定》已经市人民政府常务会议" + "审议通过，现予公布，自公布之日起施行。",
+                "2023年9月20日",
+                "（此件公开发布）",
+                "某某市人民政府",
+                "关于修改《某某市物业管理暂行办法》和",
+                "《某某市物业管理实施细则》的决定",
+                "　　市政府决定对《某某市物业管理暂行办法》和《某某市物业管理实施细则》作如下修改：",
+                "　　一、将暂行办法第二条修改为：“本办法适用于本市行政区域。”",
+                "　　二、将实施细则第三条修改为：“本细则由市住房城乡建设部门负责解释。”",
+                "　　本决定自公布之日起施行。",
+                "　　《某某市物业管理暂行办法》和《某某市物业管理实施细则》根据本决定作相应修改后，重新公布。",
+                "某某市物业管理",
+                "暂行办法",
+                "　　为规范物业管理活动，制定本办法。",
+                "　　一、本办法适用于本市行政区域。",
+                "　　二、本办法自2011年1月28日起施行。",
+                "某某市物业管理实施细则",
+                "第一章　总则",
+                "　　第一条　根据《某某市物业管理暂行办法》，制定本实施细则。",
+                "　　第二条　本细则由市住房城乡建设部门负责解释。"));
+    assertEquals(3, r.documents().size(), r.documents().toString());
+    assertEquals("某某市人民政府令第15号", r.documents().get(0).docNumber());
+    assertEquals("某某市物业管理暂行办法", r.documents().get(1).title());
+    assertEquals("某某市物业管理实施细则", r.documents().get(2).title());
+    assertEquals(1, r.documents().get(2).body().size(), "its chapter, nothing of the decision");
+    assertEquals(org.gazette.model.Node.Kind.CHAPTER, r.documents().get(2).body().get(0).kind());
+  }
+
+  @Test
+  void aDatabaseExportsTitleFieldPrintedAgainIsTheTitleAndItsSourceFieldIsNoPartOfIt() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "标题：中共中央通知",
+                "日期：1977-8-29",
+                "作者：",
+                "",
+                "中共中央通知",
+                "各省、市、自治区党委，各大军区、省军区党委：",
+                "党中央决定：",
+                "任命某某某同志为某某部主任。",
+                " 中共中央一九七七年八月二十九日",
+                "（此件发至县、团级）",
+                "来源：",
+                "根据中央文件原件打印"));
+    Document d = r.documents().get(0);
+    assertEquals("中共中央通知", d.title());
+    assertEquals(5, d.elementSpans().title().startLine());
+    assertEquals("各省、市、自治区党委，各大军区、省军区党委", d.recipients());
+    assertEquals(10, d.sourceSpan().endLine(), "the database's source field is no part of it");
+  }
+
+  @Test
+  void anOlder批转WithItsCaptionAndTheReportItHandsOverAddressedToTheCentre() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "中共中央批转“某省委参加会议同志向中央的报告”",
+                    "中共中央批语",
+                    "中央同意某省委参加会议同志向中央的报告，望认真贯彻执行，稳妥地把某省问题解决好。"
+                        + "某省是祖国的边疆，又是多民族地区，战略地位十分重要，中央对某省非常关心。",
+                    " 中共中央一九七七年二月四日",
+                    "（此件发至县团级）",
+                    "某省委参加会议同志向中央报告全文",
+                    "华主席、党中央：",
+                    "在党中央的亲切关怀下，我们于一月十八日至二月三日参加了中央召开的会议，会议开得很好，"
+                        + "我们回顾了一年多来的情况，讨论了进一步搞好工作的意见，报告如下。",
+                    "1.放手发动群众，深入开展运动。"))
+            .documents()
+            .get(0);
+    assertEquals("中共中央批转“某省委参加会议同志向中央的报告”", d.title());
+    assertEquals("1977-02-04", d.date());
+    assertEquals("某省委参加会议同志向中央报告全文", d.enclosedTitle());
+  }
+
+  @Test
+  void aReportsSubtitleUnderASavedPagesTimeStampAndSourceFieldDatesIt() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "2026年某某省人民政府工作报告",
+                    "2026年02月10日 07时41分",
+                    "来源:",
+                    "某某日报",
+                    "【字体：",
+                    "大",
+                    "中",
+                    "小",
+                    "】",
+                    "分享：",
+                    "2026年2月3日在某某省第十四届人民代表大会第五次会议上",
+                    "某某省人民政府省长 某某某",
+                    "各位代表：",
+                    "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+                    "一、2025年工作回顾",
+                    "过去一年，面对复杂严峻形势，我们坚持稳中求进工作总基调，全省经济持续回升向好。"))
+            .documents()
+            .get(0);
+    assertEquals("2026-02-03", d.date());
+    assertEquals("2026年某某省人民政府工作报告", d.title());
+  }
+
+  @Test
+  void anEditionsSourceNoteAfterTheTextIsNoPartOfIt() {
+    Document d =
+        parse(
+                String.join(
+                    "\n",
+                    "标题：某某部关于某某问题的通知",
+                    "日期：1982-1-28",
+                    "",
+                    "某某部关于某某问题的通知",
+                    "各省、市、自治区党委：",
+                    "现将有关问题通知如下，请遵照执行。",
+                    " 某某部一九八二年一月二十八日",
+                    "(原载《某某工作政策文件选编》，北京：某某出版社，1993年)",
+                    "来源：",
+                    "原载《某某工作政策文件选编》，北京：某某出版社，1993年"))
+            .documents()
+            .get(0);
+    assertEquals(7, d.sourceSpan().endLine());
+  }
+
+  @Test
   void aReprintedDecisionBeforeAJudgmentIsADocumentOfItsOwn() {
     IssueResult r =
         parse(

@@ -87,6 +87,22 @@ class SignatureAndEnclosureShapesTest {
   }
 
   @Test
+  void aNoticeWhoseTitleFoldsTheOpinionItIssuesIntoItsOwnEndsWhereTheOpinionIsPrinted() {
+    Document d =
+        Txt.first(
+            "某某省委办公厅关于贯彻执行中共中央批转某某部党组《关于复查某某问题的请示报告》的通知",
+            "遵照中共中央批转某某部党组《关于复查某某问题的请示报告》精神，有关负责同志举行座谈会，研究了贯彻执行的意见。"
+                + "这个意见已经省委领导同志审阅同意，现印发你们，请照此执行。",
+            "关于贯彻执行中共中央批转某某部党组《关于复查某某问题的请示报告》的意见",
+            "最近，省委办公厅召开了座谈会，讨论了复查工作中的问题，提出如下意见。",
+            "一、关于复查：凡经批准定为某某的，都要进行复查。",
+            "二、关于处理：复查后应当改正的，一律改正。",
+            " 中共某某省委办公厅一九八〇年三月二十二日");
+    assertEquals("关于贯彻执行中共中央批转某某部党组《关于复查某某问题的请示报告》的意见", d.enclosedTitle());
+    assertNull(d.date(), "the date at the end is the opinion's, the notice has none");
+  }
+
+  @Test
   void anEnclosedTitlesEditionOnALineOfItsOwnIsPartOfIt() {
     Document d =
         Txt.first(

@@ -40,10 +40,19 @@ public record Block(
   public static int pastWidgets(List<Block> blocks, int k, int last) {
     int j = k;
     while (j < last && IssuePatterns.isPageWidget(blocks.get(j).folded())) {
-      j++;
+      String f = blocks.get(j).folded();
+      boolean valueBelow =
+          (f.endsWith("：") || f.endsWith(":"))
+              && j + 2 <= last
+              && blocks.get(j + 1).folded().length() <= FIELD_VALUE
+              && !blocks.get(j + 1).folded().contains("。");
+      j += valueBelow ? 2 : 1; // 来源: / 四川日报: a field whose value is the line under it
     }
     return j;
   }
+
+  /** Longest value of a page's field printed on the line under its name. */
+  private static final int FIELD_VALUE = 16;
 
   public static Block ofTable(List<SourceLine> lines, Table table) {
     StringBuilder text = new StringBuilder();

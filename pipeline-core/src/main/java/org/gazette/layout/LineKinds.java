@@ -77,9 +77,12 @@ final class LineKinds {
 
   /** A title of any length ending like one, then the 主送 line ({@code 各…：}, a short {@code …：}). */
   static boolean titleThenRecipients(String c, String n) {
-    return Patterns.endsLikeTitle(c)
-        && (n.startsWith("各") || n.length() <= 30)
-        && Patterns.RECIPIENTS.matcher(n).matches();
+    return Patterns.endsLikeTitle(c) && recipients(n);
+  }
+
+  /** A 主送 line or a 称呼: {@code 各…：}, or a short {@code …：} ({@code 华主席、党中央：}). */
+  static boolean recipients(String n) {
+    return (n.startsWith("各") || n.length() <= 30) && Patterns.RECIPIENTS.matcher(n).matches();
   }
 
   /** A line with no comma, semicolon or full stop: a heading's, not a sentence's. */

@@ -193,6 +193,9 @@ public final class Reflower {
     if (wrap[j] < 0 && run.starts()[j] && widths[j] <= HEADING && LineKinds.commaless(c)) {
       return false; // among whole-paragraph lines, a short labelled line without a comma: a heading
     }
+    if (wrap[j] < 0 && LineKinds.commaless(c) && LineKinds.recipients(folded[j + 1])) {
+      return false; // among whole-paragraph lines, a title of any ending over its 称呼 (华主席、党中央：)
+    }
     if (wrap[j] > 0) {
       return widths[j] >= FULL * wrap[j]
           && !c.endsWith("。")
@@ -219,6 +222,8 @@ public final class Reflower {
    */
   private static boolean tinyTail(String cur, String n) {
     return n.length() <= TINY_TAIL
+        && !n.endsWith("：")
+        && !n.endsWith(":") // a 称呼 (各位代表：) under a speaker's name is no heading's tail
         && Cjk.width(cur) >= 12
         && !Patterns.CLOSED_LINE.matcher(cur).matches()
         && Cjk.hanCount(n) > 0

@@ -68,10 +68,32 @@ final class BackMatter {
    */
   private static int trailerStart(List<Block> blocks) {
     int k = blocks.size();
-    while (k > 0 && IssuePatterns.PAGE_TRAILER.matcher(blocks.get(k - 1).folded()).matches()) {
+    if (k >= 2
+        && emptyField(blocks.get(k - 2).folded())
+        && blocks.get(k - 1).folded().length() <= FIELD_VALUE) {
+      k -= 2; // a field whose value is the line under it: 来源： / 根据文件原件打印
+    }
+    while (k > 0
+        && (IssuePatterns.PAGE_TRAILER.matcher(blocks.get(k - 1).folded()).matches()
+            || SOURCE_NOTE.matcher(blocks.get(k - 1).folded()).matches())) {
       k--;
     }
     return k;
+  }
+
+  /** Longest value of a trailing field printed on the line under its name. */
+  private static final int FIELD_VALUE = 60;
+
+  /**
+   * An edition's note on where it took the text from, in brackets after it: {@code
+   * （原载《…文件选编》，…，1993年）}, {@code （根据中央文件原件打印）}.
+   */
+  private static final java.util.regex.Pattern SOURCE_NOTE =
+      java.util.regex.Pattern.compile("^[(（](原载|转载|摘自|选自|录自|根据).{2,80}[)）]$");
+
+  private static boolean emptyField(String folded) {
+    return (folded.endsWith("：") || folded.endsWith(":"))
+        && IssuePatterns.PAGE_TRAILER.matcher(folded).matches();
   }
 
   /**

@@ -34,7 +34,7 @@ public final class IssueSegmenter {
     List<Head> heads = new ArrayList<>(new Segmenter().segment(blocks, toc));
     IssueLayout.PageField pageTitle = PageHeader.title(all.subList(0, lead));
     if (heads.isEmpty() && !blocks.isEmpty()) {
-      int t = firstTitle(blocks);
+      int t = firstTitle(blocks, pageTitle);
       if (t < 0 && pageTitle != null) {
         // A web export whose body starts at the 字号 or the 主送: its title is the page's.
         int number = leadingNumber(blocks);
@@ -56,11 +56,15 @@ public final class IssueSegmenter {
                 blocks.get(0).startLine()));
         heads.add(new Head(0, -1, -1, -1, -1, 0));
       } else {
-        diagnostics.add(
-            Diagnostic.warning(
-                "no-document-head",
-                "no title or 发文字号 found: the whole body is taken as one document",
-                blocks.get(0).startLine()));
+        if (t < 0
+            || pageTitle == null
+            || !Titles.loose(pageTitle.text()).equals(Titles.loose(blocks.get(t).folded()))) {
+          diagnostics.add( // (the page header's title printed again is this document's head)
+              Diagnostic.warning(
+                  "no-document-head",
+                  "no title or 发文字号 found: the whole body is taken as one document",
+                  blocks.get(0).startLine()));
+        }
         t = Math.max(t, 0);
         if (t + 1 < blocks.size()
             && Patterns.ATTACHMENT_BARE.matcher(blocks.get(t).folded()).matches()
@@ -213,15 +217,18 @@ public final class IssueSegmenter {
 
   /**
    * The title of a body with no recognised head: its first complete 关于 title among the first blocks
-   * (a web page's heading above breadcrumbs and links), or -1.
+   * (a web page's heading above breadcrumbs and links), or the page header's title printed again
+   * ({@code 标题：中共中央通知} / {@code 中共中央通知}), or -1.
    */
-  private static int firstTitle(List<Block> blocks) {
+  private static int firstTitle(List<Block> blocks, IssueLayout.PageField pageTitle) {
+    String page = pageTitle == null ? null : Titles.loose(pageTitle.text());
     for (int k = 0; k < Math.min(TITLE_REACH, blocks.size()); k++) {
       String f = blocks.get(k).folded();
       if (Patterns.RECIPIENTS.matcher(f).matches()) {
         return -1; // the body has begun: a title below is an enclosed document's
       }
-      if (blocks.get(k).titleLike() && f.contains("关于") && Patterns.isCompleteTitle(f)) {
+      if (blocks.get(k).titleLike()
+          && (f.contains("关于") && Patterns.isCompleteTitle(f) || Titles.loose(f).equals(page))) {
         return k;
       }
     }

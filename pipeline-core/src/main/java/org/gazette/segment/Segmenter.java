@@ -50,6 +50,7 @@ public final class Segmenter {
         lowerBound = h.after();
       }
     }
+    java.util.Map<String, Integer> republished = Republished.named(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       Cancel.check();
       if (heads.containsKey(i)
@@ -57,8 +58,10 @@ public final class Segmenter {
           || i > 0 && Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches()) {
         continue; // a title under 附件 / 附： is the attachment's, inside its document
       }
-      Head h = titleOnlyHead(blocks, i, heads);
+      Head rule = Republished.at(blocks, i, republished);
+      Head h = rule != null ? rule : titleOnlyHead(blocks, i, heads);
       if (h != null
+          && rule == null // a republished rule is named inside its decision, yet stands apart
           && h.titleFrom() >= 0
           && Heads.enclosedByPrevious(
               blocks, heads, h.titleFrom(), joinFold(blocks, h.titleFrom(), h.titleTo()))) {

@@ -75,37 +75,49 @@ final class Enclosures {
 
   /**
    * The block where the document named in an unsigned notice's {@code title} is printed under it,
-   * or -1: {@code 中央批转中央统战部关于…的请示} / 批示 / {@code 中央统战部关于…的请示}. The enclosed title reads as the
-   * named document's ({@link Titles#loose}), or opens like it (issuer, 关于 and at least {@value
-   * #ECHO_PREFIX} characters in all) and reads complete, as when the notice's title folds the
-   * document's kind into its own ({@code 转发某委关于…意见的通知} / {@code 某委关于…的意见}).
+   * or -1: {@code 中央批转中央统战部关于…的请示} / 批示 / {@code 中央统战部关于…的请示}. From their 关于 on ({@link
+   * Titles#loose}), the enclosed title reads as the named document's, or as the notice's own title,
+   * or opens like one of them (at least {@value #ECHO_PREFIX} characters) and reads complete, as
+   * when a title folds the document's kind into its own ({@code 转发某委关于…意见的通知} / {@code 某委关于…的意见};
+   * {@code 某厅关于贯彻执行…的通知} / {@code 关于贯彻执行…的意见}).
    */
   static int echo(String title, DocBlocks d) {
-    java.util.regex.Matcher m = HANDS_OVER.matcher(Titles.loose(title));
-    if (!m.find()) {
-      return -1;
+    String loose = Titles.loose(title);
+    java.util.regex.Matcher m = HANDS_OVER.matcher(loose);
+    java.util.List<String> named = new java.util.ArrayList<>();
+    if (m.find()) {
+      named.add(withoutIssuer(m.group(1))); // 转发某省委《关于…的请示报告》的通知
     }
-    String named = m.group(1);
-    if (named.length() < ECHO_PREFIX) {
-      return -1;
+    if (loose.contains("关于")) {
+      named.add(loose.substring(loose.indexOf("关于"))); // 某厅关于贯彻执行…的通知 / 关于贯彻执行…的意见
     }
-    for (int k = d.pos + 1; k < d.end; k++) {
-      if (d.used.contains(k) || !d.at(k).titleLike()) {
-        continue;
+    named.removeIf(n -> n.length() < ECHO_PREFIX);
+    for (int k = d.pos + 1; k < d.end && !named.isEmpty(); k++) {
+      if (d.used.contains(k)
+          || !d.at(k).titleLike()
+          || org.gazette.text.Dates.tail(d.text(k)) != null) {
+        continue; // a signature's date line starts no title
       }
       StringBuilder sb = new StringBuilder();
       for (int t = k; t < titleEnd(d, k); t++) {
         sb.append(d.at(t).folded());
       }
-      String printed = Titles.loose(sb.toString());
-      if (printed.equals(named)
-          || printed.contains("关于")
-              && Patterns.isCompleteTitle(printed)
-              && commonPrefix(printed, named) >= ECHO_PREFIX) {
-        return k;
+      String printed = withoutIssuer(Titles.loose(sb.toString()));
+      for (String n : named) {
+        if (printed.equals(n)
+            || printed.startsWith("关于")
+                && Patterns.isCompleteTitle(printed)
+                && commonPrefix(printed, n) >= ECHO_PREFIX) {
+          return k;
+        }
       }
     }
     return -1;
+  }
+
+  /** A title from its 关于, without the issuer before it. */
+  private static String withoutIssuer(String loose) {
+    return Patterns.PREFIX_BEFORE_ABOUT.matcher(loose).replaceFirst("");
   }
 
   private static int commonPrefix(String a, String b) {

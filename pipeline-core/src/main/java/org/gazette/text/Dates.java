@@ -39,11 +39,29 @@ public final class Dates {
   private static final String CREDIT = "(?:[(（][^()（）]{2,30}[讯电][)）])?[*＊※]?";
 
   /**
+   * The hour a telegram or an order was sent, after its date: {@code 一九六七年一月二十日凌晨}, {@code …日下午3时};
+   * a page's time stamp (…日 07时41分) is none.
+   */
+  private static final String TIME_OF_DAY =
+      "(?:\\s*(?:凌晨|清晨|早晨|上午|中午|下午|傍晚|晚上|深夜|午夜)(?:\\s*(?:\\d{1,2}|"
+          + CN
+          + "{1,3})时(?:(?:\\d{1,2}|"
+          + CN
+          + "{1,3})分)?)?)?";
+
+  /**
    * A line that is only a date (the 成文日期 line of a signature block), perhaps with the place it was
    * signed at: {@code 一九五○年十月八日于北京}.
    */
   private static final Pattern DATE_ONLY =
-      Pattern.compile("^[\\s(（]*" + DATE.pattern() + "(于\\p{IsHan}{1,10})?[\\s)）]*" + CREDIT + "$");
+      Pattern.compile(
+          "^[\\s(（]*"
+              + DATE.pattern()
+              + "(于\\p{IsHan}{1,10})?"
+              + TIME_OF_DAY
+              + "[\\s)）]*"
+              + CREDIT
+              + "$");
 
   /** A month and day without a year, as letters and telegrams date themselves: {@code 一月十七日}. */
   private static final String MONTH_DAY_REGEX =
@@ -56,7 +74,9 @@ public final class Dates {
               + DATE_REGEX
               + "|"
               + MONTH_DAY_REGEX
-              + ")(于\\p{IsHan}{1,10})?[\\s)）]*(?<credit>"
+              + ")(于\\p{IsHan}{1,10})?"
+              + TIME_OF_DAY
+              + "[\\s)）]*(?<credit>"
               + CREDIT
               + ")$");
 

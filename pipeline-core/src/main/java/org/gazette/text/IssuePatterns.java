@@ -172,12 +172,14 @@ public final class IssuePatterns {
   /**
    * A piece of a web page's widgets, one a line as a saved page has them, between a title and its
    * text: a font-size control spread over lines ({@code 【字体：} / {@code 大} / {@code 中} / {@code 小} /
-   * {@code 】}, {@code 加大} / {@code 还原} / {@code 减小}), a time stamp ({@code 2026-02-03 09:02:33}).
+   * {@code 】}, {@code 加大} / {@code 还原} / {@code 减小}), a time stamp ({@code 2026-02-03 09:02:33},
+   * {@code 2026年02月10日 07时41分}).
    */
   private static final Pattern PAGE_WIDGET =
       Pattern.compile(
-          "^([【\\[]?(字体|字号)[:：]?|[大中小】\\]]|加大|还原|减小|默认|放大|缩小"
-              + "|(19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(\\d{1,2}:\\d{2}(:\\d{2})?)?)$");
+          "^([【\\[]?(字体|字号)[:：]?(大|中|小|加大|还原|减小|默认|放大|缩小){0,4}[】\\]]?|[大中小】\\]]|加大|还原|减小|默认|放大|缩小"
+              + "|(19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(\\d{1,2}:\\d{2}(:\\d{2})?)?"
+              + "|(19|20)\\d{2}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}(时|:)\\d{2}分?(\\d{1,2}秒)?)$");
 
   /** A folded line that is a web page's widget, button or field (来源：…), not a document's text. */
   public static boolean isPageWidget(String folded) {

@@ -170,7 +170,7 @@ public record Label(Style style, int number, String path, String label, String r
       return new Label(st, Integer.parseInt(m.group(2)), null, m.group(1), m.group(4));
     }
     m = PNUM.matcher(c);
-    if (m.matches()) {
+    if (m.matches() && !yearOfNumber(c)) {
       return new Label(Style.PNUM, Integer.parseInt(m.group(2)), null, m.group(1), m.group(3));
     }
     m = CIRC.matcher(c);
@@ -183,6 +183,12 @@ public record Label(Style style, int number, String path, String label, String r
           m.group(2));
     }
     return null;
+  }
+
+  /** A 字号 with its year in brackets opening the text: {@code (77)水电水字第79号函悉}, no label. */
+  private static boolean yearOfNumber(String c) {
+    org.gazette.model.DocNumber n = DocNumbers.find(c);
+    return n != null && c.startsWith(n.raw());
   }
 
   private static Style structStyle(String unit) {

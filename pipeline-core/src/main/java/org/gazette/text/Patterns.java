@@ -86,7 +86,7 @@ public final class Patterns {
       Pattern.compile(
           "^(各.{1,400}|.{0,400}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心"
               + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员|企业|会|学校|集团|银行|街道"
-              + "|队|站|组|室|司|署|馆|校|团|科|分行|支行)[)）]?)[:：]$");
+              + "|队|站|组|室|司|署|馆|校|团|科|分行|支行|中央|主席|总理)[)）]?)[:：]$");
 
   /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
@@ -122,8 +122,18 @@ public final class Patterns {
     }
     int open = Math.max(folded.lastIndexOf('('), folded.lastIndexOf('（'));
     boolean remark = open > 0 && (folded.endsWith(")") || folded.endsWith("）"));
-    return endsLikeTitle(folded) || remark && endsLikeTitle(folded.substring(0, open));
+    Matcher named = HANDS_OVER_NAMED.matcher(folded);
+    return endsLikeTitle(folded)
+        || remark && endsLikeTitle(folded.substring(0, open))
+        || named.matches() && endsLikeTitle(named.group(1));
   }
+
+  /**
+   * An older 批转 title that ends with the document it hands over, in quotes or book-title marks and
+   * without 的通知: {@code 中共中央批转“某省委关于…的报告”}; group 1 is that document.
+   */
+  private static final Pattern HANDS_OVER_NAMED =
+      Pattern.compile(".*(?:批转|转发)[《“\"]([^《》“”\"]+)[》”\"]$");
 
   /** A date in brackets under a title: {@code （2023年1月5日）}, {@code （一九五四年十月十二日）}. */
   public static final Pattern DATE_LINE = Pattern.compile("^[(（](" + Dates.DATE_REGEX + ")[)）]$");

@@ -63,6 +63,31 @@ class TextTest {
   }
 
   @Test
+  void aDateMayCarryTheHourItWasSentAt() {
+    Dates.Tail t = Dates.tail("中共中央国务院一九六七年一月二十日凌晨");
+    assertEquals("1967-01-20", t.iso());
+    assertEquals("中共中央国务院", t.before());
+    assertEquals("2026-02-10", Dates.onlyDateIso("2026年2月10日上午"));
+    assertEquals("1949-10-01", Dates.onlyDateIso("一九四九年十月一日下午三时"));
+    assertNull(Dates.tail("一九六七年一月二十日凌晨出发的部队"));
+  }
+
+  @Test
+  void aBracketedYearOpeningA字号IsNoHeadingLabel() {
+    assertNull(Label.parse("(77)水电水字第79号函悉。关于水文站职工子女的问题", false));
+    assertEquals(Label.Style.PNUM, Label.parse("(7)加强水文站建设", false).style());
+  }
+
+  @Test
+  void anOlder批转TitleEndsWithTheDocumentItHandsOverInQuotes() {
+    assertTrue(Patterns.isCompleteTitle("中共中央批转“某省委关于某某问题的报告”"));
+    assertTrue(Patterns.isCompleteTitle("中共中央批转《某省委关于某某问题的报告》"));
+    assertFalse(Patterns.isCompleteTitle("中共中央批转“某省委关于某某问题"));
+    assertTrue(Patterns.RECIPIENTS.matcher("华主席、党中央：").matches());
+    assertTrue(Patterns.RECIPIENTS.matcher("中央：").matches());
+  }
+
+  @Test
   void datesArabicAndChinese() {
     assertEquals("2023-07-25", Dates.onlyDateIso("2023年7月25日"));
     assertEquals("2021-05-07", Dates.onlyDateIso("2021年 5月 7日"));
