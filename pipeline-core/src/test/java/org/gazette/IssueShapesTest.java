@@ -686,6 +686,39 @@ class IssueShapesTest {
   }
 
   @Test
+  void aTitleOverASavedPagesWidgetsAndThe字号UnderThemIsTheHead() {
+    IssueResult r =
+        parse(
+            String.join(
+                "\n",
+                "某某能源监管局关于延长某某电力调峰辅助服务市场运行时间的通知",
+                "设为首页",
+                "首页",
+                "信息公开",
+                "某某能源监管局关于延长某某电力调峰辅助服务市场运行时间的通知",
+                "2019-03-18 00:00",
+                "来源：",
+                "Aa",
+                "字体：",
+                "小",
+                "|",
+                "中",
+                "|",
+                "大",
+                "某监能市场〔2019〕117号",
+                "国家电网某某分部，各有关发电企业：",
+                "近日，国家电网某某分部致函我局，申请适当延长某某区域电力辅助服务市场试运行时间。经研究，现通知如下。",
+                "一、某某电力调峰辅助服务市场试运行时间延长至2019年12月31日。",
+                "某某能源监管局",
+                "2019年3月15日"));
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    Document d = r.documents().get(0);
+    assertEquals("某某能源监管局关于延长某某电力调峰辅助服务市场运行时间的通知", d.title());
+    assertEquals("某监能市场〔2019〕117号", d.docNumber());
+    assertEquals("2019-03-15", d.date());
+  }
+
+  @Test
   void aReprintedDecisionBeforeAJudgmentIsADocumentOfItsOwn() {
     IssueResult r =
         parse(

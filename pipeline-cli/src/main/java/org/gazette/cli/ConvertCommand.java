@@ -39,7 +39,8 @@ final class ConvertCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE|DIR|-",
       description =
-          "Issue files, folders (searched recursively for *.txt and *.pdf), or - for a list of paths on stdin.")
+          "Issue files, folders (searched recursively for *.txt, *.md and *.pdf), or - for a list of paths on"
+              + " stdin.")
   List<Path> inputs;
 
   @Option(

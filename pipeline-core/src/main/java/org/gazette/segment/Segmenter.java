@@ -9,6 +9,7 @@ import org.gazette.model.Cancel;
 import org.gazette.model.Toc;
 import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
@@ -27,6 +28,9 @@ public final class Segmenter {
 
   private static final int MAX_TITLE_CHARS = Titles.MAX_CHARS;
 
+  /** Most widget blocks of a saved page between a title and its 字号. */
+  private static final int WIDGET_REACH = 12;
+
   /** Most issuer lines above a title (joint documents). */
   static final int MAX_ISSUER_LINES = 12;
 
@@ -41,8 +45,10 @@ public final class Segmenter {
       }
       Head h = headAbove(blocks, i, lowerBound);
       Head below = Heads.below(blocks, i);
-      // A 字号 belongs to the complete title beside it: above unless only the one below reads whole.
-      if (h == null || (below != null && !completeTitle(blocks, h))) {
+      // A 字号 belongs to the complete title beside it: above unless only the one below reads whole,
+      // or the one above stands over a saved page's widgets.
+      if (h == null
+          || below != null && (!completeTitle(blocks, h) || h.titleTo() < h.number() - 1)) {
         h = below;
       }
       if (h != null && !Heads.overlaps(heads, h)) {
@@ -97,11 +103,18 @@ public final class Segmenter {
 
   /** Title blocks above the 字号 block {@code n}, with the issuer line above them. */
   private Head headAbove(List<Block> blocks, int n, int lowerBound) {
-    int j = n - 1;
-    int from = n;
+    int end =
+        n; // past the title: a saved page's widgets (time stamp, 字体：小 | 中 | 大) may stand below it
+    while (end - 1 >= lowerBound
+        && n - end < WIDGET_REACH
+        && IssuePatterns.isPageWidget(blocks.get(end - 1).folded())) {
+      end--;
+    }
+    int j = end - 1;
+    int from = end;
     boolean started = false;
     int chars = 0;
-    while (j >= lowerBound && n - j <= MAX_TITLE_BLOCKS) {
+    while (j >= lowerBound && end - j <= MAX_TITLE_BLOCKS) {
       Block b = blocks.get(j);
       String f = b.folded();
       if (!b.titleLike()) {
@@ -112,7 +125,7 @@ public final class Segmenter {
         break;
       }
       if (Patterns.isOrgLine(f)) {
-        if (from == n) {
+        if (from == end) {
           from = j;
         }
         int top = j;
@@ -122,7 +135,7 @@ public final class Segmenter {
             && Patterns.isOrgLine(blocks.get(top - 1).folded())) {
           top--; // a joint document: one issuer a line
         }
-        return new Head(top, top, from == j ? j : from, n - 1, n, n + 1);
+        return new Head(top, top, from == j ? j : from, end - 1, n, n + 1);
       }
       from = j;
       if (f.contains("关于")) {
@@ -131,13 +144,14 @@ public final class Segmenter {
       }
       j--;
     }
-    if (from == n
-        || (!started && Patterns.MASTHEAD.matcher(joinFold(blocks, from, n - 1)).matches())) {
+    if (from == end
+        || (!started && Patterns.MASTHEAD.matcher(joinFold(blocks, from, end - 1)).matches())
+        || end < n && !Patterns.isCompleteTitle(joinFold(blocks, from, end - 1))) {
       return null;
     }
     boolean bracketed =
         blocks.get(n).folded().startsWith("(") || blocks.get(n).folded().startsWith("（");
-    if (bracketed && !Patterns.isCompleteTitle(joinFold(blocks, from, n - 1))) {
+    if (bracketed && !Patterns.isCompleteTitle(joinFold(blocks, from, end - 1))) {
       return null;
     }
     int issuer = -1;
@@ -151,10 +165,10 @@ public final class Segmenter {
       }
       issuer = k;
     }
-    if (!started && n - from > 2) {
-      from = n - 2;
+    if (!started && end - from > 2) {
+      from = end - 2;
     }
-    return new Head(issuer >= 0 ? issuer : from, issuer, from, n - 1, n, n + 1);
+    return new Head(issuer >= 0 ? issuer : from, issuer, from, end - 1, n, n + 1);
   }
 
   private static boolean completeTitle(List<Block> blocks, Head h) {
