@@ -103,6 +103,39 @@ class SignatureAndEnclosureShapesTest {
   }
 
   @Test
+  void aTextDatedUnderItsTitleHasItsNoteAtItsEndAboveThePrintersLine() {
+    Document d =
+        Txt.first(
+            "中共某某市委文件",
+            "某发〔2018〕10号",
+            "中共某某市委",
+            "某某市人民政府",
+            "关于进一步优化全市营商环境的意见",
+            "（2018年4月7日）",
+            "为进一步优化全市营商环境，现结合我市实际，提出如下意见。",
+            "一、总体要求",
+            "深入落实党的十九大精神，坚持以人民为中心的发展思想。",
+            "二、加强媒体宣传推介",
+            "加大宣传力度，形成全社会共同优化营商环境的浓厚氛围。",
+            "（此件公开发布）",
+            "中共某某市委办公厅\t2018年4月8日印发");
+    assertEquals("2018-04-07", d.date());
+    assertEquals("此件公开发布", d.note());
+  }
+
+  @Test
+  void anUnsignedReportsNoteUnderItsTitleIsTheNote() {
+    Document d =
+        Txt.first(
+            "国务院批准某某局领导小组《关于某某图书处理问题的请示报告》",
+            "（此件已经国务院批准）",
+            "为了贯彻执行中央有关文件，我们对直属出版社的图书进行了清理，现将处理意见报告如下。",
+            "第一，宣扬错误观点的图书，停止发行。",
+            "第二，其余图书，照常发行。");
+    assertEquals("此件已经国务院批准", d.note());
+  }
+
+  @Test
   void anEnclosedTitlesEditionOnALineOfItsOwnIsPartOfIt() {
     Document d =
         Txt.first(

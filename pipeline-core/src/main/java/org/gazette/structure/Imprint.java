@@ -73,6 +73,24 @@ final class Imprint {
     return first >= 0 && first < at && !d.used.contains(first) && note(d.text(first)) ? first : -1;
   }
 
+  /**
+   * The 附注 on a text's last line (above its 版记: 抄送, 印发), where no signature block carries it, or
+   * -1.
+   */
+  static int lastNote(DocBlocks d) {
+    int last = d.end - 1;
+    while (last > d.pos && imprintLine(d.text(last))) {
+      last--;
+    }
+    return last > d.pos && !d.used.contains(last) && note(d.text(last)) ? last : -1;
+  }
+
+  private static boolean imprintLine(String f) {
+    return Patterns.CC.matcher(f).matches()
+        || Patterns.PRINTED.matcher(f).matches()
+        || Dates.PRINTED_ON.matcher(f).matches();
+  }
+
   /** A 附注 line: {@code （此件公开发布）}, never a print date. */
   static boolean note(String f) {
     return Patterns.NOTE.matcher(f).matches() && !Dates.PRINTED_ON.matcher(f).matches();

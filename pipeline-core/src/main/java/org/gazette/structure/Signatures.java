@@ -54,15 +54,19 @@ final class Signatures {
         return new Signature(trailingSigner(d), figures, d.text(first).strip(), null, -1, -1);
       }
       String signer = trailingSigner(d);
-      int last = d.end - 1; // an unsigned text's last line may still be its 附注: （此件发县团级）
-      boolean noted = last > d.pos && !d.used.contains(last) && Imprint.note(d.text(last));
-      if (noted) {
-        d.used.add(last);
-        d.mark("note", last, last);
+      // an unsigned text's 附注 closes it (（此件发县团级）) or stands under its title (（此件已经国务院批准）)
+      int noted = Imprint.lastNote(d);
+      int cover = noted;
+      if (noted < 0 && first < d.end && !d.used.contains(first) && Imprint.note(d.text(first))) {
+        noted = first;
       }
-      String note = noted ? Patterns.BRACKETED.matcher(d.text(last)).replaceFirst("$1") : null;
-      return new Signature(
-          signer, report == null ? null : report.date(), null, note, noted ? last : -1, -1);
+      if (noted >= 0) {
+        d.used.add(noted);
+        d.mark("note", noted, noted);
+      }
+      String note =
+          noted >= 0 ? Patterns.BRACKETED.matcher(d.text(noted)).replaceFirst("$1") : null;
+      return new Signature(signer, report == null ? null : report.date(), null, note, cover, -1);
     }
     Dated dated = dated(d.at(at).text());
     boolean datedUnderTitle = at == firstBodyBlock(d);
@@ -91,6 +95,9 @@ final class Signatures {
     String note = null;
     int coverEnd = at;
     int noted = Imprint.noteAt(d, at, SIGNATURE_REACH, datedUnderTitle ? -1 : firstBodyBlock(d));
+    if (noted < 0 && datedUnderTitle) {
+      noted = Imprint.lastNote(d); // dated under the title: the 附注 closes the text
+    }
     if (noted >= 0) {
       Matcher nb = Patterns.BRACKETED.matcher(d.text(noted));
       note = nb.matches() ? nb.group(1) : d.text(noted);
