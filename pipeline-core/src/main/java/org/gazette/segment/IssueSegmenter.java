@@ -56,10 +56,11 @@ public final class IssueSegmenter {
                 blocks.get(0).startLine()));
         heads.add(new Head(0, -1, -1, -1, -1, 0));
       } else {
+        // the page header's title printed again is a head, no warning
         if (t < 0
             || pageTitle == null
             || !Titles.loose(pageTitle.text()).equals(Titles.loose(blocks.get(t).folded()))) {
-          diagnostics.add( // (the page header's title printed again is this document's head)
+          diagnostics.add(
               Diagnostic.warning(
                   "no-document-head",
                   "no title or 发文字号 found: the whole body is taken as one document",
@@ -125,7 +126,7 @@ public final class IssueSegmenter {
    * or null: its nearest complete title above that names the one of {@code first}. The document
    * starts there and {@code first} is its enclosure.
    */
-  static Head enclosingAbove(List<Block> blocks, Head first) {
+  private static Head enclosingAbove(List<Block> blocks, Head first) {
     if (first.titleFrom() < 0) {
       return null;
     }

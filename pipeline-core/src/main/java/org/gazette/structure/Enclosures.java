@@ -1,7 +1,11 @@
 package org.gazette.structure;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.layout.Block;
+import org.gazette.text.Dates;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
@@ -17,8 +21,7 @@ final class Enclosures {
    * The 版记's line saying how the notice is made public ({@code 公开方式：主动公开}, {@code 信息公开选项：依申请公开}),
    * printed between the signature and the enclosed title: no title.
    */
-  static final java.util.regex.Pattern DISCLOSURE =
-      java.util.regex.Pattern.compile("^(信息|政府信息)?公开(方式|属性|选项|类型)[:：].{0,12}$");
+  static final Pattern DISCLOSURE = Pattern.compile("^(信息|政府信息)?公开(方式|属性|选项|类型)[:：].{0,12}$");
 
   /** Longest second or third line of an enclosed title. */
   private static final int CONTINUATION_CHARS = 24;
@@ -67,8 +70,8 @@ final class Enclosures {
   }
 
   /** The enclosing verb of a notice's title, with what it hands over after it. */
-  private static final java.util.regex.Pattern HANDS_OVER =
-      java.util.regex.Pattern.compile("(?:批转|转发|印发)(.+?)(?:的(?:通知|批示|批复|决定))?$");
+  private static final Pattern HANDS_OVER =
+      Pattern.compile("(?:批转|转发|印发)(.+?)(?:的(?:通知|批示|批复|决定))?$");
 
   /** Opening characters an enclosed title must share with the document the notice's title names. */
   private static final int ECHO_PREFIX = 12;
@@ -83,8 +86,8 @@ final class Enclosures {
    */
   static int echo(String title, DocBlocks d) {
     String loose = Titles.loose(title);
-    java.util.regex.Matcher m = HANDS_OVER.matcher(loose);
-    java.util.List<String> named = new java.util.ArrayList<>();
+    Matcher m = HANDS_OVER.matcher(loose);
+    List<String> named = new ArrayList<>();
     if (m.find()) {
       named.add(withoutIssuer(m.group(1))); // 转发某省委《关于…的请示报告》的通知
     }
@@ -93,9 +96,7 @@ final class Enclosures {
     }
     named.removeIf(n -> n.length() < ECHO_PREFIX);
     for (int k = d.pos + 1; k < d.end && !named.isEmpty(); k++) {
-      if (d.used.contains(k)
-          || !d.at(k).titleLike()
-          || org.gazette.text.Dates.tail(d.text(k)) != null) {
+      if (d.used.contains(k) || !d.at(k).titleLike() || Dates.tail(d.text(k)) != null) {
         continue; // a signature's date line starts no title
       }
       StringBuilder sb = new StringBuilder();
