@@ -42,7 +42,7 @@ public record Block(
     while (j < last && IssuePatterns.isPageWidget(blocks.get(j).folded())) {
       String f = blocks.get(j).folded();
       boolean valueBelow =
-          (f.endsWith("：") || f.endsWith(":"))
+          IssuePatterns.emptyField(f)
               && j + 2 <= last
               && blocks.get(j + 1).folded().length() <= FIELD_VALUE
               && !blocks.get(j + 1).folded().contains("。");

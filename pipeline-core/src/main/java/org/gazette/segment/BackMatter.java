@@ -92,8 +92,7 @@ final class BackMatter {
       java.util.regex.Pattern.compile("^[(（](原载|转载|摘自|选自|录自|根据).{2,80}[)）]$");
 
   private static boolean emptyField(String folded) {
-    return (folded.endsWith("：") || folded.endsWith(":"))
-        && IssuePatterns.PAGE_TRAILER.matcher(folded).matches();
+    return IssuePatterns.emptyField(folded) && IssuePatterns.PAGE_TRAILER.matcher(folded).matches();
   }
 
   /**

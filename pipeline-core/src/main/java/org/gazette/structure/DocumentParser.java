@@ -145,10 +145,10 @@ public final class DocumentParser {
       d.spans.put("docNumber", d.spans.get("recipients"));
     }
     Report report = Reports.subtitle(d);
-    // an unsigned 批转 notice ends at the 附： above what it encloses, or at its title; its signature
-    // is above that
-    int marker = Enclosures.encloses(title, d) ? Enclosures.marker(d) : -1;
-    int echo = Enclosures.encloses(title, d) ? Enclosures.echo(title, d) : -1;
+    // an unsigned 批转 notice ends at the 附： or the title of what it encloses; its signature is above
+    boolean encloses = Enclosures.encloses(title, d);
+    int marker = encloses ? Enclosures.marker(d) : -1;
+    int echo = encloses ? Enclosures.echo(title, d) : -1;
     marker = echo >= 0 && (marker < 0 || echo < marker) ? echo : marker;
     Signatures.Signature sig =
         Signatures.signature(

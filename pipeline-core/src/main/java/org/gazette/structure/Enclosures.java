@@ -100,7 +100,7 @@ final class Enclosures {
         continue; // a signature's date line starts no title
       }
       StringBuilder sb = new StringBuilder();
-      for (int t = k; t < titleEnd(d, k); t++) {
+      for (int t = k, end = titleEnd(d, k); t < end; t++) {
         sb.append(d.at(t).folded());
       }
       String printed = withoutIssuer(Titles.loose(sb.toString()));

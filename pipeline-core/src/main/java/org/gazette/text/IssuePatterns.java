@@ -169,6 +169,9 @@ public final class IssuePatterns {
           "^((微信|微博|QQ空间|QQ好友|朋友圈)+|分享到?[:：]?|打印(本页)?|关闭(窗口)?|收藏|全真版|文字版|(文件|原文|全文)下载|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A saved page's font-size buttons beside 大, 中, 小. */
+  private static final String FONT_CONTROLS = "加大|还原|减小|默认|放大|缩小";
+
   /**
    * A piece of a web page's widgets, one a line as a saved page has them, between a title and its
    * text: a font-size control spread over lines ({@code 【字体：} / {@code 大} / {@code 中} / {@code 小} /
@@ -177,9 +180,17 @@ public final class IssuePatterns {
    */
   private static final Pattern PAGE_WIDGET =
       Pattern.compile(
-          "^([【\\[]?(字体|字号)[:：]?(大|中|小|加大|还原|减小|默认|放大|缩小){0,4}[】\\]]?|[大中小】\\]|｜丨]|Aa|A[+-]|加大|还原|减小|默认|放大|缩小"
+          "^([【\\[]?(字体|字号)[:：]?(大|中|小|"
+              + FONT_CONTROLS
+              + "){0,4}[】\\]]?|[大中小】\\]|｜丨]|Aa|A[+-]|"
+              + FONT_CONTROLS
               + "|(19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(\\d{1,2}:\\d{2}(:\\d{2})?)?"
               + "|(19|20)\\d{2}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}(时|:)\\d{2}分?(\\d{1,2}秒)?)$");
+
+  /** A field's name with nothing after its colon ({@code 来源：}): its value is on the line below. */
+  public static boolean emptyField(String folded) {
+    return folded.endsWith("：") || folded.endsWith(":");
+  }
 
   /** A folded line that is a web page's widget, button or field (来源：…), not a document's text. */
   public static boolean isPageWidget(String folded) {
