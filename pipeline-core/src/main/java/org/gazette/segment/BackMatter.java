@@ -102,6 +102,14 @@ final class BackMatter {
    */
   private static int chromeStart(List<Block> blocks) {
     int n = blocks.size();
+    int footer = n / 2;
+    while (footer < n
+        && !IssuePatterns.PAGE_FOOTER.matcher(blocks.get(footer).folded()).matches()) {
+      footer++;
+    }
+    if (footer == n) {
+      return n;
+    }
     // where each block's text first appears, and the latest such place among the document starts
     // from k on: a page's summary under its footer repeats the title and note above, no new
     // document
@@ -116,11 +124,11 @@ final class BackMatter {
     }
     int[] newFrom = new int[n + 1];
     newFrom[n] = -1;
-    for (int k = n - 1; k >= 0; k--) {
+    for (int k = n - 1; k > footer; k--) {
       boolean starts = !noDocumentFrom(blocks.subList(k, Math.min(k + 2, n)), 0);
       newFrom[k] = Math.max(newFrom[k + 1], starts ? seen[k] : -1);
     }
-    for (int k = n / 2; k < n; k++) {
+    for (int k = footer; k < n; k++) {
       if (IssuePatterns.PAGE_FOOTER.matcher(blocks.get(k).folded()).matches()
           && newFrom[k + 1] <= k) {
         while (k > 0 && trailerAbove(blocks.get(k - 1).folded())) {

@@ -254,9 +254,10 @@ final class Attachments {
         || Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches()) {
       return 0;
     }
+    int longest = titles.stream().mapToInt(String::length).max().orElse(0);
     String joined = "";
     for (int k = i; k < Math.min(blocks.size(), i + TITLE_BLOCKS); k++) {
-      joined += Titles.loose(blocks.get(k).folded());
+      joined += looseUpTo(blocks.get(k).folded(), longest - joined.length());
       if (titles.contains(joined)) {
         return k - i + 1;
       }
@@ -266,5 +267,20 @@ final class Attachments {
       }
     }
     return 0;
+  }
+
+  /**
+   * {@link Titles#loose} of {@code folded}, or of a prefix of it when that is already longer than
+   * {@code room} (a paragraph, not a title: no need to strip its punctuation to the end).
+   */
+  private static String looseUpTo(String folded, int room) {
+    int prefix = 2 * Math.max(room, 0) + 2;
+    if (folded.length() > prefix) {
+      String head = Titles.loose(folded.substring(0, prefix));
+      if (head.length() > room) {
+        return head;
+      }
+    }
+    return Titles.loose(folded);
   }
 }
