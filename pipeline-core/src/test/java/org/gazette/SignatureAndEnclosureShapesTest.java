@@ -2,6 +2,7 @@ package org.gazette;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gazette.model.Document;
 import org.gazette.model.IssueResult;
@@ -442,5 +443,57 @@ class SignatureAndEnclosureShapesTest {
     Document under = Txt.first("某某局关于图书处理工作的报告", "（此件已经某某院批准）", "现将有关情况报告如下。", "某某局", "1977年1月6日");
     assertEquals("此件已经某某院批准", under.note());
     assertEquals("1977-01-06", under.date());
+  }
+
+  @Test
+  void aPageTitlePrintedAgainThatNamesTheReportBelowIsTheCoverWhateverTheTelegramFormBetween() {
+    IssueResult r =
+        Txt.convert(
+            "标题：中共中央批发某部党组关于某地农民流入城市情况的报告",
+            "日期：1954-1-7",
+            "作者：",
+            "",
+            "中共中央批发某部党组关于某地农民流入城市情况的报告",
+            "省委打字纸",
+            "授电者　何284",
+            "总号　乙187",
+            "摘由　中共中央批发某部党组关于某地农民流入城市情况的报告",
+            "批抄　张、王、民厅、农厅、财委、报社、",
+            "各中央局分局并转省（市）委：",
+            "兹将某部党组关于某地农民流入城市情况的报告发给你们，望参照处理。",
+            " 中共中央—九五四年一月七日",
+            "某部党组关于某地农民流入城市情况的报告",
+            "主席并中央：",
+            "自今年四月以来，农民盲目流入城市的现象有所增加。",
+            "以上意见是否妥当，请指示。",
+            " 某部党组—九五三年十二月四日");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals(5, d.sourceSpan().startLine());
+    assertEquals("中共中央批发某部党组关于某地农民流入城市情况的报告", d.title());
+    assertEquals("某部党组关于某地农民流入城市情况的报告", d.enclosedTitle());
+    assertEquals("中共中央", d.signer());
+    assertEquals("1954-01-07", d.date());
+    assertEquals("—九五四年一月七日", d.dateText());
+    assertTrue(
+        r.diagnostics().stream()
+            .anyMatch(g -> g.code().equals("date-dash-read-as-one") && g.line() == 13),
+        r.diagnostics().toString());
+  }
+
+  @Test
+  void aCoverThatSaysItReportsTheMatterAsFollowsEnclosesTheTitledTextUnderItsSignature() {
+    Document d =
+        Txt.first(
+            "中共中央关于某地高等学校在教学改革中的情况和问题的通报",
+            "各中央局、分局并转省（市）委：",
+            "兹将某地高等学校在教学改革中的情况和问题通报如后，这个问题可能带普遍性，望注意研究。",
+            " 中央1月14日",
+            "某地高等学校教学改革中的情况与问题",
+            "近据某部党组报告：某地高等学校在教学改革过程中，发生了一些问题。",
+            "（一）在教学改革方面，由于准备工作不够，师生普遍感觉吃力。",
+            "（二）行政工作赶不上，政治、思想领导工作削弱。");
+    assertEquals("中央", d.signer());
+    assertEquals("某地高等学校教学改革中的情况与问题", d.enclosedTitle());
   }
 }

@@ -76,7 +76,7 @@ public final class IssueSegmenter {
       }
     }
     if (toc == null && !heads.isEmpty() && heads.get(0).first() > 0) {
-      Head cover = enclosingAbove(blocks, heads.get(0));
+      Head cover = enclosingAbove(blocks, heads.get(0), pageTitle);
       Head lead0 = documentBefore(blocks, heads.get(0).first());
       if (cover != null) {
         heads.set(0, cover); // the first head found is what the notice above it hands over
@@ -123,16 +123,25 @@ public final class IssueSegmenter {
   /**
    * The head of an unsigned 批转/印发 notice printed right above {@code first}, the head of the
    * document it hands over ({@code 中央批转某部关于…的请示} / 批示 / {@code 某部关于…的请示} / {@code （一九七九年三月二十八日）}),
-   * or null: its nearest complete title above that names the one of {@code first}. The document
-   * starts there and {@code first} is its enclosure.
+   * or null: the page header's title printed again at the body's start when it names the title of
+   * {@code first}, whatever stands between (a telegram's reception form: 授电者, 总号, 摘由), else the
+   * nearest complete title above that names it. The document starts there and {@code first} is its
+   * enclosure.
    */
-  private static Head enclosingAbove(List<Block> blocks, Head first) {
+  private static Head enclosingAbove(
+      List<Block> blocks, Head first, IssueLayout.PageField pageTitle) {
     if (first.titleFrom() < 0) {
       return null;
     }
     String title = Segmenter.joinFold(blocks, first.titleFrom(), first.titleTo());
     if (Patterns.ENCLOSING.matcher(title).matches()) {
       return null; // a 印发 notice's own head under its page title is no enclosure
+    }
+    String top = Titles.loose(blocks.get(0).folded());
+    if (pageTitle != null
+        && top.equals(Titles.loose(pageTitle.text()))
+        && Heads.names(top, title)) {
+      return new Head(0, -1, 0, 0, -1, 1);
     }
     for (int k = first.first() - 1; k >= Math.max(0, first.first() - COVER_REACH); k--) {
       Block b = blocks.get(k);

@@ -20,7 +20,6 @@ import org.gazette.model.Report;
 import org.gazette.model.Span;
 import org.gazette.segment.Head;
 import org.gazette.segment.IssueLayout;
-import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
@@ -153,14 +152,11 @@ public final class DocumentParser {
     Signatures.Signature sig =
         Signatures.signature(
             marker >= 0 ? d.until(marker) : d, report, page == null ? null : page.date());
-    if (sig.date() != null && Dates.yearMarkMisread(sig.dateText())) {
-      diagnostics.add(Signatures.yearMarkMisread(sig, d.spans.get("date").startLine()));
-    }
     if (sig.date() == null && under != null && under.date() != null) {
       d.spans.put("date", d.spans.get("docNumber"));
     }
-    if (sig.yearLine() >= 0) {
-      diagnostics.add(Signatures.yearFromPage(sig, d.spans.get("date").startLine()));
+    if (sig.date() != null && d.spans.get("date") != null) {
+      diagnostics.addAll(DateReadings.of(sig, d.spans.get("date").startLine()));
     }
     int coverEnd = sig.coverEnd() < 0 && marker >= 0 ? marker - 1 : sig.coverEnd();
     Attachments.Found att = Attachments.find(blocks, d.pos, end);

@@ -103,7 +103,11 @@ final class Enclosures {
       for (int t = k, end = titleEnd(d, k); t < end; t++) {
         sb.append(d.at(t).folded());
       }
-      String printed = withoutIssuer(Titles.loose(sb.toString()));
+      String whole = Titles.loose(sb.toString());
+      if (!loose.startsWith("关于") && whole.contains(loose)) {
+        continue; // the notice's own title, hand-over verb and all, named again (摘由　中共中央批发…)
+      }
+      String printed = withoutIssuer(whole);
       for (String n : named) {
         if (printed.equals(n)
             || printed.startsWith("关于")

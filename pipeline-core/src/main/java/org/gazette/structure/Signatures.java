@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.layout.Block;
-import org.gazette.model.Diagnostic;
 import org.gazette.model.Report;
 import org.gazette.model.SourceLine;
 import org.gazette.segment.IssueLayout;
@@ -118,29 +117,6 @@ final class Signatures {
       }
     }
     return new Signature(signer, iso, dated.date().dateText(), note, coverEnd, yearLine);
-  }
-
-  /** What says that {@code sig}'s date (on {@code line}) was read with another character for 年. */
-  static Diagnostic yearMarkMisread(Signature sig, int line) {
-    return Diagnostic.warning(
-        "date-year-mark-misread",
-        "the date "
-            + sig.dateText()
-            + " has another character where 年 stands (read under a seal?): its year is taken"
-            + " from the four figures before it",
-        line);
-  }
-
-  /** What says that {@code sig}'s date (on {@code line}) took its year from the page header. */
-  static Diagnostic yearFromPage(Signature sig, int line) {
-    return Diagnostic.info(
-        "date-year-from-page-header",
-        "the date "
-            + sig.dateText()
-            + " has no year: the page header's (line "
-            + sig.yearLine()
-            + ") gives it",
-        line);
   }
 
   /** The block's text as a signature date, or null. */

@@ -9,8 +9,18 @@ import java.util.regex.Pattern;
 public final class Dates {
   private static final String CN = "[〇○零一二三四五六七八九十]";
 
-  /** A year digit by digit; a zero may be typed as 0 or O among Chinese numerals: {@code 二0一二}. */
-  private static final String CN_YEAR = "[〇○零一二三四五六七八九][〇○零一二三四五六七八九0OＯ]{3}";
+  /**
+   * Dashes a transcription or OCR sets where a 一 was printed ({@code —九五四年}): read as 一 only as a
+   * year's first figure before 九, where nothing else fits, and reported ({@link #dashForOne}).
+   */
+  private static final String DASHES = "—─ー－";
+
+  /**
+   * A year digit by digit; a zero may be typed as 0 or O among Chinese numerals: {@code 二0一二}; its
+   * first 一 may have been read as a dash before 九 ({@code —九五四}).
+   */
+  private static final String CN_YEAR =
+      "(?:[〇○零一二三四五六七八九]|[" + DASHES + "](?=九))[〇○零一二三四五六七八九0OＯ]{3}";
 
   /** Arabic or Chinese year, month, day: {@code 2021年 5月 7日}, {@code 二〇二三年七月二十五日}. */
   /** The date pattern's source, for patterns that embed a date ({@link Patterns#DATE_LINE}). */
@@ -194,6 +204,14 @@ public final class Dates {
     return dateText != null && MISREAD_YEAR_TEXT.matcher(dateText).lookingAt();
   }
 
+  /**
+   * True when {@code dateText}'s year starts with a dash read as 一 ({@code —九五四年一月七日}): the date is
+   * taken as 一九五四年, which the caller reports.
+   */
+  public static boolean dashForOne(String dateText) {
+    return dateText != null && !dateText.isEmpty() && DASHES.indexOf(dateText.charAt(0)) >= 0;
+  }
+
   private static final Pattern MISREAD_YEAR_TEXT =
       Pattern.compile(YEAR_THEN_MARK + "\\s*\\d{1,2}\\s*月");
 
@@ -216,7 +234,8 @@ public final class Dates {
   }
 
   private static String iso(String year, String month, String day) {
-    int y = ChineseNumber.parse(year);
+    int y =
+        ChineseNumber.parse(DASHES.indexOf(year.charAt(0)) >= 0 ? "一" + year.substring(1) : year);
     int mo = ChineseNumber.parse(month);
     int d = ChineseNumber.parse(day);
     try {

@@ -211,15 +211,20 @@ public final class Patterns {
   /** A speech or report title: {@code …在全县经济工作会议上的讲话}, {@code 政府工作报告}. */
   public static final Pattern SPEECH_TITLE = Pattern.compile(".*(" + Words.SPEECH_KINDS + ")$");
 
-  /** A notice that encloses another document: {@code 关于印发…的通知}, {@code 关于转发…}. */
-  public static final Pattern ENCLOSING = Pattern.compile(".*(" + Words.ENCLOSING_VERBS + ").*");
+  /**
+   * A notice that encloses another document: {@code 关于印发…的通知}, {@code 关于转发…}; the older {@code
+   * 中共中央批发…关于…的报告} (批发 before the 关于 of what it hands over, not a 批发市场 after it).
+   */
+  public static final Pattern ENCLOSING =
+      Pattern.compile(".*(" + Words.ENCLOSING_VERBS + "|批发(?=.*关于)).*");
 
   /**
    * The sentence of a 印发/转发 notice that hands over the enclosed document: {@code 现将《…》印发给你们},
-   * {@code …现转发给你们}, {@code 现予印发}.
+   * {@code …现转发给你们}, {@code 现予印发}, {@code 兹将…报告发给你们}, {@code 兹将…情况通报如后} (the text follows under its
+   * own title).
    */
   public static final Pattern ENCLOSING_SENTENCE =
-      Pattern.compile(".*((" + Words.ENCLOSING_VERBS + ")给你们|现予以?(印发|发布|公布|转发)).*");
+      Pattern.compile(".*((" + Words.ENCLOSING_VERBS + ")?发给你们|现予以?(印发|发布|公布|转发)|[兹现]将.+如后).*");
 
   /** A first body sentence, never a title: {@code 为贯彻落实…}, {@code 根据…}, {@code 现将…}. */
   public static final Pattern BODY_OPENER = Pattern.compile("^(" + Words.BODY_OPENERS + ").*");

@@ -63,6 +63,28 @@ class TextTest {
   }
 
   @Test
+  void aDashSetForTheFirst一OfAYearBefore九IsReadAs一AndSaidSo() {
+    Dates.Tail t = Dates.tail("中共中央—九五四年一月七日");
+    assertEquals("中共中央", t.before());
+    assertEquals("—九五四年一月七日", t.dateText(), "the date as printed is kept");
+    assertEquals("1954-01-07", t.iso());
+    assertTrue(Dates.dashForOne(t.dateText()));
+    assertEquals("1962-03-01", Dates.onlyDateIso("ー九六二年三月一日"));
+    assertFalse(Dates.dashForOne("一九五四年一月七日"));
+    assertNull(Dates.onlyDateIso("—八五四年一月七日"), "only before 九: a year of the 1900s");
+    assertNull(Dates.onlyDateIso("——年一月七日"));
+  }
+
+  @Test
+  void an批发Before关于HandsOverWhatItNamesAndTheOlderHandOverSentencesSaySo() {
+    assertTrue(Patterns.ENCLOSING.matcher("中共中央批发某部党组关于某地农民流入城市情况的报告").matches());
+    assertFalse(Patterns.ENCLOSING.matcher("关于加强农产品批发市场管理的通知").matches());
+    assertTrue(Patterns.ENCLOSING_SENTENCE.matcher("兹将某部党组关于某某情况的报告发给你们，望参照处理。").matches());
+    assertTrue(Patterns.ENCLOSING_SENTENCE.matcher("兹将某地高等学校在教学改革中的情况和问题通报如后，望注意。").matches());
+    assertFalse(Patterns.ENCLOSING_SENTENCE.matcher("现将有关情况通报如下：").matches());
+  }
+
+  @Test
   void aDateMayCarryTheHourItWasSentAt() {
     Dates.Tail t = Dates.tail("中共中央国务院一九六七年一月二十日凌晨");
     assertEquals("1967-01-20", t.iso());
