@@ -496,4 +496,32 @@ class SignatureAndEnclosureShapesTest {
     assertEquals("中央", d.signer());
     assertEquals("某地高等学校教学改革中的情况与问题", d.enclosedTitle());
   }
+
+  @Test
+  void rulesDatedInBracketsUnderTheirTitleKeepTheirDateAboveTheSignedTextsPrintedAsAttachments() {
+    IssueResult r =
+        Txt.convert(
+            "某某院关于土地改革中对华侨土地财产的处理办法",
+            "（中央人民政府某某院一九五○年十一月六日）",
+            "第一条  根据土地改革法第二十四条制定本办法。",
+            "第二条  土地改革中对于华侨土地财产之处理事项，本办法已有规定者，遵照本办法规定处理之。",
+            "第三条  本办法经中央人民政府某某院制定，由有关大行政区人民政府公布施行。",
+            "（附件一）",
+            "土地改革中华侨的身份",
+            "某省人民政府发出关于华侨身份确定问题的通令，原文照录如下。",
+            " 主席  张某某副主席  李某某一九五一年八月二十一日",
+            "（附件二）",
+            "关于华侨家庭兼地主者土地问题的处理办法",
+            "1，华侨兼地主成份者，国外人口应计入其家庭人口数内。",
+            " （一九五一年三月三十一日）");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("1950-11-06", d.date());
+    assertEquals("一九五○年十一月六日", d.dateText());
+    assertEquals(13, d.sourceSpan().endLine());
+    assertEquals(
+        2,
+        d.body().stream().filter(n -> n.kind() == org.gazette.model.Node.Kind.ATTACHMENT).count(),
+        "each bracketed label starts a printed attachment");
+  }
 }

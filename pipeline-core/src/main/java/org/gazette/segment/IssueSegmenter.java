@@ -72,7 +72,8 @@ public final class IssueSegmenter {
             && blocks.get(t + 1).titleLike()) {
           t++; // an attachment published on its own: 附件1 / its title
         }
-        heads.add(new Head(0, -1, t, t, -1, t + 1));
+        int to = wrappedTitleEnd(blocks, t);
+        heads.add(new Head(0, -1, t, to, -1, to + 1));
       }
     }
     if (toc == null && !heads.isEmpty() && heads.get(0).first() > 0) {
@@ -238,12 +239,37 @@ public final class IssueSegmenter {
         return -1; // the body has begun: a title below is an enclosed document's
       }
       if (blocks.get(k).titleLike()
-          && (f.contains("关于") && Patterns.isCompleteTitle(f) || Titles.loose(f).equals(page))) {
+          && (f.contains("关于")
+                  && Patterns.isCompleteTitle(
+                      Segmenter.joinFold(blocks, k, wrappedTitleEnd(blocks, k)))
+              || Titles.loose(f).equals(page))) {
         return k;
       }
     }
     return -1;
   }
+
+  /**
+   * The last block of a title starting at block {@code k}: {@code k}, or the block whose short
+   * title-like lines make the title read complete ({@code 某区关于支持实体经济发展的 / 若干措施}).
+   */
+  private static int wrappedTitleEnd(List<Block> blocks, int k) {
+    if (Patterns.isCompleteTitle(blocks.get(k).folded())) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(blocks.size(), k + Segmenter.MAX_TITLE_BLOCKS); j++) {
+      if (!blocks.get(j).titleLike() || blocks.get(j).folded().length() > WRAPPED_LINE) {
+        break;
+      }
+      if (Patterns.isCompleteTitle(Segmenter.joinFold(blocks, k, j))) {
+        return j;
+      }
+    }
+    return k;
+  }
+
+  /** Longest continuation line of a title wrapped without a head around it. */
+  private static final int WRAPPED_LINE = 24;
 
   /**
    * The cover, masthead or page header before the TOC or the first document.

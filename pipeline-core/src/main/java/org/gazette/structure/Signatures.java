@@ -129,6 +129,10 @@ final class Signatures {
       return new Dated(t, null);
     }
     String before = Patterns.withoutSeal(Cjk.squeeze(t.before()));
+    if ((before.startsWith("（") || before.startsWith("("))
+        && Patterns.BRACKETED.matcher(text.strip()).matches()) {
+      before = before.substring(1); // （中央人民政府政务院一九五○年十一月六日） under an older title
+    }
     if (isSigner(before) || name(before)) {
       return new Dated(t, before);
     }
@@ -170,6 +174,9 @@ final class Signatures {
   private static int findDate(DocBlocks d) {
     int firstDate = -1;
     for (int k = d.pos; k < d.end; k++) {
+      if (firstDate >= 0 && attachmentStart(d, k)) {
+        return firstDate; // dated above its printed attachments: their dates are their own
+      }
       Dated dated = dated(d.at(k).text());
       if (dated == null) {
         continue;
@@ -184,6 +191,13 @@ final class Signatures {
       }
     }
     return firstDate;
+  }
+
+  /** A bare attachment label ({@code 附件2}, {@code （附件一）}) over a title: a printed attachment. */
+  private static boolean attachmentStart(DocBlocks d, int k) {
+    return k + 1 < d.end
+        && Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches()
+        && d.at(k + 1).titleLike();
   }
 
   /** Index of the document's first block not yet claimed by an element. */

@@ -117,6 +117,9 @@ public final class Dates {
 
   private Dates() {}
 
+  /** Brackets and spaces around a date. */
+  private static final Pattern BRACKETS = Pattern.compile("^[\\s(（]+|[\\s)）]+$");
+
   /** The date that ends {@code s} (a year is optional), or null. */
   public static Tail tail(String s) {
     String f = Cjk.fold(s);
@@ -133,13 +136,14 @@ public final class Dates {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    String text = f.substring(m.end(1), m.start("credit")).strip();
+    // as printed, without the brackets of a dated line: （一九七九年三月二十八日）
+    String text = BRACKETS.matcher(f.substring(m.end(1), m.start("credit"))).replaceAll("");
     Matcher misread = year ? null : MISREAD_YEAR.matcher(m.group(1));
     if (misread != null && misread.matches()) {
       // the date as printed keeps the misread mark; the caller reports the reading
       return new Tail(
           misread.group(1).strip(),
-          f.substring(misread.start(2), m.start("credit")).strip(),
+          BRACKETS.matcher(f.substring(misread.start(2), m.start("credit"))).replaceAll(""),
           iso(misread.group(2), m.group(5), m.group(6)),
           month,
           day);

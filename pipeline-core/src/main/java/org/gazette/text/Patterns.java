@@ -157,10 +157,10 @@ public final class Patterns {
 
   /**
    * An attachment label alone on its line, as printed above an attachment: {@code 附件2：}, {@code
-   * 附：}.
+   * 附：}, {@code （附件一）}.
    */
   public static final Pattern ATTACHMENT_BARE =
-      Pattern.compile("^(" + ATTACHMENT_LABEL + "|附)[:：]?$");
+      Pattern.compile("^(?:[(（]" + ATTACHMENT_LABEL + "[)）]|(" + ATTACHMENT_LABEL + "|附)[:：]?)$");
 
   /** The number of an item in a 附件说明 list: {@code 1.}, {@code 二、}, {@code （3）}. */
   public static final Pattern ATTACHMENT_ITEM_LABEL =
@@ -260,10 +260,15 @@ public final class Patterns {
 
   /**
    * A line that starts an element and never continues the line above: {@code 附件：}, {@code 抄送：},
-   * {@code ——2023年…}, {@code 【…】}, a bullet, {@code （此件…）}, a circled number.
+   * {@code ——2023年…}, {@code 【…】}, a bullet, {@code （此件…）}, a circled number, a bracketed label
+   * alone ({@code （附件二）}).
    */
   public static final Pattern HARD_START =
-      Pattern.compile("^(附件|附[:：]|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]).*");
+      Pattern.compile(
+          "^(附件|附[:：]|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]"
+              + "|[(（]附件(\\d{1,2}|["
+              + Words.CN_DIGITS
+              + "]{1,3})?[)）]$).*");
 
   /** A line opening with a bracket: {@code （一）…}, {@code (此件…}. */
   public static final Pattern OPENS_BRACKET = Pattern.compile("^[(（].*");

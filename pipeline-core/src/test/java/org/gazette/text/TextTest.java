@@ -76,6 +76,25 @@ class TextTest {
   }
 
   @Test
+  void aDatedLinesBracketsAreNoPartOfItsDateAndAnIssuerInsideIsBeforeIt() {
+    assertEquals("一九七九年三月二十八日", Dates.tail("（一九七九年三月二十八日）").dateText());
+    Dates.Tail t = Dates.tail("（中央人民政府政务院一九五○年十一月六日）");
+    assertEquals("1950-11-06", t.iso());
+    assertEquals("一九五○年十一月六日", t.dateText());
+    assertEquals("(中央人民政府政务院", t.before(), "folded");
+  }
+
+  @Test
+  void aBracketedAttachmentLabelAloneIsBareAndStartsItsLine() {
+    assertTrue(Patterns.ATTACHMENT_BARE.matcher("（附件一）").matches());
+    assertTrue(Patterns.ATTACHMENT_BARE.matcher("(附件2)").matches());
+    assertTrue(Patterns.ATTACHMENT_BARE.matcher("附件2：").matches());
+    assertFalse(Patterns.ATTACHMENT_BARE.matcher("（附件2：名单）").matches());
+    assertTrue(Patterns.HARD_START.matcher("（附件二）").matches());
+    assertFalse(Patterns.HARD_START.matcher("（附件2）。").matches(), "a wrapped reference goes on");
+  }
+
+  @Test
   void an批发Before关于HandsOverWhatItNamesAndTheOlderHandOverSentencesSaySo() {
     assertTrue(Patterns.ENCLOSING.matcher("中共中央批发某部党组关于某地农民流入城市情况的报告").matches());
     assertFalse(Patterns.ENCLOSING.matcher("关于加强农产品批发市场管理的通知").matches());
