@@ -85,6 +85,30 @@ final class LineKinds {
     return (n.startsWith("各") || n.length() <= 30) && Patterns.RECIPIENTS.matcher(n).matches();
   }
 
+  /**
+   * Among whole-paragraph lines, a line {@code c} (raw: {@code raw}) labelled 一、 or （一） that holds
+   * no sentence and ends no clause ({@code 三、制定和贯彻具体政策，解决与…的问题}) over a longer paragraph {@code n}
+   * ending a sentence: a heading, commas and all.
+   */
+  static boolean headingOverParagraph(String raw, String c, String n) {
+    Label l = Label.parse(raw.strip(), false);
+    return l != null
+        && (l.style() == Label.Style.CN || l.style() == Label.Style.PCN)
+        && Cjk.width(c) <= LONG_HEADING
+        && !SENTENCE_END.matcher(c).find()
+        && !Patterns.CLOSED_LINE.matcher(c).matches()
+        && !c.endsWith("，")
+        && !c.endsWith("、")
+        && n.endsWith("。")
+        && n.length() > c.length();
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[。；！？;!?]");
+
+  /** Widest heading line read as one among whole-paragraph lines, in full-width characters. */
+  private static final int LONG_HEADING = 40;
+
   /** A line with no comma, semicolon or full stop: a heading's, not a sentence's. */
   static boolean commaless(String f) {
     return !SENTENCE_MARK.matcher(f).find();

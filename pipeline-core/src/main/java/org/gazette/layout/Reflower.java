@@ -193,6 +193,11 @@ public final class Reflower {
     if (wrap[j] < 0 && run.starts()[j] && widths[j] <= HEADING && LineKinds.commaless(c)) {
       return false; // among whole-paragraph lines, a short labelled line without a comma: a heading
     }
+    if (wrap[j] < 0
+        && run.starts()[j]
+        && LineKinds.headingOverParagraph(cur.text(), c, folded[j + 1])) {
+      return false; // 三、制定和贯彻具体政策，解决与…的问题 / a paragraph: a heading with a comma
+    }
     if (wrap[j] < 0 && LineKinds.commaless(c) && LineKinds.recipients(folded[j + 1])) {
       return false; // among whole-paragraph lines, a title of any ending over its 称呼 (华主席、党中央：)
     }

@@ -34,7 +34,7 @@ public final class IssueSegmenter {
     List<Head> heads = new ArrayList<>(new Segmenter().segment(blocks, toc));
     IssueLayout.PageField pageTitle = PageHeader.title(all.subList(0, lead));
     if (heads.isEmpty() && !blocks.isEmpty()) {
-      int t = firstTitle(blocks, pageTitle);
+      int t = HeadlessTitle.first(blocks, pageTitle);
       if (t < 0 && pageTitle != null) {
         // A web export whose body starts at the 字号 or the 主送: its title is the page's.
         int number = leadingNumber(blocks);
@@ -72,7 +72,7 @@ public final class IssueSegmenter {
             && blocks.get(t + 1).titleLike()) {
           t++; // an attachment published on its own: 附件1 / its title
         }
-        int to = wrappedTitleEnd(blocks, t);
+        int to = HeadlessTitle.end(blocks, t);
         heads.add(new Head(0, -1, t, to, -1, to + 1));
       }
     }
@@ -222,54 +222,6 @@ public final class IssueSegmenter {
     }
     return new Head(h.first(), h.issuer(), h.titleFrom(), next, -1, next + 1);
   }
-
-  /** Blocks in which a document without a recognised head may show its title. */
-  private static final int TITLE_REACH = 20;
-
-  /**
-   * The title of a body with no recognised head: its first complete 关于 title among the first blocks
-   * (a web page's heading above breadcrumbs and links), or the page header's title printed again
-   * ({@code 标题：中共中央通知} / {@code 中共中央通知}), or -1.
-   */
-  private static int firstTitle(List<Block> blocks, IssueLayout.PageField pageTitle) {
-    String page = pageTitle == null ? null : Titles.loose(pageTitle.text());
-    for (int k = 0; k < Math.min(TITLE_REACH, blocks.size()); k++) {
-      String f = blocks.get(k).folded();
-      if (Patterns.RECIPIENTS.matcher(f).matches()) {
-        return -1; // the body has begun: a title below is an enclosed document's
-      }
-      if (blocks.get(k).titleLike()
-          && (f.contains("关于")
-                  && Patterns.isCompleteTitle(
-                      Segmenter.joinFold(blocks, k, wrappedTitleEnd(blocks, k)))
-              || Titles.loose(f).equals(page))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The last block of a title starting at block {@code k}: {@code k}, or the block whose short
-   * title-like lines make the title read complete ({@code 某区关于支持实体经济发展的 / 若干措施}).
-   */
-  private static int wrappedTitleEnd(List<Block> blocks, int k) {
-    if (Patterns.isCompleteTitle(blocks.get(k).folded())) {
-      return k;
-    }
-    for (int j = k + 1; j < Math.min(blocks.size(), k + Segmenter.MAX_TITLE_BLOCKS); j++) {
-      if (!blocks.get(j).titleLike() || blocks.get(j).folded().length() > WRAPPED_LINE) {
-        break;
-      }
-      if (Patterns.isCompleteTitle(Segmenter.joinFold(blocks, k, j))) {
-        return j;
-      }
-    }
-    return k;
-  }
-
-  /** Longest continuation line of a title wrapped without a head around it. */
-  private static final int WRAPPED_LINE = 24;
 
   /**
    * The cover, masthead or page header before the TOC or the first document.

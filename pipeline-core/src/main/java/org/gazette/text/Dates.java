@@ -137,13 +137,13 @@ public final class Dates {
       return null;
     }
     // as printed, without the brackets of a dated line: （一九七九年三月二十八日）
-    String text = BRACKETS.matcher(f.substring(m.end(1), m.start("credit"))).replaceAll("");
+    String text = BRACKETS.matcher(f.substring(m.end(1), m.start("credit"))).replaceAll("").strip();
     Matcher misread = year ? null : MISREAD_YEAR.matcher(m.group(1));
     if (misread != null && misread.matches()) {
       // the date as printed keeps the misread mark; the caller reports the reading
       return new Tail(
           misread.group(1).strip(),
-          BRACKETS.matcher(f.substring(misread.start(2), m.start("credit"))).replaceAll(""),
+          BRACKETS.matcher(f.substring(misread.start(2), m.start("credit"))).replaceAll("").strip(),
           iso(misread.group(2), m.group(5), m.group(6)),
           month,
           day);

@@ -126,4 +126,21 @@ class ReflowerTest {
     assertEquals(7, blocks.size(), blocks.toString());
     assertEquals("二、“十四五”时期发展成就和“十五五”时期主要目标任务", blocks.get(2).text());
   }
+
+  @Test
+  void amongWholeParagraphLinesAHeadingWithACommaStandsAboveItsParagraph() {
+    String paragraph = "过去一年，我们坚持稳中求进工作总基调，统筹推进各项工作，经济社会发展取得新成效，人民生活持续改善，各项事业全面进步。";
+    String text =
+        String.join(
+            "\n",
+            paragraph + paragraph,
+            "三、制定和贯彻具体政策，解决与某案有牵连的人的问题",
+            paragraph + paragraph,
+            "（一）聚焦减损提质，推动粮食生产机械化高质高效发展",
+            paragraph + paragraph);
+    List<Block> blocks = reflower.reflow(Lines.of(text));
+    assertEquals(5, blocks.size(), blocks.toString());
+    assertEquals("三、制定和贯彻具体政策，解决与某案有牵连的人的问题", blocks.get(1).text());
+    assertEquals("（一）聚焦减损提质，推动粮食生产机械化高质高效发展", blocks.get(3).text());
+  }
 }
