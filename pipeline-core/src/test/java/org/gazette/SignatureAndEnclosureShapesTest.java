@@ -524,4 +524,70 @@ class SignatureAndEnclosureShapesTest {
         d.body().stream().filter(n -> n.kind() == org.gazette.model.Node.Kind.ATTACHMENT).count(),
         "each bracketed label starts a printed attachment");
   }
+
+  @Test
+  void aResolutionApprovingRulesPrintedUnderItEnclosesThem() {
+    Document d =
+        Txt.first(
+            "某届人民代表大会常务委员会关于",
+            "批准某省经济特区条例的决议",
+            "",
+            "（1980年8月26日通过）",
+            "",
+            "某届人民代表大会常务委员会第十五次会议决定：批准国务院提出的《某省经济特区条例》。",
+            "",
+            "某省经济特区条例",
+            "",
+            "第一章　总　　则",
+            "",
+            "第一条　为发展对外经济合作和技术交流，在某省设置经济特区。",
+            "第二条　特区内的企业和个人，必须遵守中华人民共和国的法律。");
+    assertEquals("某省经济特区条例", d.enclosedTitle());
+  }
+
+  @Test
+  void aSignedCoverThatNamesTheReportPrintedUnderItsSignatureEnclosesIt() {
+    Document d =
+        Txt.first(
+            "中共中央关于全部摘掉某类分子帽子的通知",
+            "各省、市、自治区党委：",
+            "中央批准某部、某部关于全部摘掉某类分子帽子的请示报告。各级党委应认真贯彻执行。",
+            " 中共中央一九七八年四月五日",
+            "某部、某部关于全部摘掉某类分子帽子的请示报告",
+            "为了更好地贯彻党的路线，团结一切可以团结的力量，提出如下意见。",
+            "一、全部摘掉某类分子帽子的作法",
+            "（一）摘帽子工作，由所在单位的党组织负责。");
+    assertEquals("某部、某部关于全部摘掉某类分子帽子的请示报告", d.enclosedTitle());
+    assertEquals("1978-04-05", d.date());
+  }
+
+  @Test
+  void anOlderAttachmentNoteIs附AndAColon() {
+    Document d =
+        Txt.first(
+            "某某局关于某类人员登外轮问题的通知",
+            "",
+            "各沿海省、自治区、直辖市某某厅（局）：",
+            "",
+            "为了便于及时处理涉外案件，现将有关问题通知如下。",
+            "",
+            "特此通知，望遵照执行。",
+            "",
+            "附：某某执行公务证样式（略）");
+    assertEquals(
+        java.util.List.of("某某执行公务证样式"), d.attachments().stream().map(a -> a.title()).toList());
+  }
+
+  @Test
+  void anOrgansDateInFiguresRightAfterItsNameIsItsSignature() {
+    Document d =
+        Txt.first(
+            "中共某某市委办公厅关于做好某类学生甄别平反工作的通知",
+            "各区、县委，市属以上各单位党委：",
+            "一、平反工作由他们现所在单位的党组织自行负责进行。",
+            "在进行这项工作中，如有什么具体问题，请与市教育局联系。",
+            " 中共某某市委办公厅1978.9.15");
+    assertEquals("中共某某市委办公厅", d.signer());
+    assertEquals("1978-09-15", d.date());
+  }
 }

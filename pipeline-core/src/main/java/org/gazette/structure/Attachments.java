@@ -3,6 +3,7 @@ package org.gazette.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.Attachment;
 import org.gazette.text.ChineseNumber;
@@ -29,6 +30,9 @@ final class Attachments {
    *
    * @return the list, or null when there is none
    */
+  /** The older 附件说明's label, 附 and a colon, with the item after it: {@code 附：某某证样式（略）}. */
+  private static final Pattern BRIEF_LABEL = Pattern.compile("^附[:：](.+)$");
+
   static Found find(List<Block> blocks, int from, int to) {
     for (int i = from; i < to; i++) {
       String f = blocks.get(i).folded();
@@ -40,11 +44,14 @@ final class Attachments {
         }
         continue;
       }
-      if (!m.matches()) {
+      Matcher brief = BRIEF_LABEL.matcher(f);
+      boolean briefLabel = !m.matches() && brief.matches();
+      if (!m.matches() && !briefLabel) {
         continue;
       }
-      String rest = m.group(2).strip();
-      boolean colon = f.length() > 2 && (f.charAt(2) == '：' || f.charAt(2) == ':');
+      // an older list's item may close with a full stop: 附:某某登记办法。
+      String rest = (briefLabel ? brief.group(1) : m.group(2)).strip().replaceFirst("。$", "");
+      boolean colon = briefLabel || f.length() > 2 && (f.charAt(2) == '：' || f.charAt(2) == ':');
       // 附件：名单 or 附件 名单, never 附件下载 (a web page's download link).
       boolean apart = colon || blocks.get(i).firstRaw().matches("^附件[\\s\\u3000].*");
       List<Attachment> items = new ArrayList<>();

@@ -177,7 +177,10 @@ public final class DocumentParser {
       recipients = closing.recipients(); // 主送 in the 版记
       d.spans.put("recipients", closing.recipientsSpan());
     }
-    Parts parts = Enclosures.encloses(title, d) && coverEnd >= 0 ? enclosed(d, coverEnd) : null;
+    Parts parts =
+        coverEnd >= 0 && (Enclosures.encloses(title, d) || Enclosures.namedBelow(d, coverEnd))
+            ? enclosed(d, coverEnd)
+            : null;
     if (parts == null) {
       parts = new Parts(outline(d.unused(d.pos, end)), null);
     }

@@ -39,6 +39,35 @@ final class Enclosures {
   }
 
   /**
+   * True when the title printed right under a signed cover ({@code coverEnd}) is named whole in the
+   * cover's text ({@code 华主席、党中央批准某部关于…的请示报告。} / signature / {@code 某部关于…的请示报告}): the cover hands
+   * it over, whatever its own title says. A 附件 label in between makes it an attachment.
+   */
+  static boolean namedBelow(DocBlocks d, int coverEnd) {
+    int k = coverEnd + 1;
+    while (k < d.end && d.used.contains(k)) {
+      k++;
+    }
+    if (k >= d.end || !d.at(k).titleLike()) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int t = k, end = titleEnd(d, k); t < end; t++) {
+      sb.append(d.at(t).folded());
+    }
+    String named = Titles.loose(sb.toString());
+    if (!named.contains("关于") || !Patterns.isCompleteTitle(named)) {
+      return false;
+    }
+    for (int j = d.pos; j < k; j++) {
+      if (!d.used.contains(j) && Titles.loose(d.at(j).folded()).contains(named)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * End (exclusive) of the enclosed title starting at {@code k}: its first block, then short
    * continuation lines ({@code 实 施 方 案}) until the title reads complete, then its edition on a line
    * of its own ({@code （修订）}).
@@ -71,7 +100,10 @@ final class Enclosures {
 
   /** The enclosing verb of a notice's title, with what it hands over after it. */
   private static final Pattern HANDS_OVER =
-      Pattern.compile("(?:批转|转发|印发)(.+?)(?:的(?:通知|批示|批复|决定))?$");
+      Pattern.compile("(?:批转|转发|印发|关于批准)(.+?)(?:的(?:通知|批示|批复|决定|决议))?$");
+
+  /** Shortest name of a handed-over document looked for (广东省经济特区条例). */
+  private static final int MIN_NAMED = 6;
 
   /** Opening characters an enclosed title must share with the document the notice's title names. */
   private static final int ECHO_PREFIX = 12;
@@ -94,7 +126,7 @@ final class Enclosures {
     if (loose.contains("关于")) {
       named.add(loose.substring(loose.indexOf("关于"))); // 某厅关于贯彻执行…的通知 / 关于贯彻执行…的意见
     }
-    named.removeIf(n -> n.length() < ECHO_PREFIX);
+    named.removeIf(n -> n.length() < MIN_NAMED); // shorter than ECHO_PREFIX: matched whole only
     for (int k = d.pos + 1; k < d.end && !named.isEmpty(); k++) {
       if (d.used.contains(k) || !d.at(k).titleLike() || Dates.tail(d.text(k)) != null) {
         continue; // a signature's date line starts no title

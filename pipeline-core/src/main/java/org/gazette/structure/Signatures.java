@@ -123,7 +123,12 @@ final class Signatures {
   private static Dated dated(String text) {
     Dates.Tail t = Dates.tail(text);
     if (t == null) {
-      return null;
+      // 中共成都市委办公厅1978.9.15: figures right after an organ's name (not a page's 发布时间)
+      t = Dates.numericTail(text);
+      String organ = t == null ? "" : Cjk.squeeze(t.before());
+      return !organ.isEmpty() && isSigner(organ) && Patterns.isOrgLine(organ)
+          ? new Dated(t, organ)
+          : null;
     }
     if (t.before().isEmpty()) {
       return new Dated(t, null);

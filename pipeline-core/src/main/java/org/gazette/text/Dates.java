@@ -156,6 +156,30 @@ public final class Dates {
         day);
   }
 
+  /** Text ending with a date in figures: {@code 中共成都市委办公厅1978.9.15}. */
+  private static final Pattern NUMERIC_TAIL =
+      Pattern.compile("^(.*?)[\\s(（]*" + NUMERIC.pattern() + "[\\s)）]*$");
+
+  /**
+   * The date in figures that ends {@code s} with what stands before it ({@code 1978.9.15} after a
+   * signer), or null when there is none or it is no real date.
+   */
+  public static Tail numericTail(String s) {
+    Matcher m = NUMERIC_TAIL.matcher(Cjk.fold(s));
+    if (!m.matches()) {
+      return null;
+    }
+    String iso = iso(m.group(2), m.group(3), m.group(4));
+    return iso == null
+        ? null
+        : new Tail(
+            m.group(1).strip(),
+            m.group().substring(m.start(2), m.end(4)),
+            iso,
+            Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(4)));
+  }
+
   /** A date written in figures in {@code s} ({@code 1951-1-17}) as ISO, else its first date. */
   public static String anyIso(String s) {
     Matcher m = NUMERIC.matcher(Cjk.fold(s));

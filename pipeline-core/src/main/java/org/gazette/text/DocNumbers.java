@@ -37,12 +37,13 @@ public final class DocNumbers {
       "(?<pg>\\p{IsHan}{0,14}?公告)(?<yg>(?:19|20)\\d{2})年第(?<sg>\\d{1,5})号";
 
   /**
-   * Folded (no whitespace) form: prefix of 1–14 Han characters, year, optional 第, serial, 号; or the
-   * {@link #YEAR_FIRST} or {@link #YEAR_NUMBERED} form (named groups).
+   * Folded (no whitespace) form: prefix of 1–14 Han characters, a court's bracketed division among
+   * them but not first ({@code 法（经）发}), year, optional 第, serial, 号; or the {@link #YEAR_FIRST} or
+   * {@link #YEAR_NUMBERED} form (named groups).
    */
   private static final Pattern ANY =
       Pattern.compile(
-          "(\\p{IsHan}{1,14}?)(?:"
+          "(\\p{IsHan}(?:\\p{IsHan}|[(（]\\p{IsHan}{1,2}[)）]){0,13}?)(?:"
               + OPEN
               + "((?:19|20)\\d{2})"
               + CLOSE
@@ -178,6 +179,7 @@ public final class DocNumbers {
     }
     String prefix = trimPrefix(m.group(1));
     String raw = m.group().substring(m.group(1).length() - prefix.length());
+    prefix = prefix.replace('（', '(').replace('）', ')'); // 法(经)发 however its brackets were set
     String year = m.group(2) != null ? m.group(2) : m.group(3);
     return new DocNumber(prefix, Integer.parseInt(year), Integer.parseInt(m.group(4)), raw);
   }

@@ -213,10 +213,11 @@ public final class Patterns {
 
   /**
    * A notice that encloses another document: {@code 关于印发…的通知}, {@code 关于转发…}; the older {@code
-   * 中共中央批发…关于…的报告} (批发 before the 关于 of what it hands over, not a 批发市场 after it).
+   * 中共中央批发…关于…的报告} (批发 before the 关于 of what it hands over, not a 批发市场 after it); {@code
+   * …关于批准某某条例的决议}, the rules it approves printed under it.
    */
   public static final Pattern ENCLOSING =
-      Pattern.compile(".*(" + Words.ENCLOSING_VERBS + "|批发(?=.*关于)).*");
+      Pattern.compile(".*(" + Words.ENCLOSING_VERBS + "|批发(?=.*关于)|关于批准).*");
 
   /**
    * The sentence of a 印发/转发 notice that hands over the enclosed document: {@code 现将《…》印发给你们},

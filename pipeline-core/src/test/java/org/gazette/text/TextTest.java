@@ -95,6 +95,30 @@ class TextTest {
   }
 
   @Test
+  void aCourtsBracketedDivisionInsideThePrefixIsPartOfThe字号() {
+    DocNumber n = DocNumbers.whole("1986年10月25日 法（经）发〔1986〕30号");
+    assertEquals("法(经)发", n.prefix());
+    assertEquals(1986, n.year());
+    assertEquals(30, n.serial());
+    assertEquals("法(研)复〔1994〕5号", DocNumbers.whole("法(研)复[1994]5号").normalized());
+    assertNull(DocNumbers.whole("（二）某政发〔2023〕1号"), "a list label is no part of a prefix");
+  }
+
+  @Test
+  void aDateInFiguresRightAfterItsSignerEndsTheLine() {
+    Dates.Tail t = Dates.numericTail("中共某某市委办公厅1978.9.15");
+    assertEquals("中共某某市委办公厅", t.before());
+    assertEquals("1978-09-15", t.iso());
+    assertEquals("1978.9.15", t.dateText());
+    assertNull(Dates.numericTail("编号1978.13.45"), "no real date");
+  }
+
+  @Test
+  void aResolutionApprovingRulesHandsThemOver() {
+    assertTrue(Patterns.ENCLOSING.matcher("某届人大常委会关于批准某省经济特区条例的决议").matches());
+  }
+
+  @Test
   void an批发Before关于HandsOverWhatItNamesAndTheOlderHandOverSentencesSaySo() {
     assertTrue(Patterns.ENCLOSING.matcher("中共中央批发某部党组关于某地农民流入城市情况的报告").matches());
     assertFalse(Patterns.ENCLOSING.matcher("关于加强农产品批发市场管理的通知").matches());
