@@ -590,4 +590,46 @@ class SignatureAndEnclosureShapesTest {
     assertEquals("中共某某市委办公厅", d.signer());
     assertEquals("1978-09-15", d.date());
   }
+
+  @Test
+  void aForwardingTitleWithout关于OverItsRecipientsHeadsTheNoticeThatNamesTheReportBelow() {
+    IssueResult r =
+        Txt.convert(
+            "中共中央办公厅转发某某领导小组的一个报告",
+            "各省、市、自治区党委，中央各部委：",
+            "某某领导小组《关于贯彻某号文件中若干具体政策问题的报告》，已经中央书记处同意，现转发给你们。",
+            " 中共中央办公厅一九八三年一月十五日",
+            "（此件发至县、团级）",
+            "关于贯彻某号文件中若干具体政策问题的报告",
+            "中央书记处：",
+            "一九八一年十一月中央文件下达以后，各地做了大量工作。",
+            "一、关于文件的适用范围",
+            " 某某领导小组一九八二年十二月三日");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals(1, d.sourceSpan().startLine());
+    assertEquals("关于贯彻某号文件中若干具体政策问题的报告", d.enclosedTitle());
+    assertEquals("1983-01-15", d.date());
+  }
+
+  @Test
+  void anUnsignedNoticeThatHandsOverANamedReportKeepsItAndNotItsSignature() {
+    IssueResult r =
+        Txt.convert(
+            "中共某省委通知",
+            "各地、市、县委，省委各部、委：",
+            "省委同意某某工作领导小组《关于全省贯彻某号文件工作会议情况的报告》，现发给你们，请贯彻执行。",
+            "安置和改正工作，是全党的事情，各有关部门要密切协作。",
+            "对于过去被错划的人，要根据有关规定认真做好改正工作。",
+            "各地要加强领导，抓紧抓好。",
+            "关于全省贯彻某号文件工作会议情况的报告",
+            "省委：",
+            "根据省委决定，我们召开了全省工作会议。",
+            "以上报告，如无不妥，请批转各地执行。",
+            " 省委某某工作领导小组一九七八年十一月十日");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("关于全省贯彻某号文件工作会议情况的报告", d.enclosedTitle());
+    assertNull(d.date(), "the report's date is its own");
+  }
 }

@@ -49,7 +49,7 @@ final class Heads {
     if (own.length() >= 6 && Orders.ORDER_WITH_NUMBER.matcher(prevTitle).matches()) {
       return promulgates(blocks, p.after(), i, own);
     }
-    return names(prevTitle, title);
+    return names(prevTitle, title) || HandedOver.byName(blocks, p.after(), i, title);
   }
 
   /**

@@ -79,6 +79,16 @@ public final class IssueSegmenter {
     if (toc == null && !heads.isEmpty() && heads.get(0).first() > 0) {
       Head cover = enclosingAbove(blocks, heads.get(0), pageTitle);
       Head lead0 = documentBefore(blocks, heads.get(0).first());
+      if (cover == null
+          && lead0 != null
+          && heads.get(0).titleFrom() >= 0
+          && HandedOver.byName(
+              blocks,
+              lead0.after(),
+              heads.get(0).first(),
+              Segmenter.joinFold(blocks, heads.get(0).titleFrom(), heads.get(0).titleTo()))) {
+        cover = lead0; // 中共某省委通知 / …省委同意…《关于…的报告》… / 关于…的报告: one document
+      }
       if (cover != null) {
         heads.set(0, cover); // the first head found is what the notice above it hands over
       } else if (lead0 != null) {

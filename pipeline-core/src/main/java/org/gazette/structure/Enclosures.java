@@ -105,6 +105,9 @@ final class Enclosures {
   /** Shortest name of a handed-over document looked for (广东省经济特区条例). */
   private static final int MIN_NAMED = 6;
 
+  /** A document's name in 《》 in running text. */
+  private static final Pattern QUOTED = Pattern.compile("《([^《》]{6,80})》");
+
   /** Opening characters an enclosed title must share with the document the notice's title names. */
   private static final int ECHO_PREFIX = 12;
 
@@ -125,6 +128,13 @@ final class Enclosures {
     }
     if (loose.contains("关于")) {
       named.add(loose.substring(loose.indexOf("关于"))); // 某厅关于贯彻执行…的通知 / 关于贯彻执行…的意见
+    }
+    List<Block> body = d.unused(d.pos, d.end);
+    if (!body.isEmpty() && Patterns.ENCLOSING_SENTENCE.matcher(body.get(0).folded()).matches()) {
+      Matcher q = QUOTED.matcher(body.get(0).folded()); // 省委同意某小组《关于…的报告》，现发给你们
+      while (q.find()) {
+        named.add(withoutIssuer(Titles.loose(q.group(1))));
+      }
     }
     named.removeIf(n -> n.length() < MIN_NAMED); // shorter than ECHO_PREFIX: matched whole only
     for (int k = d.pos + 1; k < d.end && !named.isEmpty(); k++) {
