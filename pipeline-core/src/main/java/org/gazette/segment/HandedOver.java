@@ -1,6 +1,7 @@
 package org.gazette.segment;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.text.Titles;
 
@@ -9,8 +10,7 @@ final class HandedOver {
   private HandedOver() {}
 
   /** Words of a sentence that hands a named document over: {@code 省委同意…《…》，现转发给你们}. */
-  private static final java.util.regex.Pattern HANDS_OVER =
-      java.util.regex.Pattern.compile("同意|批准|转发|批转|印发|发给你们|现将");
+  private static final Pattern HANDS_OVER = Pattern.compile("同意|批准|转发|批转|印发|发给你们|现将");
 
   /**
    * True when the text from block {@code from} to {@code to} (exclusive) hands over the document
