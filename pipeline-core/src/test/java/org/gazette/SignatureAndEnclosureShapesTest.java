@@ -632,4 +632,16 @@ class SignatureAndEnclosureShapesTest {
     assertEquals("关于全省贯彻某号文件工作会议情况的报告", d.enclosedTitle());
     assertNull(d.date(), "the report's date is its own");
   }
+
+  @Test
+  void aReplyOpeningWithTheRequestsDateAnd字号IsOneDocument() {
+    IssueResult r =
+        Txt.convert(
+            "某部关于烈军属中某类人员可否享受优待问题的批复",
+            "某省某厅：",
+            "4月10日某民优〔1981〕041号请示报告收悉。关于烈军属中原划为某类人员的问题，经研究，" + "凡已改变成份的，可以享受烈军属优待。".repeat(8),
+            " 某部1981年4月23日");
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    assertEquals("1981-04-23", r.documents().get(0).date());
+  }
 }

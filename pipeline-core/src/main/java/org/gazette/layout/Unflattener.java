@@ -242,8 +242,12 @@ final class Unflattener {
   private static final Pattern CITED_AFTER =
       Pattern.compile(".*(根据|按照|依据|依照|参照|遵照|执行|贯彻|落实|和|及|与|、)$");
 
-  /** Words after a 字号 cited in running text: {@code …55号文件精神}, {@code …6号的规定}. */
-  private static final Pattern CITED_BEFORE = Pattern.compile("^(文件|的|精神|规定|要求|等|和|及|、).*");
+  /**
+   * Words after a 字号 cited in running text: {@code …55号文件精神}, {@code …6号的规定}, and a reply's opening
+   * {@code 4月10日某发〔1981〕41号请示报告收悉}.
+   */
+  private static final Pattern CITED_BEFORE =
+      Pattern.compile("^(文|的|精神|规定|要求|等|和|及|、|请示|报告|函|通知|来函|收悉|悉).*");
 
   /**
    * A 字号 standing in the text ({@code dn} at {@code at}), not cited: in brackets ({@code
