@@ -18,7 +18,6 @@ final class HeadlessTitle {
    * ({@code 标题：中共中央通知} / {@code 中共中央通知}), or -1.
    */
   static int first(List<Block> blocks, IssueLayout.PageField pageTitle) {
-    String page = pageTitle == null ? null : Titles.loose(pageTitle.text());
     for (int k = 0; k < Math.min(TITLE_REACH, blocks.size()); k++) {
       String f = blocks.get(k).folded();
       if (Patterns.RECIPIENTS.matcher(f).matches()) {
@@ -27,11 +26,16 @@ final class HeadlessTitle {
       if (blocks.get(k).titleLike()
           && (f.contains("关于")
                   && Patterns.isCompleteTitle(Segmenter.joinFold(blocks, k, end(blocks, k)))
-              || Titles.loose(f).equals(page))) {
+              || pageTitleAgain(blocks.get(k), pageTitle))) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** True when {@code b} is the page header's title printed again ({@code 标题：中共中央通知} / 中共中央通知). */
+  static boolean pageTitleAgain(Block b, IssueLayout.PageField pageTitle) {
+    return pageTitle != null && Titles.loose(b.folded()).equals(Titles.loose(pageTitle.text()));
   }
 
   /**

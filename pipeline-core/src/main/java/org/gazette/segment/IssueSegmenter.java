@@ -57,9 +57,7 @@ public final class IssueSegmenter {
         heads.add(new Head(0, -1, -1, -1, -1, 0));
       } else {
         // the page header's title printed again is a head, no warning
-        if (t < 0
-            || pageTitle == null
-            || !Titles.loose(pageTitle.text()).equals(Titles.loose(blocks.get(t).folded()))) {
+        if (t < 0 || !HeadlessTitle.pageTitleAgain(blocks.get(t), pageTitle)) {
           diagnostics.add(
               Diagnostic.warning(
                   "no-document-head",
@@ -148,10 +146,8 @@ public final class IssueSegmenter {
     if (Patterns.ENCLOSING.matcher(title).matches()) {
       return null; // a 印发 notice's own head under its page title is no enclosure
     }
-    String top = Titles.loose(blocks.get(0).folded());
-    if (pageTitle != null
-        && top.equals(Titles.loose(pageTitle.text()))
-        && Heads.names(top, title)) {
+    if (HeadlessTitle.pageTitleAgain(blocks.get(0), pageTitle)
+        && Heads.names(Titles.loose(blocks.get(0).folded()), title)) {
       return new Head(0, -1, 0, 0, -1, 1);
     }
     for (int k = first.first() - 1; k >= Math.max(0, first.first() - COVER_REACH); k--) {

@@ -51,11 +51,7 @@ final class Enclosures {
     if (k >= d.end || !d.at(k).titleLike()) {
       return false;
     }
-    StringBuilder sb = new StringBuilder();
-    for (int t = k, end = titleEnd(d, k); t < end; t++) {
-      sb.append(d.at(t).folded());
-    }
-    String named = Titles.loose(sb.toString());
+    String named = looseTitle(d, k);
     if (!named.contains("关于") || !Patterns.isCompleteTitle(named)) {
       return false;
     }
@@ -141,11 +137,7 @@ final class Enclosures {
       if (d.used.contains(k) || !d.at(k).titleLike() || Dates.tail(d.text(k)) != null) {
         continue; // a signature's date line starts no title
       }
-      StringBuilder sb = new StringBuilder();
-      for (int t = k, end = titleEnd(d, k); t < end; t++) {
-        sb.append(d.at(t).folded());
-      }
-      String whole = Titles.loose(sb.toString());
+      String whole = looseTitle(d, k);
       if (!loose.startsWith("关于") && whole.contains(loose)) {
         continue; // the notice's own title, hand-over verb and all, named again (摘由　中共中央批发…)
       }
@@ -160,6 +152,15 @@ final class Enclosures {
       }
     }
     return -1;
+  }
+
+  /** The title starting at block {@code k}, its lines joined ({@link Titles#loose}). */
+  private static String looseTitle(DocBlocks d, int k) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = k, end = titleEnd(d, k); t < end; t++) {
+      sb.append(d.at(t).folded());
+    }
+    return Titles.loose(sb.toString());
   }
 
   /** A title from its 关于, without the issuer before it. */
