@@ -111,4 +111,21 @@ final class Header {
     }
     return -1;
   }
+
+  /**
+   * Where serial number {@code next} stands among {@code cells}: at most {@code serial} cells left
+   * of it, each short; -1 when the line does not open a row.
+   */
+  static int serialAt(List<String> cells, int serial, int next) {
+    String want = Integer.toString(next);
+    for (int i = 0; i <= serial && i < cells.size(); i++) {
+      if (cells.get(i).equals(want)) {
+        return i;
+      }
+      if (Cjk.width(cells.get(i)) > 8) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 }

@@ -16,11 +16,16 @@ import org.gazette.text.Words;
  * is clearly wider); a line too wide for the last column opens a sub-row at the first column wide
  * enough, the columns left of it merged with the row above; a short name between the rows of the
  * last column is a row label merged down the rows below. When the header gave one column name a
- * line, the rows give one cell a line too.
+ * line, the rows give one cell a line too. Readings before the one kept learn the width each
+ * column's cells wrap at ({@link CellWraps}); where it is known, it overrides the widths of
+ * neighbouring lines.
  */
 final class NumberedRows {
   /** Wider than this share of the cell's previous line, a line starts the next cell. */
   static final double WIDER = 1.3;
+
+  /** Readings that learn the columns' wrap widths before the one that is kept. */
+  private static final int LEARNING = 2;
 
   /** Lines between a header and its first row that may still belong to the header. */
   private static final int HEADER_LINES = 12;
@@ -40,7 +45,20 @@ final class NumberedRows {
    * line is the next cell.
    */
   static int read(List<SourceLine> lines, int h, int serial, Grid g, boolean cellPerLine) {
+    CellWraps wraps = new CellWraps(g.columns());
+    for (int k = 0; k < LEARNING && !cellPerLine; k++) {
+      // each reading learns the width each column's cells wrap at, the next one starts with it
+      pass(lines, h, serial, new Grid(g.columns()), false, wraps);
+      wraps.again();
+    }
+    return pass(lines, h, serial, g, cellPerLine, wraps);
+  }
+
+  /** One reading of the rows, trusting the wrap widths {@code wraps} knows. */
+  private static int pass(
+      List<SourceLine> lines, int h, int serial, Grid g, boolean cellPerLine, CellWraps wraps) {
     int n = g.columns();
+    boolean tail = false; // the cell being read went on after a line that filled its column
     int next = 1;
     int col = -1;
     boolean fresh = false; // the row's opening line was the last line read
@@ -57,11 +75,11 @@ final class NumberedRows {
         break;
       }
       List<String> cells = Tokens.of(text);
-      int at = serialAt(cells, serial, next);
+      int at = Header.serialAt(cells, serial, next);
       boolean again = false;
       if (at < 0 && next > 1 && next != Integer.MAX_VALUE) {
         // a row printed again after a page break, its merged cells repeated
-        int a = serialAt(cells, serial, next - 1);
+        int a = Header.serialAt(cells, serial, next - 1);
         // its cells, or its row label, with it, or a row label printed just before it
         again = a >= 0 && (cells.size() - a >= 3 || a > 0 || label != null);
         at = again ? a : -1;
@@ -148,7 +166,21 @@ final class NumberedRows {
       // left no blank line but its indent)
       boolean indented = line.text().startsWith(" ") || line.text().startsWith("\u3000");
       boolean paragraph = closed && (!blanksTell || blankAbove || indented);
-      if (goesOn) {
+      // what the wrap widths say: the cell goes on after a line that fills its column, and ends
+      // after a shorter one
+      boolean fills = wraps.full(col, last, text);
+      boolean full = !fresh && !closed && !blankAbove && fills;
+      boolean ended = !fresh && !closed && !blanksTell && wraps.known(col) && !fills;
+      int was = col;
+      int rows = g.rows();
+      if (full && wraps.fits(col, first)) {
+        // stays in the cell being read
+      } else if (ended
+          && col < n - 1
+          && !Patterns.OPENS_BRACKET.matcher(first).matches()
+          && (tail || !goesOn)) {
+        col++;
+      } else if (goesOn) {
         // stays in the cell being read
       } else if (col < n - 1
           && (fresh
@@ -173,6 +205,19 @@ final class NumberedRows {
       } else if (!fresh && paragraph && col == n - 1) {
         subRow(g, col);
       }
+      if (!wraps.fits(col, first) && g.rows() == rows) {
+        // too wide for the column it came to: the next cell, a new paragraph of the cell before,
+        // or a sub-row
+        int k = wraps.firstFitting(serial + 1, col, first);
+        if (col == was && col < n - 1 && wraps.known(col + 1) && wraps.fits(col + 1, first)) {
+          col++;
+        } else if (k >= 0 && k == was && !fresh) {
+          col = was;
+        } else if (k >= 0) {
+          subRow(g, k);
+          col = k;
+        }
+      }
       if (parts.size() > 1 && col < n - 1) {
         for (int k = 0; k < parts.size(); k++) {
           col = k == 0 ? col : Math.min(col + 1, n - 1); // what is left over joins the last column
@@ -183,6 +228,11 @@ final class NumberedRows {
         fresh = true; // the cells of such a line are whole: the next line starts the next cell
         continue;
       }
+      boolean same = !fresh && col == was && g.rows() == rows;
+      if (same && !closed) {
+        wraps.wentOn(col, last, text);
+      }
+      tail = same && fills;
       g.append(col, Cjk.collapseSpaces(text), line);
       widest[col] = Math.max(widest[col], w);
       last = text;
@@ -238,23 +288,6 @@ final class NumberedRows {
     for (int c = Math.max(lo, 0); c < hi; c++) {
       if (widest[c] * WIDER + 1 >= w && widest[c] >= w * 0.75) {
         return c;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Where serial number {@code next} stands among {@code cells}: at most {@code serial} cells left
-   * of it, each short; -1 when the line does not open a row.
-   */
-  private static int serialAt(List<String> cells, int serial, int next) {
-    String want = Integer.toString(next);
-    for (int i = 0; i <= serial && i < cells.size(); i++) {
-      if (cells.get(i).equals(want)) {
-        return i;
-      }
-      if (Cjk.width(cells.get(i)) > 8) {
-        return -1;
       }
     }
     return -1;
