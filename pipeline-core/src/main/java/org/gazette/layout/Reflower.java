@@ -6,6 +6,7 @@ import org.gazette.model.Cancel;
 import org.gazette.model.PlacedTable;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
+import org.gazette.table.TabExtent;
 import org.gazette.table.TabTables;
 import org.gazette.text.Cjk;
 import org.gazette.text.Patterns;
@@ -158,9 +159,12 @@ public final class Reflower {
     double[] wrap = run.wrap();
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
-    boolean nextTab = TabTables.tabRow(next.text());
+    boolean nextTab = tab ? TabExtent.rowBelow(next.text()) : TabTables.tabRow(next.text());
     if (tab || nextTab) {
-      return tab && next.number() == cur.number() + 1 && (nextTab || wrappedCell(text, widths, j));
+      return tab
+          && (next.number() == cur.number() + 1
+                  && (nextTab || TabExtent.brokenCell(text, j, widths[j + 1]))
+              || TabExtent.valueBelow(cur, next));
     }
     String c = folded[j];
     String n = next.text().strip();
@@ -208,17 +212,6 @@ public final class Reflower {
           && !c.endsWith(":");
     }
     return widths[j] >= CUT_WIDTH && !Patterns.CLOSED_LINE.matcher(c).matches();
-  }
-
-  /**
-   * A short line without a tab between two rows of a tab-separated table: a cell's text wrapped
-   * onto a line of its own ({@code 平均税额} / {@code （元/平方米）}).
-   */
-  private static boolean wrappedCell(List<SourceLine> text, double[] widths, int j) {
-    return j + 2 < text.size()
-        && widths[j + 1] <= 12
-        && text.get(j + 2).number() == text.get(j + 1).number() + 1
-        && TabTables.tabRow(text.get(j + 2).text());
   }
 
   /**

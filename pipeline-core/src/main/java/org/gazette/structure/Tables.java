@@ -6,8 +6,10 @@ import org.gazette.layout.Block;
 import org.gazette.layout.Reflower;
 import org.gazette.model.Node;
 import org.gazette.model.SourceLine;
+import org.gazette.model.Span;
 import org.gazette.model.Table;
 import org.gazette.table.LinearTables;
+import org.gazette.table.TabExtent;
 import org.gazette.text.Patterns;
 
 /**
@@ -63,7 +65,35 @@ final class Tables {
       out.remove(out.size() - 1);
     }
     Table t = b.table();
-    out.add(Block.ofTable(lines, new Table(caption, t.headerRows(), t.columns(), t.rows(), notes)));
+    List<List<Table.Cell>> rows = new ArrayList<>(t.rows());
+    if (caption == null && notes.isEmpty() && above != null && groupAbove(above, t)) {
+      // the first group's label, set just above a table whose later groups have theirs as rows
+      SourceLine l = above.lines().get(0);
+      rows.add(
+          0,
+          List.of(
+              new Table.Cell(
+                  above.text(), 1, t.columns(), new Span(l.number(), l.number()), null)));
+      lines.addAll(0, above.lines());
+      out.remove(out.size() - 1);
+    }
+    out.add(Block.ofTable(lines, new Table(caption, t.headerRows(), t.columns(), rows, notes)));
+  }
+
+  /**
+   * Whether {@code above} is a group label like those heading groups of rows of table {@code t}.
+   */
+  private static boolean groupAbove(Block above, Table t) {
+    return !above.tabular()
+        && above.lines().size() == 1
+        && TabExtent.groupLabel(above.text())
+        && t.columns() > 1
+        && t.rows().stream()
+            .anyMatch(
+                r ->
+                    r.size() == 1
+                        && r.get(0).colSpan() != null
+                        && TabExtent.groupLabel(r.get(0).text()));
   }
 
   /** The blocks of running text {@code run}, with the linearised tables among them cut out. */

@@ -31,7 +31,7 @@ import org.gazette.text.Patterns;
  */
 public final class LinearTables {
   /** A lone value continuing a row read downwards: a number, an amount, a percentage. */
-  private static final Pattern VALUE = Pattern.compile("^[-+]?[\\d.,，%％]+\\S{0,3}$");
+  static final Pattern VALUE = Pattern.compile("^[-+]?[\\d.,，%％]+\\S{0,3}$");
 
   /** A line that ends a sentence: the next line of the same cell starts a new paragraph. */
   static final Pattern SENTENCE_END = Pattern.compile(".*[。！？；!?;]$");

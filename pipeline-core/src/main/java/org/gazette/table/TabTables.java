@@ -15,6 +15,7 @@ import org.gazette.text.Cjk;
  * <ul>
  *   <li>empty leading cells of a body row lie under a row label merged down ({@code 能源矿产} over the
  *       rows of its minerals);
+ *   <li>a row of one cell spans the table (a group's label over its rows, {@code 第三届});
  *   <li>a row shorter than the table keeps its last cells under the last columns (as many as the
  *       header has columns right of its first), and the cell left of them spans the gap: a header
  *       {@code 税目 | 征税对象 | 税率} over a five-column body has 税目 across three columns.
@@ -72,7 +73,7 @@ public final class TabTables {
       String[] g = new String[columns];
       int[] span = new int[columns];
       int m = cells.size();
-      int wide = m < columns && values > 0 ? m - values - 1 : -1;
+      int wide = m == 1 ? 0 : m < columns && values > 0 ? m - values - 1 : -1;
       int c = 0;
       for (int i = 0; i < m; i++) {
         int s = i == wide ? columns - m + 1 : 1;
@@ -129,7 +130,9 @@ public final class TabTables {
    *   <li>a line without a tab continues the last filled cell above ({@code 平均税额} / {@code
    *       （元/平方米）}); but it fills the row's empty last cell where that column is filled in most
    *       rows ({@code 第四界别： | 立法会议员…等界 |} / {@code 300人}), and starts the next row's first cell
-   *       where that column is mostly empty ({@code 其他} / {@code 车辆 | 专用作业车 | …});
+   *       where that column is mostly empty ({@code 其他} / {@code 车辆 | 专用作业车 | …}) or the row above
+   *       ends in a value, which never wraps into words ({@code 劳工…等界 | 200人} / {@code
+   *       立法会议员、区域性组织代} / {@code 表、…的代表 |});
    *   <li>a line that closes a bracket the next row's first cell leaves open ends that cell, though
    *       the export wrote it first ({@code 容量（排气量）分档〕} / {@code 乘用车〔按发动机汽缸 | …}).
    * </ul>
@@ -160,10 +163,16 @@ public final class TabTables {
           after = Cjk.join(after, f);
         } else if (above.size() == columns && above.get(last).isEmpty() && lastFilled) {
           above.set(last, f);
-        } else if (above.size() == columns
-            && above.get(last).isEmpty()
-            && next != null
-            && !next.get(0).isEmpty()) {
+        } else if (next != null
+            && !next.get(0).isEmpty()
+            && LinearTables.VALUE.matcher(above.get(last)).matches()
+            && TabExtent.groupLabel(f)) {
+          texts.add(new ArrayList<>(List.of(f))); // a row across the table heading the rows below
+          rowLines.add(lines.get(i));
+        } else if (next != null
+            && !next.get(0).isEmpty()
+            && (above.size() == columns && above.get(last).isEmpty()
+                || LinearTables.VALUE.matcher(above.get(last)).matches())) {
           before = Cjk.join(before, f);
         } else {
           int k = last;
@@ -223,7 +232,7 @@ public final class TabTables {
   }
 
   /** The line without surrounding spaces, keeping its tabs (an empty first or last cell). */
-  private static String trim(String line) {
+  static String trim(String line) {
     int a = 0;
     int b = line.length();
     while (a < b && line.charAt(a) != '\t' && Character.isWhitespace(line.charAt(a))) {
