@@ -3,6 +3,8 @@ package org.gazette.table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.gazette.text.Cjk;
 
 /**
@@ -33,17 +35,19 @@ final class CellWraps {
   /** Characters that may not open a line: the character before them is dragged down with them. */
   private static final String NO_LINE_START = "、，。；：！？）》」』”’,.;:!?)";
 
-  private final List<List<Double>> seen = new ArrayList<>();
+  private final List<TreeMap<Double, Integer>> seen = new ArrayList<>(); // widths, how often
+  private final int[] count; // lines a cell went on after, per column
   private final double[] wrap;
   private final double[] prior; // the widths the reading before learnt, until this one knows
   private final int[] shorter; // lines a cell ended in after a wider one, per column
 
   CellWraps(int columns) {
     for (int c = 0; c < columns; c++) {
-      seen.add(new ArrayList<>());
+      seen.add(new TreeMap<>());
     }
     wrap = new double[columns];
     shorter = new int[columns];
+    count = new int[columns];
     prior = new double[columns];
   }
 
@@ -62,25 +66,25 @@ final class CellWraps {
     if (Cjk.width(next) < width - stray(width)) {
       shorter[c]++;
     }
-    List<Double> w = seen.get(c);
-    w.add(width);
-    double common = 0;
-    long most = 0;
-    for (double x : w) {
-      long same = w.stream().filter(y -> y.doubleValue() == x).count();
-      if (same > most || same == most && x > common) {
-        most = same;
-        common = x;
+    TreeMap<Double, Integer> w = seen.get(c);
+    w.merge(width, 1, Integer::sum);
+    count[c]++;
+    double mode = 0;
+    int most = 0;
+    for (Map.Entry<Double, Integer> e : w.entrySet()) { // widths ascending: a tie goes to the wider
+      if (e.getValue() >= most) {
+        most = e.getValue();
+        mode = e.getKey();
       }
     }
-    double mode = common;
-    long near = w.stream().filter(x -> Math.abs(x - mode) <= stray(mode)).count();
+    double s = stray(mode);
+    int near = w.subMap(mode - s, true, mode + s, true).values().stream().mapToInt(i -> i).sum();
     boolean agreed =
-        w.size() >= MIN_SEEN
-            && near >= AGREEING * w.size()
-            && shorter[c] >= ENDING_SHORTER * w.size()
+        count[c] >= MIN_SEEN
+            && near >= AGREEING * count[c]
+            && shorter[c] >= ENDING_SHORTER * count[c]
             && mode >= 2;
-    wrap[c] = agreed ? mode : w.size() < MIN_SEEN ? prior[c] : 0;
+    wrap[c] = agreed ? mode : count[c] < MIN_SEEN ? prior[c] : 0;
   }
 
   /**
@@ -89,8 +93,9 @@ final class CellWraps {
    */
   void again() {
     System.arraycopy(wrap, 0, prior, 0, wrap.length);
-    seen.forEach(List::clear);
+    seen.forEach(TreeMap::clear);
     Arrays.fill(shorter, 0);
+    Arrays.fill(count, 0);
   }
 
   boolean known(int c) {
