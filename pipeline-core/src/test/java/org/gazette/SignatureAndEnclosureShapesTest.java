@@ -644,4 +644,26 @@ class SignatureAndEnclosureShapesTest {
     assertEquals(1, r.documents().size(), r.documents().toString());
     assertEquals("1981-04-23", r.documents().get(0).date());
   }
+
+  @Test
+  void aMinistrysDepartmentSignsJointlyOnALineOfItsOwn() {
+    Document d =
+        Txt.first(
+            "首页 > 政务公开 > 通知",
+            "发布时间：2026/04/24",
+            "来源：",
+            "某改司",
+            "某某委员会办公厅 某某局综合司",
+            "关于修订某某交易规则的复函",
+            "某办某改〔2026〕275号",
+            "某某有限公司：",
+            "你公司来函收悉。现批复如下：",
+            "一、同意修订。",
+            "某某委员会办公厅",
+            "某某局综合司",
+            "2026年4月14日");
+    assertEquals("某某委员会办公厅、某某局综合司", d.signer());
+    // the page's 来源 field and its value on the next line stand outside the document
+    assertEquals("某某委员会办公厅某某局综合司关于修订某某交易规则的复函", d.title());
+  }
 }

@@ -40,15 +40,21 @@ public record Block(
   public static int pastWidgets(List<Block> blocks, int k, int last) {
     int j = k;
     while (j < last && IssuePatterns.isPageWidget(blocks.get(j).folded())) {
-      String f = blocks.get(j).folded();
-      boolean valueBelow =
-          IssuePatterns.emptyField(f)
-              && j + 2 <= last
-              && blocks.get(j + 1).folded().length() <= FIELD_VALUE
-              && !blocks.get(j + 1).folded().contains("。");
-      j += valueBelow ? 2 : 1; // 来源: / 四川日报: a field whose value is the line under it
+      j += valueBelow(blocks, j, last) ? 2 : 1;
     }
     return j;
+  }
+
+  /**
+   * True when block {@code j} is a page field's name whose value is the block on the very next
+   * line, at most {@code last} ({@code 来源:} / {@code 四川日报}); after a blank line the field is empty.
+   */
+  public static boolean valueBelow(List<Block> blocks, int j, int last) {
+    return IssuePatterns.emptyField(blocks.get(j).folded())
+        && j + 2 <= last
+        && blocks.get(j + 1).startLine() == blocks.get(j).endLine() + 1
+        && blocks.get(j + 1).folded().length() <= FIELD_VALUE
+        && !blocks.get(j + 1).folded().contains("。");
   }
 
   /** Longest value of a page's field printed on the line under its name. */

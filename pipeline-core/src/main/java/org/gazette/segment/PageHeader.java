@@ -41,6 +41,7 @@ final class PageHeader {
       if (fields(blocks.get(k)).stream()
           .anyMatch(x -> IssuePatterns.PAGE_METADATA.matcher(x).matches())) {
         fields++;
+        k += Block.valueBelow(blocks, k, blocks.size() - 1) ? 1 : 0; // 来源： / 体改司
         end = k + 1;
       } else if (f.length() > MAX_CHARS) {
         break;
