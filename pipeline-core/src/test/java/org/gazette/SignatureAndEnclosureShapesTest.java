@@ -666,4 +666,30 @@ class SignatureAndEnclosureShapesTest {
     // the page's 来源 field and its value on the next line stand outside the document
     assertEquals("某某委员会办公厅某某局综合司关于修订某某交易规则的复函", d.title());
   }
+
+  @Test
+  void aJointReplysSecondNumberAndTheRequestAfterABare附StayInIt() {
+    IssueResult r =
+        Txt.convert(
+            "某某高级人民法院 某某宗教事务局",
+            "关于寺庙房屋产权归属问题的复函",
+            "1981年1月27日 〔81〕法民字第2号",
+            "〔81〕宗发字第16号",
+            "某某市高级人民法院、某某市宗教事务局：",
+            "你们的请示报告收悉。经研究，同意你们的意见。",
+            "此复。",
+            "附：",
+            "某某市高级人民法院 某某市宗教事务局",
+            "关于寺庙房屋产权归属问题的请示报告",
+            "1980年11月11日 〔80〕某高法民字第441号",
+            "〔80〕某宗请字第41号",
+            "某某高级人民法院、某某宗教事务局：",
+            "最近期间，本市陆续发生有关寺庙房屋产权的纠纷。",
+            "以上意见，是否妥当，请予批复。");
+    assertEquals(1, r.documents().size());
+    Document d = r.documents().get(0);
+    assertEquals("〔81〕法民字第2号", d.docNumber());
+    assertEquals("某某市高级人民法院、某某市宗教事务局", d.recipients());
+    assertEquals("1981-01-27", d.date());
+  }
 }

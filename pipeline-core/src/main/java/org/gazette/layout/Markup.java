@@ -9,7 +9,10 @@ import org.gazette.model.SourceLine;
  * the page title as a {@code # heading}, metadata keys and headings in {@code **bold**}, and quotes
  * as {@code > }. The markers are syntax, not text of the document: the line's text is read without
  * them (its raw text stays in the input; {@code **} and a leading {@code #} never occur in a 公文).
- * Links {@code [text](url)} and list items are left alone: their text is part of the page.
+ * Links {@code [text](url)} and list items are left alone: their text is part of the page. A grid
+ * table that a converter drew for a layout box ({@code +----+} borders, {@code | cell | cell |}
+ * rows, as the date and 字号 of an older notice side by side) is read as its cells' text, the cells
+ * of a row apart by a space, its borders as blank lines.
  */
 final class Markup {
   /** A Markdown heading or quote marker at the start of a line: {@code ## }, {@code > }. */
@@ -18,11 +21,31 @@ final class Markup {
   /** Strong or emphasis markers around a run of text: {@code **加粗**}, {@code __加粗__}. */
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
 
+  /** A grid table's border: {@code +-----+----+}, {@code +=====+}. */
+  private static final Pattern GRID_BORDER = Pattern.compile("^\\s*\\+(?:[-=:]+\\+)+\\s*$");
+
+  /** A grid table's row: {@code | cell | cell |}. */
+  private static final Pattern GRID_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
+
   private Markup() {}
 
   /** {@code line} with its Markdown markers removed, or {@code line} itself when it has none. */
   static SourceLine strip(SourceLine line) {
     String t = line.text();
+    if (t.indexOf('+') >= 0 && GRID_BORDER.matcher(t).matches()) {
+      return new SourceLine(line.number(), "");
+    }
+    Matcher row = t.indexOf('|') >= 0 ? GRID_ROW.matcher(t) : null;
+    if (row != null && row.matches()) {
+      StringBuilder cells = new StringBuilder();
+      for (String c : row.group(1).split("\\|")) {
+        if (!c.isBlank()) {
+          cells.append(cells.isEmpty() ? "" : " ").append(c.strip());
+        }
+      }
+      t = cells.toString();
+      line = new SourceLine(line.number(), t);
+    }
     if (t.indexOf('#') < 0 && t.indexOf('>') < 0 && t.indexOf("**") < 0 && t.indexOf("__") < 0) {
       return line;
     }

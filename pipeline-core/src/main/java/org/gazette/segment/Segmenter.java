@@ -51,7 +51,7 @@ public final class Segmenter {
           || below != null && (!completeTitle(blocks, h) || h.titleTo() < h.number() - 1)) {
         h = below;
       }
-      if (h != null && !Heads.overlaps(heads, h)) {
+      if (h != null && !Heads.overlaps(heads, h) && !underBareLabel(blocks, h.first())) {
         heads.put(h.first(), h);
         lowerBound = h.after();
       }
@@ -59,9 +59,7 @@ public final class Segmenter {
     java.util.Map<String, Integer> republished = Republished.named(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       Cancel.check();
-      if (heads.containsKey(i)
-          || Heads.inside(heads, i)
-          || i > 0 && Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches()) {
+      if (heads.containsKey(i) || Heads.inside(heads, i) || underBareLabel(blocks, i)) {
         continue; // a title under 附件 / 附： is the attachment's, inside its document
       }
       Head rule = Republished.at(blocks, i, republished);
@@ -169,6 +167,11 @@ public final class Segmenter {
       from = end - 2;
     }
     return new Head(issuer >= 0 ? issuer : from, issuer, from, end - 1, n, n + 1);
+  }
+
+  /** A head under a bare 附件 / 附： label is what it attaches, inside the document above. */
+  private static boolean underBareLabel(List<Block> blocks, int i) {
+    return i > 0 && Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches();
   }
 
   private static boolean completeTitle(List<Block> blocks, Head h) {

@@ -134,7 +134,7 @@ public final class DocumentParser {
     int top = d.pos;
     if (under != null) {
       number = under.number(); // 1984年6月15日 〔84〕法研字第9号 under the title
-      d.pos = under.next();
+      d.pos = UnderTitle.pastJointNumbers(d, under.next());
     }
     Recipients.Found to = Recipients.find(d);
     d.pos = under != null ? top : d.pos; // an adoption note above the 字号 stays in the body

@@ -77,6 +77,24 @@ final class UnderTitle {
   }
 
   /**
+   * The block after the 字号 from {@code next} on past the other 字号 of a joint document, one a line
+   * under the first ({@code 〔81〕法民字第2号} / {@code 〔81〕宗发字第16号}): they are used, inside the 字号's
+   * span; the first stays the document's 字号.
+   */
+  static int pastJointNumbers(DocBlocks d, int next) {
+    int k = next;
+    while (k < d.end && !d.used.contains(k) && DocNumbers.whole(d.at(k).folded()) != null) {
+      d.used.add(k++);
+    }
+    if (k > next && d.spans.get("docNumber") != null) {
+      d.spans.put(
+          "docNumber",
+          new org.gazette.model.Span(d.spans.get("docNumber").startLine(), d.at(k - 1).endLine()));
+    }
+    return k;
+  }
+
+  /**
    * The text of the head's 字号 block; a 公告's number printed under its heading ({@code 市场监管总局公告 /
    * 2023年第5号 / 关于…的公告}) is read with the heading before it.
    */

@@ -34,4 +34,14 @@ class MarkupTest {
     assertEquals("1 > 0", strip("1 > 0"));
     assertEquals(7, Markup.strip(new SourceLine(7, "# 标题")).number());
   }
+
+  @Test
+  void aGridTableDrawnForALayoutBoxIsReadAsItsCellsText() {
+    assertEquals("", strip("+--------------------+-----+------------------+"));
+    assertEquals("", strip("+====+====+"));
+    assertEquals("1981年1月27日 〔81〕法民字第2号", strip("| 1981年1月27日      |     | 〔81〕法民字第2号   |"));
+    assertEquals("", strip("|                    |     |                  |"));
+    // a pipe inside running text is no grid row
+    assertEquals("甲|乙", strip("甲|乙"));
+  }
 }
