@@ -6,6 +6,7 @@ import org.gazette.model.Cancel;
 import org.gazette.model.PlacedTable;
 import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
+import org.gazette.table.SpacedTables;
 import org.gazette.table.TabExtent;
 import org.gazette.table.TabTables;
 import org.gazette.text.Cjk;
@@ -98,6 +99,13 @@ public final class Reflower {
     int i = 0;
     while (i < text.size()) {
       Cancel.check();
+      int spaced = SpacedTables.end(text, i);
+      if (spaced > i) {
+        blocks.add(
+            Block.ofTable(text.subList(i, spaced), SpacedTables.parse(text.subList(i, spaced))));
+        i = spaced;
+        continue;
+      }
       List<SourceLine> group = new ArrayList<>();
       group.add(text.get(i));
       boolean tab = TabTables.tabRow(text.get(i).text());
