@@ -11,7 +11,8 @@ public final class Orders {
 
   /** The source of an order's number, for the patterns below. */
   private static final String ORDER_NO =
-      "([〔\\[(（]\\d{4}[〕\\])）]|\\d{4}年|[一二三四五六七八九十]{1,3}届)?第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
+      "([〔\\[(（](?:\\d{4}|[一二三四五六七八九十]{1,3}届)[〕\\])）]|\\d{4}年|[一二三四五六七八九十]{1,3}届)?"
+          + "第(\\d{1,5}|[一二三四五六七八九十百零〇○]{1,8})号";
 
   /** An order's number: {@code 第 305 号}, {@code 〔2023〕第5号}, {@code 2023年第5号}, {@code （十四届第3号）}. */
   public static final Pattern ORDER_NUMBER =

@@ -165,7 +165,7 @@ class VocabularyTest {
         p(
             "ORDER_NUMBER",
             Orders.ORDER_NUMBER,
-            List.of("第305号", "〔2023〕第5号", "第一号"),
+            List.of("第305号", "〔2023〕第5号", "第一号", "〔十一届〕第十五号", "十三届第五号"),
             List.of("第三章")),
         p(
             "ORDER_WITH_NUMBER",
