@@ -129,9 +129,8 @@ public final class Patterns {
   }
 
   /**
-   * An older 批转 title that ends with the document it hands over, in quotes or book-title marks and
-   * without 的通知: {@code 中共中央批转“某省委关于…的报告”}, the organs whose document it is perhaps between ({@code
-   * 某省委办公厅转发省人事局、劳动局党组《关于…的请示报告》}); group 1 is that document.
+   * An older 批转 title ending with the document it hands over, without 的通知 ({@code
+   * 中共中央批转“某省委关于…的报告”}, {@code 某厅转发省人事局党组《…的请示报告》}); group 1 is that document.
    */
   private static final Pattern HANDS_OVER_NAMED =
       Pattern.compile(".*(?:批转|转发)[^《》“”\"。，；]{0,40}?[《“\"]([^《》“”\"]+)[》”\"]$");
