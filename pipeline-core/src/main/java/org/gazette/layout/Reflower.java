@@ -99,11 +99,10 @@ public final class Reflower {
     int i = 0;
     while (i < text.size()) {
       Cancel.check();
-      int spaced = SpacedTables.end(text, i);
-      if (spaced > i) {
-        blocks.add(
-            Block.ofTable(text.subList(i, spaced), SpacedTables.parse(text.subList(i, spaced))));
-        i = spaced;
+      SpacedTables.Found spaced = SpacedTables.at(text, i);
+      if (spaced != null) {
+        blocks.add(Block.ofTable(text.subList(i, spaced.to()), spaced.table()));
+        i = spaced.to();
         continue;
       }
       List<SourceLine> group = new ArrayList<>();

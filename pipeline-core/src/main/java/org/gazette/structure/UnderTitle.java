@@ -3,6 +3,7 @@ package org.gazette.structure;
 import java.util.List;
 import org.gazette.layout.Block;
 import org.gazette.model.DocNumber;
+import org.gazette.model.Span;
 import org.gazette.segment.Head;
 import org.gazette.text.Cjk;
 import org.gazette.text.Dates;
@@ -88,8 +89,7 @@ final class UnderTitle {
     }
     if (k > next && d.spans.get("docNumber") != null) {
       d.spans.put(
-          "docNumber",
-          new org.gazette.model.Span(d.spans.get("docNumber").startLine(), d.at(k - 1).endLine()));
+          "docNumber", new Span(d.spans.get("docNumber").startLine(), d.at(k - 1).endLine()));
     }
     return k;
   }

@@ -143,9 +143,4 @@ final class CellWraps {
     }
     return -1;
   }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(wrap);
-  }
 }

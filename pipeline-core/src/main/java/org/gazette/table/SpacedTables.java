@@ -1,6 +1,7 @@
 package org.gazette.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gazette.model.SourceLine;
 import org.gazette.model.Table;
@@ -33,12 +34,21 @@ public final class SpacedTables {
   private record Cell(int at, String text) {}
 
   /**
-   * The index after the spaced table starting at {@code lines.get(i)}, or {@code i} when none
-   * starts there.
+   * A spaced table found among lines: {@code lines.subList(from, to)} print {@code table}.
+   *
+   * @param to index after its last row
+   * @param table the table
    */
-  public static int end(List<SourceLine> lines, int i) {
+  public record Found(int to, Table table) {}
+
+  /** The spaced table whose first row is {@code lines.get(i)}, or null when none starts there. */
+  public static Found at(List<SourceLine> lines, int i) {
+    if (!gapped(lines.get(i).text())) {
+      return null; // most lines: no run of two spaces, no cells to read
+    }
     int k = i;
     List<int[]> columns = null;
+    List<List<Cell>> rows = new ArrayList<>();
     while (k < lines.size() && (k == i || lines.get(k).number() == lines.get(k - 1).number() + 1)) {
       List<Cell> cells = cells(lines.get(k).text());
       if (k == i ? cells.size() < MIN_COLUMNS : cells.isEmpty() || !aligned(columns, cells)) {
@@ -49,24 +59,18 @@ public final class SpacedTables {
         break;
       }
       columns = merged;
+      rows.add(cells);
       k++;
     }
-    return k - i >= MIN_ROWS ? k : i;
+    return k - i >= MIN_ROWS ? new Found(k, table(lines.subList(i, k), rows, columns)) : null;
   }
 
-  /** The table printed by the spaced rows {@code lines}, found by {@link #end}. */
-  public static Table parse(List<SourceLine> lines) {
-    List<int[]> columns = null;
-    List<List<Cell>> rows = new ArrayList<>();
-    for (SourceLine l : lines) {
-      List<Cell> cells = cells(l.text());
-      columns = columns == null ? starts(cells) : merge(columns, cells);
-      rows.add(cells);
-    }
+  /** The table of spaced {@code rows} read from {@code lines} into {@code columns}. */
+  private static Table table(List<SourceLine> lines, List<List<Cell>> rows, List<int[]> columns) {
     List<SourceLine> tabbed = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       String[] out = new String[columns.size()];
-      java.util.Arrays.fill(out, "");
+      Arrays.fill(out, "");
       for (Cell c : rows.get(r)) {
         int k = column(columns, c.at());
         out[k] = out[k].isEmpty() ? c.text() : out[k] + " " + c.text();
@@ -74,6 +78,20 @@ public final class SpacedTables {
       tabbed.add(new SourceLine(lines.get(r).number(), String.join("\t", out)));
     }
     return TabTables.parse(tabbed);
+  }
+
+  /** Whether {@code line} has two spaces in a row somewhere. */
+  private static boolean gapped(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      if (space(line.charAt(i)) && space(line.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean space(int cp) {
+    return cp == ' ' || cp == 0x3000 || cp == 0xA0;
   }
 
   /** The cells of {@code line}: runs of text apart by two or more spaces. */
@@ -93,8 +111,7 @@ public final class SpacedTables {
         return List.of(); // a tab row is read as one; a table drawn in box lines is no spaced one
       }
       int w = Cjk.isWide(cp) ? 2 : 1;
-      boolean space = cp == ' ' || cp == 0x3000 || cp == 0xA0;
-      if (space) {
+      if (space(cp)) {
         spaces++;
         gap += w;
       } else {

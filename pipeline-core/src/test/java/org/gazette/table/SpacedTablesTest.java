@@ -1,6 +1,7 @@
 package org.gazette.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +29,9 @@ class SpacedTablesTest {
             "                 天然气、页岩气             原矿        6％",
             "                 煤                         原矿或者选矿 2％－10％",
             "第二条  本法自公布之日起施行。");
-    assertEquals(4, SpacedTables.end(l, 0));
-    Table t = SpacedTables.parse(l.subList(0, 4));
+    SpacedTables.Found found = SpacedTables.at(l, 0);
+    assertEquals(4, found.to());
+    Table t = found.table();
     assertEquals(Arrays.asList("能源矿产", "原油", "原矿", "6％"), t.grid().get(1));
     assertEquals(Arrays.asList(null, "天然气、页岩气", "原矿", "6％"), t.grid().get(2));
   }
@@ -38,12 +40,12 @@ class SpacedTablesTest {
   void aLabelBeforeItsTextAndAListOfNamesAreNoTable() {
     List<SourceLine> articles =
         lines("第二条  缔约国双方保证经过彼此同意。", "第三条  缔约国双方均不缔结同盟。", "第四条  缔约国双方将进行彼此协商。");
-    assertEquals(0, SpacedTables.end(articles, 0));
+    assertNull(SpacedTables.at(articles, 0));
     List<SourceLine> names =
         lines(
             "夏菊花（女）    殷诚忠　郭宏杰　郭映福    唐岐山",
             "诸惠芬（女）    陶峙岳　姬鹏飞　黄作勤    崔海龙",
             "康克清（女）    梁必业　梁吉泉　彭绍辉    董其武");
-    assertEquals(0, SpacedTables.end(names, 0));
+    assertNull(SpacedTables.at(names, 0));
   }
 }
