@@ -118,7 +118,10 @@ public final class PaddleOcr implements OcrEngine, AutoCloseable {
         boxes = lifted.boxes();
       }
       // a horizontal page's seals were lifted region by region above; a vertical page's box by box
-      List<OcrRows.Read> reads = read(m, image, boxes, vertical);
+      List<TextBoxes.Box> marks = vertical ? List.of() : MarginMarks.find(image);
+      List<TextBoxes.Box> all = new ArrayList<>(boxes);
+      all.addAll(marks);
+      List<OcrRows.Read> reads = MarginMarks.settle(read(m, image, all, vertical), marks);
       double sum = 0;
       int n = 0;
       for (OcrRows.Read r : reads) {

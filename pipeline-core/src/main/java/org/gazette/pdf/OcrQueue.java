@@ -27,7 +27,11 @@ final class OcrQueue implements AutoCloseable {
   /** What a page's job gives: the engine's reading and the rulings seen in the image (points). */
   private record PageRead(OcrEngine.Result result, List<Rulings.Line> rulings) {}
 
-  private record Job(Future<PageRead> result, double dpi) {}
+  /**
+   * A queued page: its reading, its resolution, and the lines of its text layer kept beside the
+   * reading where no read line covers them.
+   */
+  private record Job(Future<PageRead> result, double dpi, List<TextLine> layer) {}
 
   private final OcrEngine ocr;
   private final OcrPool pool;
@@ -50,9 +54,10 @@ final class OcrQueue implements AutoCloseable {
 
   /**
    * Queues page {@code page} (1-based) of {@code doc}, rendered once the pool has room for it (in
-   * this thread: a PDDocument is read by one thread).
+   * this thread: a PDDocument is read by one thread); {@code layer}, lines of the page's own text,
+   * join the reading where it has no line over them.
    */
-  void submit(PDDocument doc, PDFRenderer renderer, int page)
+  void submit(PDDocument doc, PDFRenderer renderer, int page, List<TextLine> layer)
       throws java.io.IOException, InterruptedException {
     double[] dpi = new double[1];
     Future<PageRead> f =
@@ -70,7 +75,7 @@ final class OcrQueue implements AutoCloseable {
                 return new PageRead(r, rulings);
               };
             });
-    jobs.put(page, new Job(f, dpi[0]));
+    jobs.put(page, new Job(f, dpi[0], layer));
   }
 
   /**
@@ -100,7 +105,7 @@ final class OcrQueue implements AutoCloseable {
           lines = found.isEmpty() ? lines : tables.ocrLines(lines, found, p);
           tableNanos.add(System.nanoTime() - t0);
         }
-        pages.set(p - 1, lines);
+        pages.set(p - 1, withLayer(lines, e.getValue().layer()));
         confidence.put(p, Double.isNaN(r.confidence()) ? null : r.confidence());
       } catch (ExecutionException ex) {
         diagnostics.add(
@@ -123,6 +128,36 @@ final class OcrQueue implements AutoCloseable {
   @Override
   public void close() {
     jobs.values().forEach(j -> j.result().cancel(true));
+  }
+
+  /**
+   * {@code read} with each line of {@code layer} that no read line overlaps, in place by its
+   * baseline: the text layer's own characters where the OCR found nothing (a page label printed as
+   * text beside a scanned image, or turned with a landscape page).
+   */
+  static List<TextLine> withLayer(List<TextLine> read, List<TextLine> layer) {
+    if (layer.isEmpty()) {
+      return read;
+    }
+    List<TextLine> out = new ArrayList<>(read);
+    for (TextLine l : layer) {
+      if (read.stream().noneMatch(r -> overlap(r, l))) {
+        int at = 0;
+        while (at < out.size() && out.get(at).y() <= l.y()) {
+          at++;
+        }
+        out.add(at, l);
+      }
+    }
+    return out;
+  }
+
+  /** Whether two lines' boxes (baseline up by the size) overlap. */
+  private static boolean overlap(TextLine a, TextLine b) {
+    return a.x0() < b.x1()
+        && b.x0() < a.x1()
+        && a.y() - a.size() < b.y()
+        && b.y() - b.size() < a.y();
   }
 
   /** The engine's single boxes as glyphs in page points (a box's bottom taken as its baseline). */

@@ -156,7 +156,10 @@ public final class PdfSource {
         boolean usable = TextQuality.usable(lines);
         boolean wantOcr = mode == OcrMode.ALWAYS || (mode == OcrMode.AUTO && !usable);
         if (wantOcr && ocr.available()) {
-          queue.submit(doc, renderer, p);
+          // a page too short to trust but clean (a page label beside a scanned image) keeps its
+          // text where the OCR reads nothing
+          boolean clean = mode == OcrMode.AUTO && TextQuality.clean(lines);
+          queue.submit(doc, renderer, p, clean ? lines : List.of());
           pages.add(List.of());
           sources.add(TextSource.OCR);
         } else {

@@ -29,6 +29,14 @@ final class TextQuality {
   private static final String RARE_SYMBOLS = "!\"#$&'*+/:;<=>?@[\\]^_`{|}~";
 
   static boolean usable(List<TextLine> lines) {
+    return clean(lines) && chars(lines) >= MIN_CHARS;
+  }
+
+  /**
+   * Whether what text the page has reads as text, however little there is (a page label printed
+   * beside a scanned image): none of the marks of a broken font mapping.
+   */
+  static boolean clean(List<TextLine> lines) {
     int total = 0;
     int bad = 0;
     int rare = 0;
@@ -51,7 +59,15 @@ final class TextQuality {
       }
     }
     boolean glyphNumbers = rare > MAX_RARE_SYMBOL_SHARE * total && han < MIN_HAN_SHARE * total;
-    return total >= MIN_CHARS && bad <= MAX_BAD_SHARE * total && !glyphNumbers;
+    return bad <= MAX_BAD_SHARE * total && !glyphNumbers;
+  }
+
+  private static int chars(List<TextLine> lines) {
+    int total = 0;
+    for (TextLine l : lines) {
+      total += (int) l.text().codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
+    }
+    return total;
   }
 
   static boolean suspicious(int cp) {
