@@ -101,8 +101,8 @@ final class MarginMarks {
 
   /**
    * {@code reads} settled between the detector's boxes and the {@code marks}: a mark read with
-   * confidence stands for the boxes it covers, which are dropped; a mark read with less leaves them
-   * standing and is dropped itself.
+   * confidence stands for the boxes on its line, which are dropped; a mark read with less leaves
+   * them standing and is dropped itself.
    */
   static List<OcrRows.Read> settle(List<OcrRows.Read> reads, List<TextBoxes.Box> marks) {
     List<OcrRows.Read> out = new ArrayList<>(reads);
@@ -111,7 +111,7 @@ final class MarginMarks {
         continue;
       }
       if (r.text().confidence() >= MIN_CONFIDENCE) {
-        out.removeIf(o -> !marks.contains(o.box()) && overlap(o.box(), r.box()));
+        out.removeIf(o -> !marks.contains(o.box()) && onLine(o.box(), r.box()));
       } else {
         out.remove(r);
       }
@@ -119,11 +119,18 @@ final class MarginMarks {
     return out;
   }
 
-  private static boolean overlap(TextBoxes.Box a, TextBoxes.Box b) {
-    return a.left() < b.right()
-        && b.left() < a.right()
-        && a.top() < b.bottom()
-        && b.top() < a.bottom();
+  /**
+   * Whether the detector's box {@code b} is on the line of {@code mark}: across it, its middle
+   * within the mark's ink (the middle third of the mark's box; a line above or below reaches into
+   * the room left around the ink, but is not on it).
+   */
+  private static boolean onLine(TextBoxes.Box b, TextBoxes.Box mark) {
+    int middle = (b.top() + b.bottom()) / 2;
+    int third = mark.height() / 3;
+    return b.left() < mark.right()
+        && mark.left() < b.right()
+        && middle >= mark.top() + third
+        && middle <= mark.bottom() - third;
   }
 
   /** The marks of the line of ink between rows {@code top} and {@code bottom}, or none. */

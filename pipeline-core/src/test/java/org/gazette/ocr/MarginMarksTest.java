@@ -101,13 +101,20 @@ class MarginMarksTest {
     TextBoxes.Box detected = new TextBoxes.Box(905, 1615, 1000, 1645, 0.9);
     TextBoxes.Box body = new TextBoxes.Box(150, 200, 1090, 240, 0.9);
     TextBoxes.Box mark = new TextBoxes.Box(880, 1598, 1020, 1664, 1.0);
+    // the last line of the text above reaches into the room left over the label's ink
+    TextBoxes.Box above = new TextBoxes.Box(150, 1560, 1000, 1605, 0.9);
     OcrRows.Read bodyRead = new OcrRows.Read(body, new CtcDecoder.Decoded("正文", 0.99));
+    OcrRows.Read aboveRead = new OcrRows.Read(above, new CtcDecoder.Decoded("末行", 0.99));
     OcrRows.Read tight = new OcrRows.Read(detected, new CtcDecoder.Decoded("13-", 0.57));
     List<OcrRows.Read> sure =
         MarginMarks.settle(
-            List.of(bodyRead, tight, new OcrRows.Read(mark, new CtcDecoder.Decoded("—3—", 0.9))),
+            List.of(
+                bodyRead,
+                aboveRead,
+                tight,
+                new OcrRows.Read(mark, new CtcDecoder.Decoded("—3—", 0.9))),
             List.of(mark));
-    assertEquals(List.of("正文", "—3—"), sure.stream().map(r -> r.text().text()).toList());
+    assertEquals(List.of("正文", "末行", "—3—"), sure.stream().map(r -> r.text().text()).toList());
     List<OcrRows.Read> unsure =
         MarginMarks.settle(
             List.of(bodyRead, tight, new OcrRows.Read(mark, new CtcDecoder.Decoded("丨", 0.3))),
