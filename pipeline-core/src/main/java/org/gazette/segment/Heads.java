@@ -249,6 +249,9 @@ final class Heads {
         && !inside(heads, k);
   }
 
+  /** An ornament on a line of its own: {@code ★}, {@code ◆◆◆}, {@code ——★——}. */
+  private static final Pattern ORNAMENT = Pattern.compile("^[★☆◆◇●○▲△■□※＊*—–\\-─━·]{1,20}$");
+
   /** A 字号 printed above its title (版头 style): title blocks below it, then 主送 or body. */
   static Head below(List<Block> blocks, int n) {
     int first =
@@ -256,6 +259,9 @@ final class Heads {
     // a 文件 masthead names the issuer; a letterhead (某某部用笺) is only the paper it is printed on
     int issuer = first < n && !blocks.get(first).folded().endsWith("用笺") ? first : -1;
     int j = n + 1;
+    while (j < blocks.size() && ORNAMENT.matcher(blocks.get(j).folded()).matches()) {
+      j++; // the star set in the red rule under the 字号
+    }
     while (j < blocks.size()
         && j - n <= Segmenter.MAX_ISSUER_LINES
         && Patterns.isOrgName(blocks.get(j).folded())) {
