@@ -153,6 +153,10 @@ class TextTest {
     assertFalse(Patterns.isCompleteTitle("某某转发给你们，请按《某某办法》"));
     assertTrue(Patterns.RECIPIENTS.matcher("华主席、党中央：").matches());
     assertTrue(Patterns.RECIPIENTS.matcher("中央：").matches());
+    // places: towns, counties, banners
+    assertTrue(Patterns.RECIPIENTS.matcher("工委、管委会各机构，各街道，通州区、大兴区各相关镇：").matches());
+    assertTrue(Patterns.RECIPIENTS.matcher("呼和浩特市、包头市，有关旗：").matches());
+    assertFalse(Patterns.RECIPIENTS.matcher("现将有关事项通知如下：").matches());
   }
 
   @Test
