@@ -56,4 +56,21 @@ final class Brackets {
     }
     return true;
   }
+
+  /**
+   * True when line {@code f} closes a bracket it never opened ({@code …规定的通知》（某发〔2020〕2号）}): it
+   * goes on from the line above, inside a title or note opened there.
+   */
+  static boolean closesUnopened(String f) {
+    int depth = 0;
+    for (int i = 0; i < f.length(); i++) {
+      char ch = f.charAt(i);
+      if (OPENERS.indexOf(ch) >= 0) {
+        depth++;
+      } else if (CLOSERS.indexOf(ch) >= 0 && depth-- == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

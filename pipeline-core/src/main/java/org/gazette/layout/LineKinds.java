@@ -147,7 +147,7 @@ final class LineKinds {
   }
 
   /** A title line that carries its 字号 at the end: {@code …的通知 某政发〔2024〕4号}. */
-  private static boolean endsWithNumber(String f) {
+  static boolean endsWithNumber(String f) {
     if (!f.endsWith("号") && !f.endsWith("号)") && !f.endsWith("号）")) {
       return false;
     }

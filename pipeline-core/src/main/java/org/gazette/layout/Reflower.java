@@ -189,6 +189,12 @@ public final class Reflower {
     if (Patterns.REPORT_SUBTITLE.matcher(tail).matches()) {
       return false; // that subtitle, now whole, ends its paragraph
     }
+    if (wrap[j] > 0
+        && widths[j] >= FULL * wrap[j]
+        && Brackets.closesUnopened(c)
+        && LineKinds.endsWithNumber(c)) {
+      return true; // a full line inside a citation: …规定的通知》（某发〔2020〕2号） / 于2023年…届满
+    }
     if (LineKinds.endsStructure(c) || columnGap(cur.text().strip())) {
       return false;
     }

@@ -11,6 +11,26 @@ class ReflowerTest {
   private final Reflower reflower = new Reflower();
 
   @Test
+  void aFullLineEndingInACitedNumberGoesOnIntoTheSentence() {
+    String text =
+        String.join(
+            "\n",
+            "　　四、购买外市二手房应办出不动产权证满 6 个月方可申请",
+            "提取、停止受理物业管理费提取两项政策在《关于调整部分住",
+            "房公积金贷款和提取规定的通知》（东公积金委〔2020〕2 号）",
+            "于 2023 年 10 月 18 日有效期届满后继续实施。",
+            "　　本通知实施之日起，本市此前出台的住房公积金提取政策",
+            "规定与本通知不一致的，按本通知执行。",
+            "关于调整部分住房公积金贷款和提取规定的通知（东公积金委〔2020〕2 号）",
+            "各有关单位：");
+    List<Block> blocks = reflower.reflow(Lines.of(text));
+    assertEquals(4, blocks.size(), blocks.toString());
+    assertTrue(blocks.get(0).text().endsWith("〔2020〕2号）于2023年10月18日有效期届满后继续实施。"));
+    // a title carrying its number on a line of its own still ends where it ends
+    assertEquals("关于调整部分住房公积金贷款和提取规定的通知（东公积金委〔2020〕2号）", blocks.get(2).text());
+  }
+
+  @Test
   void joinsLinesWrappedAtAFixedWidthAndStopsAtStructure() {
     StringBuilder sb = new StringBuilder();
     String[] wrapped = {
