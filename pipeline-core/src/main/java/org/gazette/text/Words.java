@@ -106,7 +106,7 @@ public final class Words {
   public static final String ORG_SUFFIXES =
       "人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|政府|"
           + "局|厅|部|委|院|署|司|室|中心|公司|小组|指挥部|领导小组|联合会|协会|总队|支队|大队|所|站|处|科|社|会|"
-          + "银行|分行|支行|主席团";
+          + "银行|分行|支行|主席团|党组|党委";
 
   /** Roles of a person signing or speaking: {@code 省长 金湘军}, {@code 县委书记 张三}. */
   public static final String PERSON_ROLES =

@@ -160,6 +160,16 @@ class TextTest {
   }
 
   @Test
+  void issuerLinesJointPartyGroupsAndNoVerbInside() {
+    // five issuers run together on one line, party groups among them
+    assertTrue(Patterns.isOrgLine("中共某某省委组织部中共某某省劳动人事厅党组中共某某省高级人民法院党组中共某某省司法厅党组中共某某省公安厅党组"));
+    assertTrue(Patterns.isOrgLine("中共某某区市场监督管理局党组"));
+    // a 批转 title's head names two organs and a verb: no issuer
+    assertFalse(Patterns.isOrgLine("中共中央批发中央劳动部党组"));
+    assertFalse(Patterns.isOrgLine("某某党委批转某某党委妇委"));
+  }
+
+  @Test
   void datesArabicAndChinese() {
     assertEquals("2023-07-25", Dates.onlyDateIso("2023年7月25日"));
     assertEquals("2021-05-07", Dates.onlyDateIso("2021年 5月 7日"));
