@@ -44,6 +44,13 @@ public final class FurnitureDetector {
       java.util.regex.Pattern.compile("[《》“”，。；：,;]");
 
   /**
+   * A section banner ({@code 【省政府文件】}) opens its section once, perhaps again in a reprint of the
+   * contents: the same bracketed label more often than this, away from the page's running header,
+   * labels the parts of a text ({@code 【说明】}, {@code 【依据】} under each article of a draft).
+   */
+  private static final int MAX_BANNER_REPEATS = 2;
+
+  /**
    * Detects furniture among {@code lines} from index {@code from} on (lines before it belong to the
    * cover and TOC).
    *
@@ -70,6 +77,12 @@ public final class FurnitureDetector {
     }
     markRepeatedNearPageNumbers(lines, folded, from, header);
     java.util.Set<Integer> sequence = pageSequence(lines, folded, from);
+    java.util.Map<String, Integer> banners = new java.util.HashMap<>();
+    for (int i = from; i < lines.size(); i++) {
+      if (IssuePatterns.BANNER.matcher(folded[i]).matches()) {
+        banners.merge(folded[i], 1, Integer::sum);
+      }
+    }
     for (int i = from; i < lines.size(); i++) {
       Cancel.check();
       SourceLine line = lines.get(i);
@@ -81,6 +94,7 @@ public final class FurnitureDetector {
       if (header[i]) {
         kind = Furniture.Kind.HEADER;
       } else if (IssuePatterns.BANNER.matcher(f).matches()
+          && banners.get(f) <= MAX_BANNER_REPEATS
           && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()
           && !amongFields(folded, i)) {
         kind = Furniture.Kind.BANNER;

@@ -149,21 +149,21 @@ final class MarginMarks {
       if (r[1] - r[0] > page.getWidth() * MAX_WIDTH || r[0] <= x0 || r[1] >= x1) {
         return List.of();
       }
-      out.add(padded(page, r[0], top, r[1], bottom, PAD_X, PAD_Y));
+      out.add(padded(page, r[0], top, r[1], bottom));
     }
     return out;
   }
 
   /**
-   * The box of the ink [left, right) × [top, bottom) with room around it, in line heights, and at
-   * least as wide as it is tall (a narrower box would be read as a column of vertical text).
+   * The box of the ink [left, right) × [top, bottom) with room around it, and at least as wide as
+   * it is tall (a narrower box would be read as a column of vertical text).
    */
-  static TextBoxes.Box padded(
-      BufferedImage page, int left, int top, int right, int bottom, double padX, double padY) {
+  private static TextBoxes.Box padded(
+      BufferedImage page, int left, int top, int right, int bottom) {
     int lh = bottom - top;
-    int up = Math.max(0, top - (int) (padY * lh));
-    int down = Math.min(page.getHeight(), bottom + (int) (padY * lh));
-    int pad = Math.max((int) (padX * lh), (down - up - (right - left) + 1) / 2);
+    int up = Math.max(0, top - (int) (PAD_Y * lh));
+    int down = Math.min(page.getHeight(), bottom + (int) (PAD_Y * lh));
+    int pad = Math.max((int) (PAD_X * lh), (down - up - (right - left) + 1) / 2);
     return new TextBoxes.Box(
         Math.max(0, left - pad), up, Math.min(page.getWidth(), right + pad), down, 1.0);
   }

@@ -39,6 +39,28 @@ class FurnitureDetectorTest {
   }
 
   @Test
+  void aSectionBannerOpensItsSectionALabelRepeatedUnderEveryArticleIsText() {
+    String banners = "【省政府文件】\n某某省人民政府关于某事的通知\n正文。\n【部门文件】\n某某厅关于某事的通知\n正文。";
+    assertEquals(
+        List.of(1, 4),
+        detector.detect(Lines.of(banners), 0, null).stream().map(Furniture::line).toList());
+    String labels =
+        String.join(
+            "\n",
+            "第一条 为了加强管理，制定本条例。",
+            "【说明】明确立法目的。",
+            "【依据】",
+            "《某某法》第一条。",
+            "第二条 本条例适用于本市。",
+            "【依据】",
+            "《某某法》第二条。",
+            "第三条 市人民政府负责。",
+            "【依据】",
+            "《某某法》第三条。");
+    assertEquals(List.of(), detector.detect(Lines.of(labels), 0, null));
+  }
+
+  @Test
   void bareNumbersAwayFromHeadersAreTableCellsNotFurniture() {
     List<Furniture> f =
         detector.detect(
