@@ -164,11 +164,13 @@ final class LineKinds {
     if (f.length() > LONG_TITLE || !Patterns.isCompleteTitle(f)) {
       return false;
     }
-    java.util.regex.Matcher clause = CLAUSE.matcher(f);
+    // a web export's character references (《学习&lt;…&gt;的通知》) hold no clause mark
+    String g = CHARACTER_REFERENCE.matcher(f).replaceAll("");
+    java.util.regex.Matcher clause = CLAUSE.matcher(g);
     // a clause's comma before any 关于 is running text ending on a word like 规定 (…申请租房提取的，规定 /
     // 比例从70%提高至100%…); a short title may hold one after its 关于 (关于…，…的通知)
     return !clause.find()
-        || f.length() <= SHORT_TITLE && f.indexOf("关于") >= 0 && f.indexOf("关于") < clause.start();
+        || g.length() <= SHORT_TITLE && g.indexOf("关于") >= 0 && g.indexOf("关于") < clause.start();
   }
 
   /** A line this short ending like a title is one, even with a clause mark after its 关于. */
@@ -179,4 +181,8 @@ final class LineKinds {
 
   /** Punctuation that sets clauses of running text apart, never used inside a title. */
   private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，,。；;]");
+
+  /** An HTML character reference left in exported text: {@code &lt;}, {@code &#8220;}. */
+  private static final java.util.regex.Pattern CHARACTER_REFERENCE =
+      java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{2,7});");
 }

@@ -70,8 +70,9 @@ final class Heads {
    * The head of an order, or of a 公告 printed like one, at block {@code i}; null when there is none:
    * {@code 山西省人民政府令 / 第305号}; a bare 公告 under its issuer's line ({@code 某某省人大常委会 / 公告 / （十四届第3号）});
    * a 公告 with its own title under its number ({@code 市场监管总局公告 / 2023年第5号 / 关于…的公告}); heading and
-   * number on one line, the rules' title perhaps above ({@code 医疗用毒性药品管理办法 / 国务院令第23号}); a numbered
-   * 公告 with its title in brackets.
+   * number on one line, the rules' title perhaps above ({@code 医疗用毒性药品管理办法 / 国务院令第23号}), or the
+   * rules' title over its order in brackets ({@code …考试办法 / （卫生部令第52号）}); a numbered 公告 with its
+   * title in brackets.
    */
   static Head order(List<Block> blocks, int i, TreeMap<Integer, Head> heads) {
     String f = blocks.get(i).folded();
@@ -92,6 +93,13 @@ final class Heads {
     if (Orders.ORDER_WITH_NUMBER.matcher(f).matches()) {
       int top = i > 0 && rulesTitle(blocks, i - 1, heads) ? i - 1 : i;
       return new Head(top, -1, top, i, -1, i + 1); // 重庆市人民政府令第361号 on one line
+    }
+    if (i + 1 < blocks.size() && rulesTitle(blocks, i, heads)) {
+      String next = blocks.get(i + 1).folded();
+      String bare = next.replaceFirst("^[(（](.+)[)）]$", "$1");
+      if (!bare.equals(next) && Orders.ORDER_WITH_NUMBER.matcher(bare).matches()) {
+        return new Head(i, -1, i, i + 1, -1, i + 2); // 某某考试办法 / （卫生部令第52号）
+      }
     }
     return null;
   }

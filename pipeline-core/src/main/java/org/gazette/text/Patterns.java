@@ -88,8 +88,8 @@ public final class Patterns {
               + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员|企业|会|学校|集团|银行|街道"
               + "|队|站|组|室|司|署|馆|校|团|科|分行|支行|中央|主席|总理|省|市|县|乡|镇|村|旗)[)）]?)[:：]$");
 
-  /** 抄送 block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
-  public static final Pattern CC = Pattern.compile("^抄送[:：](.+)$");
+  /** 抄送 (or 抄报, to a superior) block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
+  public static final Pattern CC = Pattern.compile("^抄(?:送|报)[:：](.+)$");
 
   /** 主送 printed with its label, in the 版记 at the end as older documents do: {@code 主送：国务院}. */
   public static final Pattern MAIN_TO = Pattern.compile("^主送(机关)?[:：](.+)$");
@@ -266,7 +266,7 @@ public final class Patterns {
    */
   public static final Pattern HARD_START =
       Pattern.compile(
-          "^(附件|附[:：]|抄送|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]"
+          "^(附件|附[:：]|抄送|抄报|印发|主送|——|【|[-•●]\\s|[(（]此件|[\\u2460-\\u2473]"
               + "|[(（]附件(\\d{1,2}|["
               + Words.CN_DIGITS
               + "]{1,3})?[)）]$).*");

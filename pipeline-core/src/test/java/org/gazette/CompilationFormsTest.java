@@ -1,0 +1,39 @@
+package org.gazette;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.gazette.model.Document;
+import org.junit.jupiter.api.Test;
+
+/** Forms of 公文 as compilations and database exports print them (batch AO). */
+class CompilationFormsTest {
+  @Test
+  void rulesTitleOverTheirOrderInBrackets() {
+    Document d =
+        Txt.first(
+            "某某人员资格考核考试办法", "（某某部令第 52 号）", "第一章 总则", "第一条 为规范考核考试，制定本办法。", "第二条 本办法自发布之日起施行。");
+    assertEquals("某某人员资格考核考试办法", d.title());
+    assertEquals("某某部令第52号", d.docNumber());
+  }
+
+  @Test
+  void aCopyToTheSuperiorEndsTheRecipientsAboveIt() {
+    Document d =
+        Txt.first(
+            "某某局转发某某部关于某事的通知", "某某部就某事发出通知，现转发给你们，请遵照执行。", "主送：各省、自治区、直辖市某某局，各有关单位", "抄报：某某部");
+    assertEquals("各省、自治区、直辖市某某局，各有关单位", d.recipients());
+    assertEquals("某某部", d.cc());
+  }
+
+  @Test
+  void aTitleWithCharacterReferencesLeftByAWebExportIsWhole() {
+    Document d =
+        Txt.first(
+            "中共某某委转发某某部《学习&lt;关于若干问题的决议&gt;的通知》",
+            "各省、市、自治区党委，中央各部委：",
+            "某某委同意某某部的通知，现转发给你们。",
+            " 中共某某委一九八一年七月一日");
+    assertEquals("中共某某委转发某某部《学习&lt;关于若干问题的决议&gt;的通知》", d.title());
+    assertEquals("各省、市、自治区党委，中央各部委", d.recipients());
+  }
+}
