@@ -11,7 +11,7 @@ import org.gazette.model.Span;
 /**
  * A document's elements checked against each other, as diagnostics: the 字号's year against the
  * 成文日期's, the 文种 its title names against GB/T 9704-2012's fifteen, the 附件说明's count against the
- * attachments printed.
+ * attachments printed; and a 字号 given otherwise than it was printed or read (brackets set right).
  */
 final class Checks {
   /** GB/T 9704-2012 §8's fifteen kinds, at the title's end (a bracketed note may follow). */
@@ -42,6 +42,19 @@ final class Checks {
                     + year,
                 at));
       }
+    }
+    String raw = d.docNumberParts() == null ? null : d.docNumberParts().raw();
+    if (raw != null && !raw.replaceAll("\\s", "").equals(d.docNumber())) {
+      out.add(
+          Diagnostic.info(
+              "docnumber-normalised",
+              d.id()
+                  + ": 字号 printed or read as "
+                  + raw
+                  + ", given as "
+                  + d.docNumber()
+                  + " (the reading kept in docNumberParts.raw)",
+              at));
     }
     if (d.docNumber() != null
         && !d.docNumber().contains("令") // a 令 promulgates a text titled as it is (…条例, …规定)

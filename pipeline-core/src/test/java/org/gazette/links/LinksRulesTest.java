@@ -325,6 +325,12 @@ class LinksRulesTest {
         codes);
     assertTrue(Checks.of(doc("某县人民政府关于某事的通知（试行）", "某政发〔2023〕3号", "2023-01-05", 1)).isEmpty());
     assertTrue(Checks.of(doc("某某管理条例", "某省人民政府令第3号", "2023-01-05", 0)).isEmpty());
+    // a 字号 whose brackets were set right says what was read; spaces alone say nothing
+    List<org.gazette.model.Diagnostic> set =
+        Checks.of(doc("某县人民政府关于某事的通知", "市房金委字〔2022]2号", "2022-07-04", 0));
+    assertEquals(List.of("docnumber-normalised"), set.stream().map(d -> d.code()).toList());
+    assertTrue(set.get(0).message().contains("〔2022]"), set.get(0).message());
+    assertTrue(Checks.of(doc("某县人民政府关于某事的通知", "某政发〔2022〕 2 号", "2022-07-04", 0)).isEmpty());
   }
 
   @Test
