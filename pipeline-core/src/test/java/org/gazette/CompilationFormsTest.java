@@ -36,4 +36,23 @@ class CompilationFormsTest {
     assertEquals("中共某某委转发某某部《学习&lt;关于若干问题的决议&gt;的通知》", d.title());
     assertEquals("各省、市、自治区党委，中央各部委", d.recipients());
   }
+
+  @Test
+  void aDecisionNamingTheReportPrintedUnderItsSignatureEnclosesIt() {
+    Document d =
+        Txt.first(
+            "中共某某部党组关于某某问题的决定",
+            "同意某某专案组对某某主要错误的审查报告。",
+            "据此，对某某的问题作如下决定：",
+            "一、撤销某某党内外一切职务。",
+            " 中共某某部党组一九八三年四月二十五日",
+            "关于某某主要错误的审查报告",
+            "某某专案组",
+            "一九八二年十二月三日",
+            "某某，男，一九三四年生。经查，某某的主要错误有：",
+            "一、参与了篡夺领导权的活动");
+    assertEquals("关于某某主要错误的审查报告", d.enclosedTitle());
+    assertEquals("中共某某部党组", d.signer());
+    assertEquals("1983-04-25", d.date());
+  }
 }

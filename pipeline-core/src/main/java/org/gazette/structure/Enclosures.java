@@ -55,13 +55,19 @@ final class Enclosures {
     if (!named.contains("关于") || !Patterns.isCompleteTitle(named)) {
       return false;
     }
+    // named whole, or from after its 关于 when that says enough (同意某专案组对某某的审查报告 / 关于某某的审查报告)
+    String own = named.substring(named.indexOf("关于") + 2);
+    String mention = named.startsWith("关于") && own.length() >= MIN_OWN_NAME ? own : named;
     for (int j = d.pos; j < k; j++) {
-      if (!d.used.contains(j) && Titles.loose(d.at(j).folded()).contains(named)) {
+      if (!d.used.contains(j) && Titles.loose(d.at(j).folded()).contains(mention)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Fewest characters after its 关于 by which the cover may name the title under it. */
+  private static final int MIN_OWN_NAME = 10;
 
   /**
    * End (exclusive) of the enclosed title starting at {@code k}: its first block, then short
