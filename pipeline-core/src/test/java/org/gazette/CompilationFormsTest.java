@@ -55,4 +55,31 @@ class CompilationFormsTest {
     assertEquals("中共某某部党组", d.signer());
     assertEquals("1983-04-25", d.date());
   }
+
+  @Test
+  void aLineOfNoBreakSpacesAboveTheSignatureIsBlank() throws Exception {
+    String md =
+        String.join(
+            "\n",
+            "# 某某区人民政府办公室关于印发某某办法的通知",
+            "",
+            "各镇人民政府、街道办事处：",
+            "",
+            "现将《某某办法》印发给你们，请认真贯彻执行。",
+            "",
+            "\u00a0",
+            "",
+            "某某区人民政府办公室",
+            "",
+            "2015年3月2日",
+            "",
+            "**相关附件：**",
+            "",
+            "||",
+            "||",
+            "");
+    var r = new Pipeline().convert(md.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.md");
+    assertEquals(1, r.documents().size());
+    assertEquals("某某区人民政府办公室", r.documents().get(0).signer());
+  }
 }

@@ -42,7 +42,7 @@ public final class Patterns {
   public static boolean isOrgName(String folded) {
     return isOrgLine(folded)
         || folded.length() <= MAX_ORG_LINE
-            && Cjk.hanRun(folded.substring(0, 1), 1, 1)
+            && Cjk.hanRun(folded.substring(0, Math.min(1, folded.length())), 1, 1)
             && isOrgLine(folded.replaceAll("[“”‘’\"()（）]", ""));
   }
 

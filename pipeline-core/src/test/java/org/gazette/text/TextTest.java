@@ -167,6 +167,8 @@ class TextTest {
     // a 批转 title's head names two organs and a verb: no issuer
     assertFalse(Patterns.isOrgLine("中共中央批发中央劳动部党组"));
     assertFalse(Patterns.isOrgLine("某某党委批转某某党委妇委"));
+    assertFalse(
+        Patterns.isOrgName("")); // a line folded to nothing (batch AP's Markdown crashed here)
   }
 
   @Test
