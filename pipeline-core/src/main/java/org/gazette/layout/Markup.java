@@ -9,10 +9,11 @@ import org.gazette.model.SourceLine;
  * the page title as a {@code # heading}, metadata keys and headings in {@code **bold**}, and quotes
  * as {@code > }. The markers are syntax, not text of the document: the line's text is read without
  * them (its raw text stays in the input; {@code **} and a leading {@code #} never occur in a 公文).
- * Links {@code [text](url)} and list items are left alone: their text is part of the page. A grid
- * table that a converter drew for a layout box ({@code +----+} borders, {@code | cell | cell |}
- * rows, as the date and 字号 of an older notice side by side) is read as its cells' text, the cells
- * of a row apart by a space, its borders as blank lines.
+ * Links {@code [text](url)} and list items are left alone: their text is part of the page; an image
+ * {@code ![alt](url)} is read as its alt text. A grid table that a converter drew for a layout box
+ * ({@code +----+} borders, {@code | cell | cell |} rows, as the date and 字号 of an older notice side
+ * by side) is read as its cells' text, the cells of a row apart by a space, its borders (and a pipe
+ * table's delimiter row) as blank lines.
  */
 final class Markup {
   /** A Markdown heading or quote marker at the start of a line: {@code ## }, {@code > }. */
@@ -27,11 +28,34 @@ final class Markup {
   /** A grid table's row: {@code | cell | cell |}. */
   private static final Pattern GRID_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
 
+  /**
+   * An HTML tag of the few a converter leaves in Markdown (tables, links, images, line breaks);
+   * angle brackets around Chinese text ({@code <关于…的决议>}) are never one.
+   */
+  private static final Pattern HTML_TAG =
+      Pattern.compile(
+          "</?(?i:table|thead|tbody|tr|td|th|colgroup|col|div|span|p|br|a|img|font|center|hr)"
+              + "(?:\\s[^<>]*)?/?>");
+
+  /** A Markdown image: {@code ![alt](url)}; group 1 its alt text. */
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+
+  /** A pipe table's delimiter row, its cells read: {@code :--}, {@code --- :---:}. */
+  private static final Pattern DELIMITER_ROW = Pattern.compile("^(:?-+:?)( :?-+:?)*$");
+
   private Markup() {}
 
   /** {@code line} with its Markdown markers removed, or {@code line} itself when it has none. */
   static SourceLine strip(SourceLine line) {
     String t = line.text();
+    if (t.indexOf('<') >= 0 && HTML_TAG.matcher(t).find()) {
+      t = HTML_TAG.matcher(t).replaceAll("").strip(); // HTML a converter left: its text stays
+      line = new SourceLine(line.number(), t);
+    }
+    if (t.contains("![")) {
+      t = IMAGE.matcher(t).replaceAll("$1"); // an image is its alt text, if any
+      line = new SourceLine(line.number(), t);
+    }
     if (t.indexOf('+') >= 0 && GRID_BORDER.matcher(t).matches()) {
       return new SourceLine(line.number(), "");
     }
@@ -43,7 +67,7 @@ final class Markup {
           cells.append(cells.isEmpty() ? "" : " ").append(c.strip());
         }
       }
-      t = cells.toString();
+      t = DELIMITER_ROW.matcher(cells).matches() ? "" : cells.toString(); // |:--|, |---|:---:|
       line = new SourceLine(line.number(), t);
     }
     if (t.indexOf('#') < 0 && t.indexOf('>') < 0 && t.indexOf("**") < 0 && t.indexOf("__") < 0) {

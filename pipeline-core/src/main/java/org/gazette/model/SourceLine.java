@@ -16,8 +16,12 @@ public record SourceLine(int number, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** True when the line holds nothing but whitespace. */
+  /**
+   * True when the line holds nothing but whitespace, no-break spaces among it (a web export's
+   * {@code &nbsp;} line is as blank as an empty one).
+   */
   public boolean isBlank() {
-    return text.isBlank();
+    return text.isBlank()
+        || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }

@@ -192,12 +192,21 @@ public final class IssuePatterns {
     return folded.endsWith("：") || folded.endsWith(":");
   }
 
-  /** A folded line that is a web page's widget, button or field (来源：…), not a document's text. */
+  /**
+   * A folded line that is a web page's widget, button or field (来源：…), not a document's text; or a
+   * normative document's registration number on a line of its own between its title and its 字号
+   * ({@code HCFGS-2015-006}), which a head reads past the same way.
+   */
   public static boolean isPageWidget(String folded) {
     return PAGE_WIDGET.matcher(folded).matches()
         || PAGE_CHROME.matcher(folded).matches()
-        || PAGE_METADATA.matcher(folded).matches();
+        || PAGE_METADATA.matcher(folded).matches()
+        || REGISTRATION_NUMBER.matcher(folded).matches();
   }
+
+  /** A 规范性文件's registration number: {@code HCFGS-2015-006}, {@code DGSZFGJJGLWYH-2023-052}. */
+  private static final Pattern REGISTRATION_NUMBER =
+      Pattern.compile("^[A-Z]{2,20}-(?:19|20)\\d{2}-\\d{2,5}$");
 
   /** An edition's notes heading after the documents: {@code 注　　释}, {@code 注释}. */
   public static final Pattern NOTES_HEAD = Pattern.compile("^(注释|注解|编者注|校注)[:：]?$");

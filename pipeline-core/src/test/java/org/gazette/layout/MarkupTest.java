@@ -36,6 +36,26 @@ class MarkupTest {
   }
 
   @Test
+  void aPipeTablesDelimiterRowImagesAndLeftoverHtmlAreSyntax() {
+    assertEquals("", strip("|:--|"));
+    assertEquals("", strip("| --- | :---: | ---: |"));
+    assertEquals("印发某某办法的通知", strip("|印发某某办法的通知|"));
+    assertEquals("", strip("|![](../images/banner.jpg)|"));
+    assertEquals("附图一", strip("![附图一](a.png)"));
+    assertEquals("", strip("<colgroup>"));
+    assertEquals("当前位置： 首页", strip("<td align=\"left\">当前位置： <a href=\"/index.html\">首页</a>"));
+    // angle brackets around Chinese are a title's, never a tag
+    assertEquals("学习<关于若干问题的决议>", strip("学习<关于若干问题的决议>"));
+  }
+
+  @Test
+  void aLineOfNoBreakSpacesIsBlank() {
+    assertEquals(true, new SourceLine(1, "\u00a0").isBlank());
+    assertEquals(true, new SourceLine(1, " \u00a0\u3000 ").isBlank());
+    assertEquals(false, new SourceLine(1, "\u00a0正文").isBlank());
+  }
+
+  @Test
   void aGridTableDrawnForALayoutBoxIsReadAsItsCellsText() {
     assertEquals("", strip("+--------------------+-----+------------------+"));
     assertEquals("", strip("+====+====+"));
