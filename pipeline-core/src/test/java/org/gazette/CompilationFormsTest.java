@@ -82,4 +82,48 @@ class CompilationFormsTest {
     assertEquals(1, r.documents().size());
     assertEquals("某某区人民政府办公室", r.documents().get(0).signer());
   }
+
+  @Test
+  void aNumberFieldsValueSetApartInAMarkdownExportHeadsNoDocument() throws Exception {
+    String md =
+        String.join(
+            "\n",
+            "**信息索取号:**",
+            "",
+            "1202-02-2015-820933",
+            "",
+            "**责任部门:**",
+            "",
+            "某某区人民政府办公室",
+            "",
+            "**发布时间:**",
+            "",
+            "2015-07-08",
+            "",
+            "**文    号:**",
+            "",
+            "某城府办〔2015〕9号",
+            "",
+            "**公开方式:**",
+            "",
+            "主动公开",
+            "",
+            "|:--|",
+            "|印发某某区某某实施办法（试行）的通知|",
+            "",
+            "某城府办〔2015〕9号",
+            "",
+            "各镇政府，各街道办事处：",
+            "",
+            "现将《某某实施办法（试行）》印发给你们，请认真贯彻执行。",
+            "",
+            "某某区人民政府办公室",
+            "",
+            "2015年7月6日",
+            "");
+    var r = new Pipeline().convert(md.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.md");
+    assertEquals(1, r.documents().size(), r.documents().toString());
+    assertEquals("各镇政府，各街道办事处", r.documents().get(0).recipients());
+    assertEquals("某城府办〔2015〕9号", r.documents().get(0).docNumber());
+  }
 }

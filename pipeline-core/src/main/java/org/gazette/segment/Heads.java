@@ -257,6 +257,13 @@ final class Heads {
         && !inside(heads, k);
   }
 
+  /** Block {@code i} is the value under a 字号 field's bare name ({@code 文号:}): metadata, no head. */
+  static boolean numberFieldValue(List<Block> blocks, int i) {
+    return i > 0 && NUMBER_FIELD.matcher(blocks.get(i - 1).folded()).matches();
+  }
+
+  private static final Pattern NUMBER_FIELD = Pattern.compile("^(文号|发文字号|发文文号|字号)[:：]$");
+
   /** An ornament on a line of its own: {@code ★}, {@code ◆◆◆}, {@code ——★——}. */
   private static final Pattern ORNAMENT = Pattern.compile("^[★☆◆◇●○▲△■□※＊*—–\\-─━·]{1,20}$");
 

@@ -40,7 +40,7 @@ public final class Segmenter {
     int lowerBound = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Cancel.check();
-      if (DocNumbers.whole(blocks.get(i).text()) == null) {
+      if (DocNumbers.whole(blocks.get(i).text()) == null || Heads.numberFieldValue(blocks, i)) {
         continue;
       }
       Head h = headAbove(blocks, i, lowerBound);
