@@ -129,11 +129,11 @@ public final class Patterns {
   }
 
   /**
-   * An older 批转 title ending with the document it hands over, without 的通知 ({@code
+   * An older 批转/批发 title ending with the document it hands over, without 的通知 ({@code
    * 中共中央批转“某省委关于…的报告”}, {@code 某厅转发省人事局党组《…的请示报告》}); group 1 is that document.
    */
   private static final Pattern HANDS_OVER_NAMED =
-      Pattern.compile(".*(?:批转|转发)[^《》“”\"。，；]{0,40}?[《“\"]([^《》“”\"]+)[》”\"]$");
+      Pattern.compile(".*(?:批转|转发|批发)[^《》“”\"。，；]{0,40}?[《“\"]([^《》“”\"]+)[》”\"]$");
 
   /** A date in brackets under a title: {@code （2023年1月5日）}, {@code （一九五四年十月十二日）}. */
   public static final Pattern DATE_LINE = Pattern.compile("^[(（](" + Dates.DATE_REGEX + ")[)）]$");

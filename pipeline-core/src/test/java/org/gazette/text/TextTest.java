@@ -150,6 +150,7 @@ class TextTest {
     assertFalse(Patterns.isCompleteTitle("中共中央批转“某省委关于某某问题"));
     // the organs whose document is handed over may stand between the verb and its name
     assertTrue(Patterns.isCompleteTitle("某省委办公厅转发省人事局、劳动局党组《关于某某学生进行复查处理的请示报告》"));
+    assertTrue(Patterns.isCompleteTitle("某市革命委员会批发“关于某某问题审批权限的请示报告”"));
     assertFalse(Patterns.isCompleteTitle("某某转发给你们，请按《某某办法》"));
     assertTrue(Patterns.RECIPIENTS.matcher("华主席、党中央：").matches());
     assertTrue(Patterns.RECIPIENTS.matcher("中央：").matches());
