@@ -77,9 +77,11 @@ public final class FurnitureDetector {
     }
     markRepeatedNearPageNumbers(lines, folded, from, header);
     java.util.Set<Integer> sequence = pageSequence(lines, folded, from);
+    boolean[] banner = new boolean[lines.size()];
     java.util.Map<String, Integer> banners = new java.util.HashMap<>();
     for (int i = from; i < lines.size(); i++) {
-      if (IssuePatterns.BANNER.matcher(folded[i]).matches()) {
+      banner[i] = IssuePatterns.BANNER.matcher(folded[i]).matches();
+      if (banner[i]) {
         banners.merge(folded[i], 1, Integer::sum);
       }
     }
@@ -93,7 +95,7 @@ public final class FurnitureDetector {
       Furniture.Kind kind = null;
       if (header[i]) {
         kind = Furniture.Kind.HEADER;
-      } else if (IssuePatterns.BANNER.matcher(f).matches()
+      } else if (banner[i]
           && banners.get(f) <= MAX_BANNER_REPEATS
           && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()
           && !amongFields(folded, i)) {

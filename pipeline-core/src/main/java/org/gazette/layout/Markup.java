@@ -48,8 +48,9 @@ final class Markup {
   /** {@code line} with its Markdown markers removed, or {@code line} itself when it has none. */
   static SourceLine strip(SourceLine line) {
     String t = line.text();
-    if (t.indexOf('<') >= 0 && HTML_TAG.matcher(t).find()) {
-      t = HTML_TAG.matcher(t).replaceAll("").strip(); // HTML a converter left: its text stays
+    String untagged = t.indexOf('<') >= 0 ? HTML_TAG.matcher(t).replaceAll("") : t;
+    if (untagged.length() < t.length()) {
+      t = untagged.strip(); // HTML a converter left: its text stays
       line = new SourceLine(line.number(), t);
     }
     if (t.contains("![")) {

@@ -138,9 +138,10 @@ final class MarginMarks {
       BufferedImage page, int top, int bottom, int x0, int x1) {
     int lh = bottom - top;
     int[] cols = new int[x1];
-    for (int x = x0; x < x1; x++) {
-      for (int y = top; y < bottom; y++) {
-        cols[x] += isInk(page.getRGB(x, y)) ? 1 : 0;
+    for (int y = top; y < bottom; y++) {
+      int[] row = page.getRGB(x0, y, x1 - x0, 1, null, 0, x1 - x0);
+      for (int x = x0; x < x1; x++) {
+        cols[x] += isInk(row[x - x0]) ? 1 : 0;
       }
     }
     List<int[]> runs = runs(cols, x0, x1, (int) (GAP_EMS * lh));

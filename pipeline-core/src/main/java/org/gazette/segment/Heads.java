@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.model.DocNumber;
 import org.gazette.text.DocNumbers;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
@@ -96,7 +97,7 @@ final class Heads {
     }
     if (i + 1 < blocks.size() && rulesTitle(blocks, i, heads)) {
       String next = blocks.get(i + 1).folded();
-      String bare = next.replaceFirst("^[(（](.+)[)）]$", "$1");
+      String bare = Orders.unbracketed(next);
       if (!bare.equals(next) && Orders.ORDER_WITH_NUMBER.matcher(bare).matches()) {
         return new Head(i, -1, i, i + 1, -1, i + 2); // 某某考试办法 / （卫生部令第52号）
       }
@@ -259,10 +260,9 @@ final class Heads {
 
   /** Block {@code i} is the value under a 字号 field's bare name ({@code 文号:}): metadata, no head. */
   static boolean numberFieldValue(List<Block> blocks, int i) {
-    return i > 0 && NUMBER_FIELD.matcher(blocks.get(i - 1).folded()).matches();
+    return i > 0
+        && IssuePatterns.PAGE_NUMBER_FIELD_NAME.matcher(blocks.get(i - 1).folded()).matches();
   }
-
-  private static final Pattern NUMBER_FIELD = Pattern.compile("^(文号|发文字号|发文文号|字号)[:：]$");
 
   /** An ornament on a line of its own: {@code ★}, {@code ◆◆◆}, {@code ——★——}. */
   private static final Pattern ORNAMENT = Pattern.compile("^[★☆◆◇●○▲△■□※＊*—–\\-─━·]{1,20}$");

@@ -212,7 +212,7 @@ public final class DocumentParser {
       // title is the name of the rules it promulgates, or the order's heading.
       Matcher heading = Orders.ORDER_WITH_NUMBER.matcher(title);
       String no = heading.matches() ? title.substring(heading.end(1)) : "";
-      no = no.replaceFirst("^[(（](.+)[)）]$", "$1"); // 某某令（第16号）
+      no = Orders.unbracketed(no); // 某某令（第16号）
       // …令第5号, 某某公告2023年第5号 whole; a bare 公告's number alone
       docNumber = heading.group(1).endsWith("令") || no.contains("年") ? heading.group(1) + no : no;
       title =

@@ -74,7 +74,7 @@ final class Reports {
     String t = Cjk.squeeze(title);
     // the order is short: only the line's last ORDER_TAIL characters can hold it
     for (int p = Math.max(4, t.length() - ORDER_TAIL); p < t.length() - 4; p++) {
-      String rest = t.substring(p).replaceFirst("^[(（](.+)[)）]$", "$1"); // （卫生部令第52号）
+      String rest = Orders.unbracketed(t.substring(p)); // （卫生部令第52号）
       if (Patterns.isCompleteTitle(Cjk.fold(t.substring(0, p)))
           && Orders.ORDER_WITH_NUMBER.matcher(Cjk.fold(rest)).matches()) {
         return new String[] {t.substring(0, p), rest};

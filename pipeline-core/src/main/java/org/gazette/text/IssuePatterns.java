@@ -230,8 +230,16 @@ public final class IssuePatterns {
   /** A page header's field naming the page's title: {@code 标题：关于…}; group 2 the title. */
   public static final Pattern PAGE_TITLE_FIELD = Pattern.compile("^(标题|题名|名称|文件名称)[:：](.+)$");
 
+  /** The names of a page's 字号 field. */
+  private static final String NUMBER_FIELD_NAMES = "(文号|发文字号|发文文号|字号)";
+
   /** A page header's field giving the 字号: {@code 文号：某政发〔2024〕3号}; group 2 the value. */
-  public static final Pattern PAGE_NUMBER_FIELD = Pattern.compile("^(文号|发文字号|发文文号|字号)[:：](.+)$");
+  public static final Pattern PAGE_NUMBER_FIELD =
+      Pattern.compile("^" + NUMBER_FIELD_NAMES + "[:：](.+)$");
+
+  /** A 字号 field's name alone, its value on a line of its own below: {@code 文号:}. */
+  public static final Pattern PAGE_NUMBER_FIELD_NAME =
+      Pattern.compile("^" + NUMBER_FIELD_NAMES + "[:：]$");
 
   /**
    * A page header's field giving a date: {@code 日期：1951-1-17}, {@code 发布时间：2023年7月25日}; group 3 the

@@ -18,6 +18,15 @@ public final class Orders {
   public static final Pattern ORDER_NUMBER =
       Pattern.compile("^" + ORDER_NO + "$|^[(（]" + ORDER_NO + "[)）]$");
 
+  private static final Pattern BRACKETED = Pattern.compile("^[(（](.+)[)）]$");
+
+  /**
+   * {@code s} without the one pair of brackets around it all: {@code （卫生部令第52号）}, {@code （第16号）}.
+   */
+  public static String unbracketed(String s) {
+    return BRACKETED.matcher(s).replaceFirst("$1");
+  }
+
   /** An order's heading with its number, as a head joins them: {@code 中华人民共和国公安部令第105号}. */
   public static final Pattern ORDER_WITH_NUMBER =
       Pattern.compile(
