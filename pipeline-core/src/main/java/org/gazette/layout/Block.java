@@ -6,6 +6,8 @@ import org.gazette.model.Span;
 import org.gazette.model.Table;
 import org.gazette.text.Cjk;
 import org.gazette.text.IssuePatterns;
+import org.gazette.text.Orders;
+import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
 
 /**
@@ -57,6 +59,22 @@ public record Block(
         && !blocks.get(j + 1).folded().contains("。");
   }
 
+  /**
+   * True when block {@code j}, above {@code from} at least, is a short value under a page field's
+   * short name ({@code 公开方式:} / {@code 主动公开}), a blank line apart or not: the metadata of a saved
+   * page, never a title's upper line.
+   */
+  public static boolean fieldValue(List<Block> blocks, int j, int from) {
+    if (j - 1 < from || blocks.get(j).folded().length() > FIELD_VALUE) {
+      return false;
+    }
+    String name = blocks.get(j - 1).folded();
+    return IssuePatterns.emptyField(name) && name.length() <= FIELD_NAME;
+  }
+
+  /** Longest name of a page's field, colon included ({@code 公开方式:}). */
+  private static final int FIELD_NAME = 8;
+
   /** Longest value of a page's field printed on the line under its name. */
   private static final int FIELD_VALUE = 16;
 
@@ -98,8 +116,17 @@ public record Block(
     return !tabular() && Titles.titleShaped(folded, firstRaw());
   }
 
+  /**
+   * True when this block can head a document that has no 字号 of its own: a title's line, or an order
+   * or 公告 with its number ({@code 某某公告〔2026〕第10号}); never an issuer's line.
+   */
+  public boolean mayHead() {
+    return (titleLike() || Orders.ORDER_WITH_NUMBER.matcher(folded).matches())
+        && !Patterns.isOrgLine(folded);
+  }
+
   /** The first raw line without surrounding whitespace (keeps inner spaces: {@code 1 总则}). */
   public String firstRaw() {
-    return lines.get(0).text().strip();
+    return Cjk.strip(lines.get(0).text());
   }
 }

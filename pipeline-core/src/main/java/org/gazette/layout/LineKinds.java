@@ -5,6 +5,7 @@ import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
+import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
 
 /**
@@ -91,7 +92,7 @@ final class LineKinds {
    * ending a sentence: a heading, commas and all.
    */
   static boolean headingOverParagraph(String raw, String c, String n) {
-    Label l = Label.parse(raw.strip(), false);
+    Label l = Label.parse(Cjk.strip(raw), false);
     return l != null
         && (l.style() == Label.Style.CN || l.style() == Label.Style.PCN)
         && Cjk.width(c) <= LONG_HEADING
@@ -127,6 +128,7 @@ final class LineKinds {
         || DocNumbers.whole(f) != null
         || Dates.onlyDateIso(f) != null
         || Patterns.NOTE.matcher(f).matches()
+        || IssuePatterns.COPIES.matcher(f).matches()
         || Patterns.REPORT_SUBTITLE.matcher(f).matches()
         || Patterns.ADOPTION_NOTE.matcher(f).matches()
         || URL_AT_END.matcher(f).find()
@@ -185,4 +187,45 @@ final class LineKinds {
   /** An HTML character reference left in exported text: {@code &lt;}, {@code &#8220;}. */
   private static final java.util.regex.Pattern CHARACTER_REFERENCE =
       java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{2,7});");
+
+  /** Width of a run of spaces inside a line that sets columns apart, in full-width characters. */
+  private static final double GAP = 2;
+
+  /**
+   * A line with a wide run of spaces or a tab inside it ({@code 卫生部部长　　　　刘湘屏}): a row of an aligned
+   * list or a signature, never prose wrapped at the margin.
+   */
+  static boolean columnGap(String s) {
+    double run = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\t') {
+        return true; // a tab sets cells apart: 某某市“一港双城”（城镇化）\t某某市行政审批局
+      }
+      if (c == ' ' || c == '\u3000' || c == '\u00a0') {
+        run += c == '\u3000' ? 1 : 0.5;
+        if (run >= GAP) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  /** A paragraph's first line indented by two or more spaces (full-width or ASCII). */
+  static boolean indented(String raw) {
+    return raw.startsWith("\u3000\u3000")
+        || raw.startsWith("  ")
+        || raw.startsWith("\u3000 ")
+        || raw.startsWith(" \u3000");
+  }
+
+  /** True when line {@code k} of {@code folded} names an order and the next gives its number. */
+  static boolean orderAt(String[] folded, int k) {
+    return k + 1 < folded.length
+        && Orders.ORDER.matcher(folded[k]).matches()
+        && Orders.ORDER_NUMBER.matcher(folded[k + 1]).matches();
+  }
 }

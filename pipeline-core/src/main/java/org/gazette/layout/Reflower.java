@@ -10,6 +10,7 @@ import org.gazette.table.SpacedTables;
 import org.gazette.table.TabExtent;
 import org.gazette.table.TabTables;
 import org.gazette.text.Cjk;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 
 /**
@@ -105,6 +106,13 @@ public final class Reflower {
         i = spaced.to();
         continue;
       }
+      int pieces = Fragments.at(text, run.folded(), i);
+      if (pieces > 0) {
+        List<SourceLine> element = text.subList(i, pieces);
+        blocks.add(Block.of(element, Fragments.text(element)));
+        i = pieces;
+        continue;
+      }
       List<SourceLine> group = new ArrayList<>();
       group.add(text.get(i));
       boolean tab = TabTables.tabRow(text.get(i).text());
@@ -167,6 +175,11 @@ public final class Reflower {
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
     boolean nextTab = tab ? TabExtent.rowBelow(next.text()) : TabTables.tabRow(next.text());
+    if (IssuePatterns.PAGE_CHROME.matcher(folded[j]).matches()
+        || LineKinds.orderAt(folded, j + 1)) {
+      return false; // a page's widget or breadcrumb (我的位置:首页>…) is a line of its own; an order's
+      // head (某某国务院令 / 第417号) starts one, whatever ends the line above
+    }
     if (tab || nextTab) {
       return tab
           && (next.number() == cur.number() + 1
@@ -175,7 +188,10 @@ public final class Reflower {
     }
     String c = folded[j];
     String n = next.text().strip();
-    if (run.starts()[j + 1] || indented(next.text())) {
+    if (Fragments.closingOnly(folded[j + 1])) {
+      return true; // 湖北省电力公司，各发电企业 / ：, a crawler's text node a line
+    }
+    if (run.starts()[j + 1] || LineKinds.indented(next.text())) {
       return false;
     }
     if (Brackets.unclosed(tail, n)) {
@@ -195,7 +211,7 @@ public final class Reflower {
         && LineKinds.endsWithNumber(c)) {
       return true; // a full line inside a citation: …规定的通知》（某发〔2020〕2号） / 于2023年…届满
     }
-    if (LineKinds.endsStructure(c) || columnGap(cur.text().strip())) {
+    if (LineKinds.endsStructure(c) || LineKinds.columnGap(cur.text().strip())) {
       return false;
     }
     if (LineKinds.titleThenRecipients(c, folded[j + 1])) {
@@ -241,46 +257,12 @@ public final class Reflower {
         && !Patterns.OPENS_BRACKET.matcher(n).matches();
   }
 
-  /** Width of a run of spaces inside a line that sets columns apart, in full-width characters. */
-  private static final double GAP = 2;
-
-  /**
-   * A line with a wide run of spaces or a tab inside it ({@code 卫生部部长　　　　刘湘屏}): a row of an aligned
-   * list or a signature, never prose wrapped at the margin.
-   */
-  private static boolean columnGap(String s) {
-    double run = 0;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '\t') {
-        return true; // a tab sets cells apart: 某某市“一港双城”（城镇化）\t某某市行政审批局
-      }
-      if (c == ' ' || c == '\u3000' || c == '\u00a0') {
-        run += c == '\u3000' ? 1 : 0.5;
-        if (run >= GAP) {
-          return true;
-        }
-      } else {
-        run = 0;
-      }
-    }
-    return false;
-  }
-
   /** Lines of one paragraph share their style: a display line never continues into body text. */
   private static boolean sameStyle(
       java.util.function.IntFunction<Boolean> display, SourceLine a, SourceLine b) {
     Boolean x = display.apply(a.number());
     Boolean y = display.apply(b.number());
     return x == null || y == null || x.equals(y);
-  }
-
-  /** A paragraph's first line indented by two or more spaces (full-width or ASCII). */
-  private static boolean indented(String raw) {
-    return raw.startsWith("\u3000\u3000")
-        || raw.startsWith("  ")
-        || raw.startsWith("\u3000 ")
-        || raw.startsWith(" \u3000");
   }
 
   /** The group's lines joined as {@link Cjk#join} joins two, in time linear in their length. */

@@ -51,10 +51,12 @@ final class BackMatter {
       if (DocNumbers.whole(b.text()) != null) {
         return false;
       }
-      if (k + 1 < blocks.size() && b.titleLike() && Patterns.endsLikeTitle(b.folded())) {
+      if (k + 1 < blocks.size() && b.titleLike()) {
+        // a title of any ending over its date (敦促…投降书 / （一九四八年十二月十七日）), or ending like
+        // one over its 主送
         String next = blocks.get(k + 1).folded();
         if (Patterns.DATE_LINE.matcher(next).matches()
-            || Patterns.RECIPIENTS.matcher(next).matches()) {
+            || Patterns.endsLikeTitle(b.folded()) && Patterns.RECIPIENTS.matcher(next).matches()) {
           return false;
         }
       }
@@ -130,7 +132,8 @@ final class BackMatter {
     }
     for (int k = footer; k < n; k++) {
       if (IssuePatterns.PAGE_FOOTER.matcher(blocks.get(k).folded()).matches()
-          && newFrom[k + 1] <= k) {
+          && newFrom[k + 1] <= k
+          && !datedBelow(blocks, k)) {
         while (k > 0 && trailerAbove(blocks.get(k - 1).folded())) {
           k--;
         }
@@ -138,6 +141,22 @@ final class BackMatter {
       }
     }
     return n;
+  }
+
+  /** Most blocks between a linked file and the date of the signature under it. */
+  private static final int SIGNATURE_REACH = 3;
+
+  /**
+   * True when a date stands alone within reach under block {@code k}: a linked attachment ({@code
+   * 附表：某某表.pdf}) above the document's signature and date, still the document's.
+   */
+  private static boolean datedBelow(List<Block> blocks, int k) {
+    for (int j = k + 1; j < Math.min(blocks.size(), k + 1 + SIGNATURE_REACH); j++) {
+      if (org.gazette.text.Dates.onlyDateIso(blocks.get(j).text()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean trailerAbove(String folded) {

@@ -115,7 +115,7 @@ public final class Segmenter {
     while (j >= lowerBound && end - j <= MAX_TITLE_BLOCKS) {
       Block b = blocks.get(j);
       String f = b.folded();
-      if (!b.titleLike()) {
+      if (!b.titleLike() || j < end - 1 && Block.fieldValue(blocks, j, lowerBound)) {
         break;
       }
       chars += f.length();
@@ -187,7 +187,7 @@ public final class Segmenter {
   private Head titleOnlyHead(List<Block> blocks, int i, TreeMap<Integer, Head> heads) {
     Block b = blocks.get(i);
     String f = b.folded();
-    if (!b.titleLike() || Patterns.isOrgLine(f)) {
+    if (!b.mayHead()) {
       return null;
     }
     if (Patterns.TITLE_WITH_NUMBER.matcher(f).matches()
@@ -236,7 +236,7 @@ public final class Segmenter {
           end == i
               || blocks.get(i).folded().contains("关于")
               || Patterns.isOrgLine(blocks.get(i).folded());
-      if (titled
+      if ((titled || end == i && Character.isIdeographic(f.codePointAt(0))) // 敦促…投降书 / its date
           && startsWell
           && (Patterns.DATE_LINE.matcher(next).matches()
               || Patterns.ADOPTION_NOTE.matcher(next).matches() && Dates.findIso(next) != null)) {

@@ -11,7 +11,6 @@ import org.gazette.text.Cjk;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
-import org.gazette.text.Titles;
 
 /**
  * The 附件说明: {@code 附件：1. X} then {@code 2. Y（1-2 附件见网络版）}; or {@code 附件：} alone then numbered
@@ -30,8 +29,11 @@ final class Attachments {
    *
    * @return the list, or null when there is none
    */
-  /** The older 附件说明's label, 附 and a colon, with the item after it: {@code 附：某某证样式（略）}. */
-  private static final Pattern BRIEF_LABEL = Pattern.compile("^附[:：](.+)$");
+  /**
+   * The older 附件说明's label, 附 and a colon, with the item after it ({@code 附：某某证样式（略）}) or alone
+   * over it ({@code 附：} / {@code 某某征收范围表}).
+   */
+  private static final Pattern BRIEF_LABEL = Pattern.compile("^附[:：](.*)$");
 
   static Found find(List<Block> blocks, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -97,7 +99,13 @@ final class Attachments {
         expected++;
         j++;
       }
-      if (items.isEmpty() && j < to && rest.isEmpty() && blocks.get(j).titleLike()) {
+      // 附： alone over a form's title (某某征收范围表) lists it; over a report or opinion it marks the
+      // document a 批转 notice encloses, no attachment
+      if (items.isEmpty()
+          && j < to
+          && rest.isEmpty()
+          && blocks.get(j).titleLike()
+          && (!briefLabel || FORM_END.matcher(blocks.get(j).folded()).matches())) {
         items.add(item(blocks.get(j).folded(), blocks.get(j).startLine()));
         j++;
       }
@@ -122,6 +130,21 @@ final class Attachments {
       return new Found(List.copyOf(items), i, j);
     }
     return null;
+  }
+
+  /**
+   * Marks the blocks of {@code found} {@code used}, unless it is {@code 附：} alone over the title of
+   * what it attaches, printed below: the heading of the printed attachment, which the outline
+   * keeps.
+   */
+  static void claim(List<Block> blocks, Found found, java.util.Set<Integer> used) {
+    String label = blocks.get(found.start()).folded();
+    if ((label.equals("附:") || label.equals("附：")) && found.endExclusive() == found.start() + 2) {
+      return;
+    }
+    for (int k = found.start(); k < found.endExclusive(); k++) {
+      used.add(k);
+    }
   }
 
   /**
@@ -245,49 +268,5 @@ final class Attachments {
       remark = r.group(2);
     }
     return new Attachment(label, t.strip(), remark, line);
-  }
-
-  /** Most blocks an unlabelled attachment's title is wrapped over. */
-  private static final int TITLE_BLOCKS = 3;
-
-  /**
-   * How many blocks from {@code i} read as one of the listed attachments' {@code titles} ({@link
-   * Titles#loose}), standing with no 附件 label above them (a title wrapped over up to three lines
-   * may have been left as several blocks): the printed attachment starts there. 0 when none does.
-   */
-  static int unlabelled(List<Block> blocks, int i, java.util.Set<String> titles) {
-    if (i == 0
-        || titles.isEmpty()
-        || Patterns.ATTACHMENT_BARE.matcher(blocks.get(i - 1).folded()).matches()) {
-      return 0;
-    }
-    int longest = titles.stream().mapToInt(String::length).max().orElse(0);
-    String joined = "";
-    for (int k = i; k < Math.min(blocks.size(), i + TITLE_BLOCKS); k++) {
-      joined += looseUpTo(blocks.get(k).folded(), longest - joined.length());
-      if (titles.contains(joined)) {
-        return k - i + 1;
-      }
-      String head = joined;
-      if (titles.stream().noneMatch(t -> t.startsWith(head))) {
-        return 0;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * {@link Titles#loose} of {@code folded}, or of a prefix of it when that is already longer than
-   * {@code room} (a paragraph, not a title: no need to strip its punctuation to the end).
-   */
-  private static String looseUpTo(String folded, int room) {
-    int prefix = 2 * Math.max(room, 0) + 2;
-    if (folded.length() > prefix) {
-      String head = Titles.loose(folded.substring(0, prefix));
-      if (head.length() > room) {
-        return head;
-      }
-    }
-    return Titles.loose(folded);
   }
 }

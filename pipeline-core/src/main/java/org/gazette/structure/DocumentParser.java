@@ -165,9 +165,7 @@ public final class DocumentParser {
       attachments = att.items();
       attachments.forEach(a -> attachmentTitles.add(Titles.loose(a.title())));
       d.mark("attachments", att.start(), att.endExclusive() - 1);
-      for (int k = att.start(); k < att.endExclusive(); k++) {
-        d.used.add(k);
-      }
+      Attachments.claim(blocks, att, d.used);
       if (coverEnd >= 0 && att.start() > coverEnd && att.start() <= coverEnd + 2) {
         coverEnd = att.endExclusive() - 1;
       }

@@ -3,6 +3,7 @@ package org.gazette.structure;
 import java.util.regex.Matcher;
 import org.gazette.model.Span;
 import org.gazette.text.Dates;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 
 /** The 版记 under a document: its 抄送, its 印发 line, and a 主送 printed there as older documents do. */
@@ -43,6 +44,8 @@ final class Imprint {
         printer = p.group(1);
         printDate = Dates.findIso(p.group(2));
         d.used.add(k);
+      } else if (IssuePatterns.COPIES.matcher(f).matches()) {
+        d.used.add(k); // 共印35份: the 版记's, no text of the document's
       } else if (printDate == null && Dates.PRINTED_ON.matcher(f).matches()) {
         printDate = Dates.findIso(f); // （2019年5月31日印发） under the signature
         d.used.add(k);

@@ -78,7 +78,7 @@ public final class OutlineParser {
         (attachment == null ? root : attachment.children).add(Node.paragraph(b.text(), b.span()));
         continue;
       }
-      int titled = root.isEmpty() ? 0 : Attachments.unlabelled(blocks, i, attachmentTitles);
+      int titled = root.isEmpty() ? 0 : PrintedAttachments.at(blocks, i, attachmentTitles);
       if (titled > 0 || Patterns.ATTACHMENT_BARE.matcher(b.folded()).matches()) {
         closeAll(stack, attachment == null ? root : attachment.children);
         if (attachment != null) {

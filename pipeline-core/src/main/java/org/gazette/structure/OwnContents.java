@@ -26,6 +26,9 @@ final class OwnContents {
       for (int k = i + 2; k < blocks.size(); k++) {
         Label l = Label.parse(blocks.get(k).firstRaw(), false);
         if (l == null) {
+          if (entryPart(blocks.get(k).folded())) {
+            continue; // 第一章 / 总则 / ……4: an entry a line for each part, as a web page sets it
+          }
           return 0;
         }
         if (l.style() == first.style() && l.number() == first.number()) {
@@ -35,5 +38,12 @@ final class OwnContents {
       return 0;
     }
     return 0;
+  }
+
+  /** Longest part of an entry on a line of its own: a chapter's name, or leaders and a page. */
+  private static final int ENTRY_PART = 30;
+
+  private static boolean entryPart(String folded) {
+    return folded.length() <= ENTRY_PART && folded.indexOf('。') < 0;
   }
 }

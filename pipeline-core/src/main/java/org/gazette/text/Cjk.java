@@ -46,6 +46,26 @@ public final class Cjk {
   }
 
   /**
+   * {@code s} without the whitespace and spaces of {@link #isSpace} at either end: unlike {@link
+   * String#strip}, a web page's no-break-space indent ({@code &nbsp;&nbsp;第一条}) goes too.
+   */
+  public static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && edgeSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && edgeSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean edgeSpace(char c) {
+    return Character.isWhitespace(c) || isSpace(c);
+  }
+
+  /**
    * Drops runs of spaces that touch a wide character on either side and trims the result; keeps a
    * single space between two narrow characters ({@code JISHANXIAN RENMIN}). Tabs are kept.
    *

@@ -162,11 +162,12 @@ public final class IssuePatterns {
    * A web page's widgets between its title and its text: share buttons ({@code 微信}, {@code 微博},
    * {@code QQ空间}, {@code 分享到：}, several on one line), {@code 打印}, {@code 关闭}, font size switches
    * ({@code 【字体：大 中 小】}), edition and download links ({@code 全真版}, {@code 文字版}, {@code 文件下载}), the
-   * time of day a date field left on a piece of its own ({@code 15:22}).
+   * time of day a date field left on a piece of its own ({@code 15:22}), a breadcrumb ({@code
+   * 我的位置:首页 > 条法司 > 规范性文件}).
    */
   public static final Pattern PAGE_CHROME =
       Pattern.compile(
-          "^((微信|微博|QQ空间|QQ好友|朋友圈)+|分享到?[:：]?|打印(本页)?|关闭(窗口)?|收藏|全真版|文字版|(文件|原文|全文)下载|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?)$",
+          "^((微信|微博|QQ空间|QQ好友|朋友圈)+|分享到?[:：]?|(打印(本页)?|关闭(窗口)?)+|收藏|全真版|文字版|(文件|原文|全文)下载|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?|.{0,20}(当前|我的|您的|所在)(的)?位置[:：].*)$",
           Pattern.CASE_INSENSITIVE);
 
   /** A saved page's font-size buttons beside 大, 中, 小. */
@@ -257,4 +258,7 @@ public final class IssuePatterns {
    */
   public static final Pattern SEPARATOR_LINE =
       Pattern.compile("^[=\\-_*~#]{3,}(\\S{0,10}[=\\-_*~#]{5,})?$");
+
+  /** The 版记's count of copies, under its 印发 line: {@code 共印35份}, {@code （共印100份）}. */
+  public static final Pattern COPIES = Pattern.compile("^[(（]?共印\\d+份[)）]?$");
 }

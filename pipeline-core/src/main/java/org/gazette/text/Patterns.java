@@ -13,9 +13,9 @@ public final class Patterns {
   /** Organisation suffixes that end an issuer or signer line. */
   public static final String ORG_SUFFIX = "(" + Words.ORG_SUFFIXES + ")";
 
-  /** An issuer or signer line ({@code 稷山县人民政府办公室}, several may share it), no 批发/转发 inside. */
+  /** An issuer or signer line ({@code 稷山县人民政府办公室}, several may share it), no 关于 or 转发 in it. */
   public static final Pattern ORG_LINE =
-      Pattern.compile("^(?!.*(批发|批转|转发|印发))(\\p{IsHan}{2,30}?" + ORG_SUFFIX + "){1,6}$");
+      Pattern.compile("^(?!关于|.*(批发|批转|转发|印发))(\\p{IsHan}{2,30}?" + ORG_SUFFIX + "){1,6}$");
 
   /** Longest issuer or signer line (several issuers may share it). */
   private static final int MAX_ORG_LINE = 80;

@@ -11,6 +11,7 @@ import org.gazette.model.TocEntry;
 import org.gazette.text.Cjk;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
+import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 
 /**
@@ -77,8 +78,8 @@ public final class TocParser {
         break;
       }
     }
-    if (entries.isEmpty()) {
-      return null;
+    if (entries.isEmpty() || entries.stream().allMatch(TocParser::chapter)) {
+      return null; // 目录 / 第一章 总则……4: the contents of rules, inside their document
     }
     for (int before = -1; before != end; ) {
       before = end;
@@ -223,6 +224,12 @@ public final class TocParser {
       }
     }
     return new Parsed(titlePart, dn == null ? null : dn.normalized(), page);
+  }
+
+  /** An entry that is a chapter or section of one document ({@code 第一章总则}), no document. */
+  private static boolean chapter(TocEntry e) {
+    Label l = Label.parse(e.title(), false);
+    return l != null && (l.style() == Label.Style.CHAPTER || l.style() == Label.Style.PART);
   }
 
   private static boolean endsWithTitleWord(String s) {

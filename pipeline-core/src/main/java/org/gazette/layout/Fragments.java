@@ -1,0 +1,75 @@
+package org.gazette.layout;
+
+import java.util.List;
+import org.gazette.model.Cancel;
+import org.gazette.model.SourceLine;
+import org.gazette.text.Cjk;
+import org.gazette.text.Dates;
+import org.gazette.text.DocNumbers;
+
+/**
+ * One element split over lines of a few characters each, as a crawler writes a web page one text
+ * node a line: a 字号 ({@code 某某监市场价财} / {@code ﹝} / {@code 2012} / {@code ﹞} / {@code 428} / {@code
+ * 号}) or a date ({@code 2012} / {@code 年12月12日}). Together they are one line of text.
+ */
+final class Fragments {
+  /** Most lines one element is split over. */
+  private static final int MAX_PIECES = 8;
+
+  /** Longest piece, folded: a 字号's issuer part at most. */
+  private static final int MAX_PIECE = 14;
+
+  private Fragments() {}
+
+  /**
+   * The index past the last line of the element that starts at line {@code i} of {@code text} and
+   * runs over two or more lines, or -1. The first line alone is no such element, nor are the lines
+   * before the last.
+   */
+  static int at(List<SourceLine> text, String[] folded, int i) {
+    if (!piece(folded[i]) || whole(folded[i])) {
+      return -1;
+    }
+    StringBuilder joined = new StringBuilder(folded[i]);
+    for (int k = i + 1; k < text.size() && k - i < MAX_PIECES; k++) {
+      Cancel.check();
+      if (!piece(folded[k]) || text.get(k).number() != text.get(k - 1).number() + 1) {
+        return -1;
+      }
+      joined.append(folded[k]);
+      if (whole(joined.toString())) {
+        // 大 / 某某发 / 〔2012〕 / 5号, 某某文件 / 某发〔2012〕5号: a widget or a masthead above a 字号
+        // makes one too, with a longer issuer
+        return whole(joined.substring(folded[i].length())) ? -1 : k + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean piece(String f) {
+    return !f.isEmpty() && f.length() <= MAX_PIECE && !f.endsWith("。");
+  }
+
+  private static boolean whole(String f) {
+    return DocNumbers.whole(f) != null && !f.startsWith("(") && !f.startsWith("（")
+        || Dates.onlyDateIso(f) != null;
+  }
+
+  /** A line of nothing but the punctuation that closes what the line above says ({@code ：}). */
+  static boolean closingOnly(String folded) {
+    return !folded.isEmpty()
+        && folded.length() <= 2
+        && folded.chars().allMatch(c -> CLOSING.indexOf(c) >= 0);
+  }
+
+  private static final String CLOSING = ":：,，。;；、)）》";
+
+  /** The lines joined: a 字号 or a date has no spaces inside. */
+  static String text(List<SourceLine> lines) {
+    StringBuilder out = new StringBuilder();
+    for (SourceLine l : lines) {
+      out.append(Cjk.collapseSpaces(l.text()));
+    }
+    return out.toString();
+  }
+}

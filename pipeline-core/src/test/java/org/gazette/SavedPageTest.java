@@ -1,0 +1,65 @@
+package org.gazette;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.gazette.model.Document;
+import org.gazette.model.Node;
+import org.gazette.text.Cjk;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 公文 saved from a government site's disclosure page (invented names): the page's metadata fields
+ * above the document, a blank line between each name and its value, and the body indented with
+ * no-break spaces ({@code &nbsp;}).
+ */
+class SavedPageTest {
+  private static final String NBSP = "\u00a0";
+
+  private static final String[] PAGE = {
+    "**发布机构:**",
+    "",
+    "某某区人民政府办公室",
+    "",
+    "**公开方式:**",
+    "",
+    "主动公开",
+    "",
+    "印发某某区随迁子女积分入学办法的通知",
+    "",
+    "某区府办〔2015〕9号",
+    "",
+    "各镇政府，各街道办事处：",
+    NBSP.repeat(8) + "《某某区随迁子女积分入学办法》已经区政府同意，现印发给你们，请认真实施。",
+    "",
+    "                                       某某区人民政府办公室",
+    "                                           2015年7月6日",
+    "",
+    "某某区随迁子女积分入学办法",
+    "",
+    NBSP.repeat(8) + "第一条" + NBSP + " 本办法所称随迁子女，是指在本区居住的非本区户籍适龄儿童。",
+    NBSP.repeat(8) + "第二条" + NBSP + " 符合条件的随迁子女可在居住地学校提出申请。",
+    NBSP.repeat(8) + "第三条" + NBSP + " 本办法由区教育局负责解释。"
+  };
+
+  @Test
+  void aFieldsValueAboveTheTitleIsNotItsFirstLine() {
+    Document d = Txt.first(PAGE);
+    assertEquals("印发某某区随迁子女积分入学办法的通知", d.title());
+    assertEquals("某区府办〔2015〕9号", d.docNumber());
+  }
+
+  @Test
+  void articlesIndentedWithNoBreakSpacesAreArticles() {
+    Document d = Txt.first(PAGE);
+    List<Node> body = d.enclosure().body();
+    assertEquals(
+        3, body.stream().filter(n -> n.kind() == Node.Kind.ARTICLE).count(), body.toString());
+  }
+
+  @Test
+  void stripTakesNoBreakSpacesAtTheEdgesOnly() {
+    assertEquals("第一条" + NBSP + " 本办法", Cjk.strip(NBSP + "\u3000 第一条" + NBSP + " 本办法" + NBSP));
+    assertEquals("", Cjk.strip(NBSP + " "));
+  }
+}
