@@ -62,4 +62,53 @@ class SavedPageTest {
     assertEquals("第一条" + NBSP + " 本办法", Cjk.strip(NBSP + "\u3000 第一条" + NBSP + " 本办法" + NBSP));
     assertEquals("", Cjk.strip(NBSP + " "));
   }
+
+  @Test
+  void anAdoptionNoteWrappedOntoAnOrgansNameIsOneNote() {
+    Document d =
+        Txt.first(
+            "# 某某自治县人民代表大会关于修改《某某自治县草地管理条例》的决定",
+            "",
+            "某某自治县人民代表大会关于修改",
+            "",
+            "《某某自治县草地管理条例》的决定",
+            "",
+            "（2023年1月14日某某自治县第九届人民代表",
+            "",
+            "大会第三次会议通过　2023年5月30日某某省",
+            "",
+            "第十四届人民代表大会常务委员会",
+            "",
+            "第三次会议批准）",
+            "",
+            "某某自治县第九届人民代表大会第三次会议决定对《某某自治县草地管理条例》作出修改：",
+            "",
+            "一、将第一条修改为：“为了保护草地，制定本条例。”");
+    assertEquals("某某自治县人民代表大会关于修改《某某自治县草地管理条例》的决定", d.title());
+    assertEquals("2023-01-14", d.date());
+  }
+
+  @Test
+  void aDisclosurePagesFieldsAreMetadataAndALinkedFileIsItsTitle() {
+    Document d =
+        Txt.first(
+            "    索 取 号： 734928422-05-2016-000007",
+            "    公开属性： 主动公开",
+            "    发布机构： 某某区教育局",
+            "    信息名称： 关于适龄儿童入学安排原则的公告",
+            "    内容描述： 关于适龄儿童入学安排原则的公告",
+            "",
+            "关于适龄儿童入学安排原则的公告",
+            "",
+            "各家长：",
+            "    为方便您及早了解入学政策，现将有关事项公告如下：",
+            "    一、户籍适龄儿童按学区入学。",
+            "    附件：各学区服务范围及招生联系方式.doc",
+            "                                        某某区教育局",
+            "                                        2016年1月18日");
+    assertEquals("关于适龄儿童入学安排原则的公告", d.title());
+    assertEquals(7, d.sourceSpan().startLine());
+    assertEquals("各学区服务范围及招生联系方式", d.attachments().get(0).title());
+    assertEquals("doc", d.attachments().get(0).remark());
+  }
 }

@@ -58,6 +58,30 @@ final class Brackets {
   }
 
   /**
+   * True when {@code f} leaves a bracket open that {@code n} closes ({@code （2023年…河北省} / {@code
+   * 第十四届人民代表大会常务委员会第三次会议批准）}): what lies between is inside it, whatever it looks like.
+   */
+  static boolean closedWithin(String f, String n) {
+    return unclosed(f, n) && closes(n);
+  }
+
+  /** True when {@code n} has a closing bracket it did not open, before any full stop. */
+  private static boolean closes(String n) {
+    int depth = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char ch = n.charAt(i);
+      if (OPENERS.indexOf(ch) >= 0) {
+        depth++;
+      } else if (CLOSERS.indexOf(ch) >= 0 && depth-- == 0) {
+        return true;
+      } else if (ch == '。' && depth == 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when line {@code f} closes a bracket it never opened ({@code …规定的通知》（某发〔2020〕2号）}): it
    * goes on from the line above, inside a title or note opened there.
    */

@@ -225,7 +225,17 @@ final class LineKinds {
   /** True when line {@code k} of {@code folded} names an order and the next gives its number. */
   static boolean orderAt(String[] folded, int k) {
     return k + 1 < folded.length
+        && (folded[k].endsWith("令") || folded[k].endsWith("公告"))
         && Orders.ORDER.matcher(folded[k]).matches()
         && Orders.ORDER_NUMBER.matcher(folded[k + 1]).matches();
+  }
+
+  /** Longest widget line of a page that names no 位置 (a breadcrumb may run on). */
+  private static final int WIDGET = 40;
+
+  /** A web page's widget or breadcrumb ({@code 打印本页}, {@code 我的位置:首页>…}). */
+  static boolean chrome(String folded) {
+    return (folded.length() <= WIDGET || folded.contains("位置"))
+        && IssuePatterns.PAGE_CHROME.matcher(folded).matches();
   }
 }

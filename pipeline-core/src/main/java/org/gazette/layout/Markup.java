@@ -45,6 +45,12 @@ final class Markup {
 
   private Markup() {}
 
+  /** True when {@code line} is a Markdown heading ({@code # 标题}): a paragraph of one line. */
+  static boolean heading(SourceLine line) {
+    String t = line.text();
+    return t.indexOf('#') >= 0 && LEAD.matcher(t).lookingAt() && t.strip().startsWith("#");
+  }
+
   /** {@code line} with its Markdown markers removed, or {@code line} itself when it has none. */
   static SourceLine strip(SourceLine line) {
     String t = line.text();

@@ -10,7 +10,6 @@ import org.gazette.table.SpacedTables;
 import org.gazette.table.TabExtent;
 import org.gazette.table.TabTables;
 import org.gazette.text.Cjk;
-import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
 
 /**
@@ -61,6 +60,12 @@ public final class Reflower {
         continue;
       }
       SourceLine l = Markup.strip(read);
+      if (Markup.heading(read)) { // a Markdown heading is a paragraph of its own line
+        blocks.addAll(reflow(run, raw::displayOf));
+        run.clear();
+        blocks.add(Block.of(List.of(l), joinText(List.of(l))));
+        continue;
+      }
       if (!Unflattener.flattened(l.text())) {
         run.addAll(FlatHeadings.chapterApart(l)); // 第一章　总则　　第一条　… on one line
         continue;
@@ -175,8 +180,7 @@ public final class Reflower {
     SourceLine cur = text.get(j);
     SourceLine next = text.get(j + 1);
     boolean nextTab = tab ? TabExtent.rowBelow(next.text()) : TabTables.tabRow(next.text());
-    if (IssuePatterns.PAGE_CHROME.matcher(folded[j]).matches()
-        || LineKinds.orderAt(folded, j + 1)) {
+    if (LineKinds.chrome(folded[j]) || LineKinds.orderAt(folded, j + 1)) {
       return false; // a page's widget or breadcrumb (我的位置:首页>…) is a line of its own; an order's
       // head (某某国务院令 / 第417号) starts one, whatever ends the line above
     }
@@ -191,7 +195,7 @@ public final class Reflower {
     if (Fragments.closingOnly(folded[j + 1])) {
       return true; // 湖北省电力公司，各发电企业 / ：, a crawler's text node a line
     }
-    if (run.starts()[j + 1] || LineKinds.indented(next.text())) {
+    if ((run.starts()[j + 1] || LineKinds.indented(next.text())) && !insideBracket(run, j, tail)) {
       return false;
     }
     if (Brackets.unclosed(tail, n)) {
@@ -255,6 +259,17 @@ public final class Reflower {
         && !Patterns.CLOSED_LINE.matcher(cur).matches()
         && Cjk.hanCount(n) > 0
         && !Patterns.OPENS_BRACKET.matcher(n).matches();
+  }
+
+  /**
+   * True when line {@code j + 1}, or it and the line after, close the bracket the paragraph so far
+   * ({@code tail}) left open: an adoption note wrapped onto an organ's name ({@code （2023年…通过} /
+   * {@code 第十四届人民代表大会常务委员会} / {@code 第三次会议批准）}).
+   */
+  private static boolean insideBracket(Run run, int j, String tail) {
+    String n = run.folded()[j + 1];
+    return Brackets.closedWithin(tail, n)
+        || j + 2 < run.folded().length && Brackets.closedWithin(tail, n + run.folded()[j + 2]);
   }
 
   /** Lines of one paragraph share their style: a display line never continues into body text. */

@@ -224,12 +224,13 @@ public final class IssuePatterns {
       Pattern.compile(
           "^(标题|题名|名称|文件名称|发布时间|发布日期|成文日期|生效日期|施行日期|文号|发文字号|发布机构|发文机关"
               + "|发文单位|栏目|所属栏目|原文链接|原文地址|本地目录|索引号|主题分类|主题词|体裁分类|公文种类|信息来源"
-              + "|有效性|时效性|作者|分类|来源|浏览次数|点击数"
+              + "|有效性|时效性|作者|分类|来源|浏览次数|点击数|信息名称|内容描述|内容概述|索取号|公开属性"
+              + "|公开范围|公开时限|信息分类|组配分类|发布单位"
               + "|\\p{IsHan}{0,4}(时间|日期|链接|网址|地址|关键词|关键字|来源))[:：].*"
               + "|^【\\p{IsHan}{2,8}】\\s*\\S.{0,80}");
 
   /** A page header's field naming the page's title: {@code 标题：关于…}; group 2 the title. */
-  public static final Pattern PAGE_TITLE_FIELD = Pattern.compile("^(标题|题名|名称|文件名称)[:：](.+)$");
+  public static final Pattern PAGE_TITLE_FIELD = Pattern.compile("^(标题|题名|名称|文件名称|信息名称)[:：](.+)$");
 
   /** The names of a page's 字号 field. */
   private static final String NUMBER_FIELD_NAMES = "(文号|发文字号|发文文号|字号)";

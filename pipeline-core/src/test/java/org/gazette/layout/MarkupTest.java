@@ -19,6 +19,22 @@ class MarkupTest {
   }
 
   @Test
+  void aHeadingIsAParagraphOfItsOwnLine() {
+    java.util.List<SourceLine> lines =
+        java.util.List.of(
+            new SourceLine(1, "# 《某某自治县风景区管理条例》等三部单行条例修正案"),
+            new SourceLine(2, ""),
+            new SourceLine(3, "《某某自治县风景区管理条例》"),
+            new SourceLine(4, ""),
+            new SourceLine(5, "等三部单行条例修正案"));
+    java.util.List<Block> blocks =
+        new Reflower().reflow(lines, new org.gazette.model.RawText(lines, "UTF-8"));
+    assertEquals(1, blocks.get(0).endLine(), "the heading joins no line under it");
+    assertEquals(false, Markup.heading(new SourceLine(1, "#1 某某")));
+    assertEquals(false, Markup.heading(new SourceLine(1, "> 各有关单位：")));
+  }
+
+  @Test
   void strongMarkersAroundTextAreSyntax() {
     assertEquals("发布日期: 2025-08-07", strip("**发布日期**: 2025-08-07"));
     assertEquals("上海市支持企业加强基础研究的若干措施", strip("**上海市支持企业加强基础研究的若干措施**"));
