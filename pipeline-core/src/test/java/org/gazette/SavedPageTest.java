@@ -111,4 +111,27 @@ class SavedPageTest {
     assertEquals("各学区服务范围及招生联系方式", d.attachments().get(0).title());
     assertEquals("doc", d.attachments().get(0).remark());
   }
+
+  @Test
+  void bracketedFieldsAListOfAddresseesAndALinkAboveJointSigners() {
+    Document d =
+        Txt.first(
+            "关于印发《某某市清洁购电交易实施办法（试行）》的通知",
+            "(发布日期：2019年05月31日",
+            "文号：某发改规范〔2019〕7号)",
+            "某发改规范〔2019〕7号",
+            "某某电力公司、某某电力交易中心、某某电力股份公司、宝钢股份、上海石化：",
+            "为促进清洁能源消纳，现将《某某市清洁购电交易实施办法（试行）》印发给你们，请遵照执行。",
+            "附件：",
+            "某某市清洁购电交易实施办法（试行）.docx",
+            "某某市发展和改革委员会",
+            "某某市经济和信息化委员会",
+            "国家能源局某某监管局",
+            "2019年5月30日",
+            "打印本页",
+            "关闭窗口");
+    assertEquals("某发改规范〔2019〕7号", d.docNumber());
+    assertEquals("某某电力公司、某某电力交易中心、某某电力股份公司、宝钢股份、上海石化", d.recipients());
+    assertEquals("某某市清洁购电交易实施办法(试行)", d.attachments().get(0).title());
+  }
 }

@@ -40,21 +40,32 @@ final class Brackets {
         open = depth-- == 0;
       }
     }
-    if (!open) {
-      return false;
-    }
-    depth = 0;
+    return open && goesOn(n) != Inside.ENDS;
+  }
+
+  /**
+   * How a line read inside an open bracket goes on: it closes it, ends a sentence first, or runs
+   * on.
+   */
+  private enum Inside {
+    CLOSES,
+    ENDS,
+    RUNS_ON
+  }
+
+  private static Inside goesOn(String n) {
+    int depth = 0;
     for (int i = 0; i < n.length(); i++) {
       char ch = n.charAt(i);
       if (OPENERS.indexOf(ch) >= 0) {
         depth++;
       } else if (CLOSERS.indexOf(ch) >= 0 && depth-- == 0) {
-        return true;
+        return Inside.CLOSES;
       } else if (ch == '。' && depth == 0) {
-        return false;
+        return Inside.ENDS;
       }
     }
-    return true;
+    return Inside.RUNS_ON;
   }
 
   /**
@@ -62,23 +73,7 @@ final class Brackets {
    * 第十四届人民代表大会常务委员会第三次会议批准）}): what lies between is inside it, whatever it looks like.
    */
   static boolean closedWithin(String f, String n) {
-    return unclosed(f, n) && closes(n);
-  }
-
-  /** True when {@code n} has a closing bracket it did not open, before any full stop. */
-  private static boolean closes(String n) {
-    int depth = 0;
-    for (int i = 0; i < n.length(); i++) {
-      char ch = n.charAt(i);
-      if (OPENERS.indexOf(ch) >= 0) {
-        depth++;
-      } else if (CLOSERS.indexOf(ch) >= 0 && depth-- == 0) {
-        return true;
-      } else if (ch == '。' && depth == 0) {
-        return false;
-      }
-    }
-    return false;
+    return unclosed(f, n) && goesOn(n) == Inside.CLOSES;
   }
 
   /**
@@ -96,5 +91,15 @@ final class Brackets {
       }
     }
     return false;
+  }
+
+  /**
+   * True when line {@code j + 1} of {@code folded}, or it and the line after, close the bracket the
+   * paragraph so far ({@code tail}) left open: an adoption note wrapped onto an organ's name
+   * ({@code （2023年…通过} / {@code 第十四届人民代表大会常务委员会} / {@code 第三次会议批准）}).
+   */
+  static boolean inside(String[] folded, int j, String tail) {
+    String n = folded[j + 1];
+    return closedWithin(tail, n) || j + 2 < folded.length && closedWithin(tail, n + folded[j + 2]);
   }
 }

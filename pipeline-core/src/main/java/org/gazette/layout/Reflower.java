@@ -8,6 +8,7 @@ import org.gazette.model.RawText;
 import org.gazette.model.SourceLine;
 import org.gazette.table.SpacedTables;
 import org.gazette.table.TabExtent;
+import org.gazette.table.TabLineTables;
 import org.gazette.table.TabTables;
 import org.gazette.text.Cjk;
 import org.gazette.text.Patterns;
@@ -44,8 +45,17 @@ public final class Reflower {
     List<SourceLine> run = new ArrayList<>();
     PlacedTable table = null; // the table whose rows are being collected
     List<SourceLine> rows = new ArrayList<>();
-    for (SourceLine read : body) {
+    for (int k = 0; k < body.size(); k++) {
       Cancel.check();
+      SourceLine read = body.get(k);
+      TabLineTables.Found cells = table == null ? TabLineTables.at(body, k) : null;
+      if (cells != null) { // a page's table, one cell a line, the cells apart by tab lines
+        blocks.addAll(reflow(run, raw::displayOf));
+        run.clear();
+        blocks.add(Block.ofTable(nonBlank(body.subList(k, cells.to())), cells.table()));
+        k = cells.to() - 1;
+        continue;
+      }
       PlacedTable t = raw.tableAt(read.number());
       if (t != table && table != null) {
         blocks.add(Block.ofTable(rows, table.table()));
@@ -195,7 +205,8 @@ public final class Reflower {
     if (Fragments.closingOnly(folded[j + 1])) {
       return true; // 湖北省电力公司，各发电企业 / ：, a crawler's text node a line
     }
-    if ((run.starts()[j + 1] || LineKinds.indented(next.text())) && !insideBracket(run, j, tail)) {
+    if ((run.starts()[j + 1] || LineKinds.indented(next.text()))
+        && !Brackets.inside(run.folded(), j, tail)) {
       return false;
     }
     if (Brackets.unclosed(tail, n)) {
@@ -261,23 +272,16 @@ public final class Reflower {
         && !Patterns.OPENS_BRACKET.matcher(n).matches();
   }
 
-  /**
-   * True when line {@code j + 1}, or it and the line after, close the bracket the paragraph so far
-   * ({@code tail}) left open: an adoption note wrapped onto an organ's name ({@code （2023年…通过} /
-   * {@code 第十四届人民代表大会常务委员会} / {@code 第三次会议批准）}).
-   */
-  private static boolean insideBracket(Run run, int j, String tail) {
-    String n = run.folded()[j + 1];
-    return Brackets.closedWithin(tail, n)
-        || j + 2 < run.folded().length && Brackets.closedWithin(tail, n + run.folded()[j + 2]);
-  }
-
   /** Lines of one paragraph share their style: a display line never continues into body text. */
   private static boolean sameStyle(
       java.util.function.IntFunction<Boolean> display, SourceLine a, SourceLine b) {
     Boolean x = display.apply(a.number());
     Boolean y = display.apply(b.number());
     return x == null || y == null || x.equals(y);
+  }
+
+  private static List<SourceLine> nonBlank(List<SourceLine> lines) {
+    return lines.stream().filter(l -> !l.isBlank()).toList();
   }
 
   /** The group's lines joined as {@link Cjk#join} joins two, in time linear in their length. */

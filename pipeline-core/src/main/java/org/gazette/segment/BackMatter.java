@@ -143,8 +143,8 @@ final class BackMatter {
     return n;
   }
 
-  /** Most blocks between a linked file and the date of the signature under it. */
-  private static final int SIGNATURE_REACH = 3;
+  /** Most blocks between a linked file and the date of the signature under it (joint signers). */
+  private static final int SIGNATURE_REACH = 6;
 
   /**
    * True when a date stands alone within reach under block {@code k}: a linked attachment ({@code

@@ -202,7 +202,16 @@ public final class IssuePatterns {
     return PAGE_WIDGET.matcher(folded).matches()
         || PAGE_CHROME.matcher(folded).matches()
         || PAGE_METADATA.matcher(folded).matches()
-        || REGISTRATION_NUMBER.matcher(folded).matches();
+        || REGISTRATION_NUMBER.matcher(folded).matches()
+        || bracketedMetadata(folded);
+  }
+
+  /** A page's fields in brackets under its title: {@code (发布日期：2019年05月31日文号：某发〔2019〕7号)}. */
+  private static boolean bracketedMetadata(String folded) {
+    return folded.length() > 2
+        && (folded.charAt(0) == '(' || folded.charAt(0) == '（')
+        && (folded.endsWith(")") || folded.endsWith("）"))
+        && PAGE_METADATA.matcher(folded.substring(1, folded.length() - 1)).matches();
   }
 
   /** A 规范性文件's registration number: {@code HCFGS-2015-006}, {@code DGSZFGJJGLWYH-2023-052}. */

@@ -78,15 +78,15 @@ public final class Patterns {
   public static final Pattern ATTACHMENT = Pattern.compile("^" + ATTACHMENT_LABEL + "[:：]?(.*)$");
 
   /**
-   * 主送机关 or a letter's 称呼: ends with a colon and names units or people: {@code 各乡（镇）人民政府，县直各有关单位：},
-   * {@code 湖西村党支部：}, {@code 各野战军全体指挥员战斗员同志们：}; the deputy or member a reply to a proposal is
-   * addressed to ({@code 张三代表：}, {@code ____委员：}); places ({@code 通州区、大兴区各相关镇：}).
+   * 主送机关 or 称呼: ends with a colon, names units or people ({@code 各乡（镇）人民政府，县直各有关单位：}, {@code
+   * 各野战军全体指挥员战斗员同志们：}, {@code 张三代表：}), places ({@code 通州区、大兴区各相关镇：}) or a list with an organ in it.
    */
   public static final Pattern RECIPIENTS =
       Pattern.compile(
           "^(各.{1,400}|.{0,400}(政府|单位|部门|委员会|局|管委会|机构|厅|委|办|处|院|公司|同志|区|社|所|中心"
               + "|部|党委|党组|们|先生|女士|阁下|将军|团长|军长|师长|代表|委员|企业|会|学校|集团|银行|街道"
-              + "|队|站|组|室|司|署|馆|校|团|科|分行|支行|中央|主席|总理|省|市|县|乡|镇|村|旗)[)）]?)[:：]$");
+              + "|队|站|组|室|司|署|馆|校|团|科|分行|支行|中央|主席|总理|省|市|县|乡|镇|村|旗)[)）]?"
+              + "|(?!.*(如下|现将|经研究|决定|通知))[^。；]{0,200}(公司|单位|中心|政府|局)[、，,][^。；]{1,300})[:：]$");
 
   /** 抄送 (or 抄报, to a superior) block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄(?:送|报)[:：](.+)$");
