@@ -231,7 +231,7 @@ final class LineKinds {
   }
 
   /** Longest widget line of a page that names no 位置 (a breadcrumb may run on). */
-  private static final int WIDGET = 40;
+  private static final int WIDGET = 20;
 
   /** A web page's widget or breadcrumb ({@code 打印本页}, {@code 我的位置:首页>…}). */
   static boolean chrome(String folded) {
