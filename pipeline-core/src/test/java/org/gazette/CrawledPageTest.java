@@ -209,4 +209,25 @@ class CrawledPageTest {
     assertEquals(2, r.documents().size());
     assertEquals("敦促某某等投降书", r.documents().get(1).title());
   }
+
+  @Test
+  void aTitleCutAtItsNumberIsOneTitle() {
+    Document d =
+        Txt.first(
+            "市工业和信息化局关于印发",
+            "2021",
+            "年春节期间",
+            "电力需求响应实施细则的通知",
+            "国网某某市电力公司，有关单位：",
+            "为落实春节期间能源保供工作部署要求，我局组织编制了实施细则，现印发给你们，请遵照执行。",
+            "2021",
+            "年",
+            "2",
+            "月",
+            "2",
+            "日");
+    assertEquals("市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知", d.title());
+    assertEquals("国网某某市电力公司，有关单位", d.recipients());
+    assertEquals("2021-02-02", d.date());
+  }
 }

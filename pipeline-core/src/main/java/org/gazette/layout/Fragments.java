@@ -64,6 +64,38 @@ final class Fragments {
 
   private static final String CLOSING = ":：,，。;；、)）》";
 
+  /**
+   * True when line {@code j} and the next are one text cut around a number set on a line of its own
+   * ({@code 市工业和信息化局关于印发} / {@code 2021} / {@code 年春节期间…}): the number lies between a line that
+   * ends no clause and one that starts with what counts it (年, 月, 号, 个, 万, 元, …).
+   */
+  static boolean numberNode(String[] folded, int j) {
+    if (j + 1 >= folded.length) {
+      return false;
+    }
+    if (number(folded[j + 1])) {
+      return j + 2 < folded.length && openEnded(folded[j]) && counted(folded[j + 2]);
+    }
+    return number(folded[j]) && j > 0 && openEnded(folded[j - 1]) && counted(folded[j + 1]);
+  }
+
+  private static boolean number(String f) {
+    return !f.isEmpty() && f.length() <= 4 && f.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static boolean openEnded(String f) {
+    return !f.isEmpty() && Cjk.isHan(f.codePointBefore(f.length()));
+  }
+
+  private static boolean counted(String f) {
+    return !f.isEmpty()
+        && COUNTED.indexOf(f.charAt(0)) >= 0
+        && !(f.length() > 1 && f.charAt(0) == '年' && Character.isDigit(f.charAt(1))); // a date's
+  }
+
+  /** What a number is followed by when it counts: 2021年, 3号, 5个, 20万元, 第2批. */
+  private static final String COUNTED = "年月日号届次期批个项条名万亿元家人户%〕]）)";
+
   /** The lines joined: a 字号 or a date has no spaces inside. */
   static String text(List<SourceLine> lines) {
     StringBuilder out = new StringBuilder();

@@ -202,8 +202,8 @@ public final class Reflower {
     }
     String c = folded[j];
     String n = next.text().strip();
-    if (Fragments.closingOnly(folded[j + 1])) {
-      return true; // 湖北省电力公司，各发电企业 / ：, a crawler's text node a line
+    if (Fragments.closingOnly(folded[j + 1]) || Fragments.numberNode(folded, j)) {
+      return true; // 各发电企业 / ：; 关于印发 / 2021 / 年春节期间: a crawler's text node a line
     }
     if ((run.starts()[j + 1] || LineKinds.indented(next.text()))
         && !Brackets.inside(run.folded(), j, tail)) {
