@@ -134,4 +134,23 @@ class SavedPageTest {
     assertEquals("某某电力公司、某某电力交易中心、某某电力股份公司、宝钢股份、上海石化", d.recipients());
     assertEquals("某某市清洁购电交易实施办法(试行)", d.attachments().get(0).title());
   }
+
+  @Test
+  void aTitleWrappedUnderThePageHeadingThatSaysItIsTheWholeTitle() {
+    Document d =
+        Txt.first(
+            "# 《某某自治县风景区管理条例》等三部单行条例修正案",
+            "",
+            "《某某自治县风景区管理条例》",
+            "",
+            "等三部单行条例修正案",
+            "",
+            "（2021年1月8日某某自治县第七届人民代表大会第四次会议通过）",
+            "",
+            "一、关于《某某自治县风景区管理条例》的修正",
+            "",
+            "原《条例》共二十条，修正后条目不变。");
+    assertEquals("《某某自治县风景区管理条例》等三部单行条例修正案", d.title());
+    assertEquals(3, d.sourceSpan().startLine());
+  }
 }

@@ -182,7 +182,7 @@ final class Heads {
    * gives way to the next head when that is where it starts.
    */
   static void articleTitle(List<Block> blocks, List<Head> heads) {
-    heads.replaceAll(h -> printedTwice(blocks, h));
+    heads.replaceAll(h -> PageTitles.printedTwice(blocks, h));
     Head h = heads.get(0);
     if (h.titleFrom() < 0 || h.number() >= 0) {
       return;
@@ -210,35 +210,6 @@ final class Heads {
       }
     }
   }
-
-  /**
-   * {@code h} from its second title where its title blocks say the same words twice: a web export's
-   * page title on one line right above the title as printed, wrapped ({@code 关于…的决定} / {@code 关于…}
-   * / {@code …的决定}). The first is the page's, not the document's.
-   */
-  private static Head printedTwice(List<Block> blocks, Head h) {
-    if (h.titleFrom() < 0 || h.number() >= 0 || h.issuer() >= 0) {
-      return h;
-    }
-    for (int k = h.titleFrom() + 1; k <= h.titleTo(); k++) {
-      String upper = words(Segmenter.joinFold(blocks, h.titleFrom(), k - 1));
-      if (!upper.isEmpty() && upper.equals(words(Segmenter.joinFold(blocks, k, h.titleTo())))) {
-        return new Head(k, -1, k, h.titleTo(), -1, h.after());
-      }
-    }
-    return h;
-  }
-
-  /**
-   * {@code folded} without the marks that set joint issuers apart ({@code 某某院、某某部}) and without
-   * quotation marks, whose style a page title and the printed title often do not share ({@code
-   * “老人节”}, {@code "老人节"}).
-   */
-  private static String words(String folded) {
-    return WORD_MARKS.matcher(folded).replaceAll("");
-  }
-
-  private static final Pattern WORD_MARKS = Pattern.compile("[、，,\"'“”‘’「」『』]");
 
   /** Longest title of rules printed above the order that promulgates them. */
   private static final int RULES_TITLE_CHARS = 40;
