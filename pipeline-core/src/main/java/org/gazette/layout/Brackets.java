@@ -30,17 +30,21 @@ final class Brackets {
    * {@code …〕}).
    */
   static boolean unclosed(String f, String n) {
+    return leavesOpen(f) && goesOn(n) != Inside.ENDS;
+  }
+
+  /** True when {@code f} opens a bracket it does not close. */
+  private static boolean leavesOpen(String f) {
     int depth = 0;
-    boolean open = false;
-    for (int i = f.length() - 1; i >= 0 && !open; i--) {
+    for (int i = f.length() - 1; i >= 0; i--) {
       char ch = f.charAt(i);
       if (CLOSERS.indexOf(ch) >= 0) {
         depth++;
-      } else if (OPENERS.indexOf(ch) >= 0) {
-        open = depth-- == 0;
+      } else if (OPENERS.indexOf(ch) >= 0 && depth-- == 0) {
+        return true;
       }
     }
-    return open && goesOn(n) != Inside.ENDS;
+    return false;
   }
 
   /**
@@ -69,14 +73,6 @@ final class Brackets {
   }
 
   /**
-   * True when {@code f} leaves a bracket open that {@code n} closes ({@code （2023年…河北省} / {@code
-   * 第十四届人民代表大会常务委员会第三次会议批准）}): what lies between is inside it, whatever it looks like.
-   */
-  static boolean closedWithin(String f, String n) {
-    return unclosed(f, n) && goesOn(n) == Inside.CLOSES;
-  }
-
-  /**
    * True when line {@code f} closes a bracket it never opened ({@code …规定的通知》（某发〔2020〕2号）}): it
    * goes on from the line above, inside a title or note opened there.
    */
@@ -99,7 +95,11 @@ final class Brackets {
    * ({@code （2023年…通过} / {@code 第十四届人民代表大会常务委员会} / {@code 第三次会议批准）}).
    */
   static boolean inside(String[] folded, int j, String tail) {
+    if (!leavesOpen(tail)) {
+      return false;
+    }
     String n = folded[j + 1];
-    return closedWithin(tail, n) || j + 2 < folded.length && closedWithin(tail, n + folded[j + 2]);
+    return goesOn(n) == Inside.CLOSES
+        || j + 2 < folded.length && goesOn(n + folded[j + 2]) == Inside.CLOSES;
   }
 }

@@ -17,9 +17,8 @@ final class PageTitles {
     if (h.titleFrom() < 0 || h.number() >= 0 || h.issuer() >= 0) {
       return h;
     }
-    for (int m = 1;
-        m <= 2 && h.titleFrom() - m > 0;
-        m++) { // the head found at the wrapped title's end
+    // the head found at the wrapped title's end: the page title above the title's first lines
+    for (int m = 1; m <= 2 && h.titleFrom() - m > 0; m++) {
       int from = h.titleFrom() - m;
       String page = words(blocks.get(from - 1).folded());
       if (page.equals(words(Segmenter.joinFold(blocks, from, h.titleTo())))) {

@@ -138,8 +138,8 @@ final class Attachments {
    * keeps.
    */
   static void claim(List<Block> blocks, Found found, java.util.Set<Integer> used) {
-    String label = blocks.get(found.start()).folded();
-    if ((label.equals("附:") || label.equals("附：")) && found.endExclusive() == found.start() + 2) {
+    Matcher brief = BRIEF_LABEL.matcher(blocks.get(found.start()).folded());
+    if (brief.matches() && brief.group(1).isEmpty() && found.endExclusive() == found.start() + 2) {
       return;
     }
     for (int k = found.start(); k < found.endExclusive(); k++) {

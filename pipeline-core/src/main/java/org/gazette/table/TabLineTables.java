@@ -41,11 +41,11 @@ public final class TabLineTables {
   /** The table whose first cell is line {@code i} of {@code lines}, or null. */
   public static Found at(List<SourceLine> lines, int i) {
     SourceLine first = lines.get(i);
-    if (first.isBlank() || next(lines, i + 1) >= lines.size()) {
+    if (first.isBlank()) {
       return null;
     }
     int n = next(lines, i + 1);
-    if (!separator(lines.get(n))) {
+    if (n >= lines.size() || !separator(lines.get(n))) {
       return null;
     }
     int lastSep = n; // the run goes on while separators come within a few lines of each other
@@ -64,8 +64,8 @@ public final class TabLineTables {
     if (tabs < MIN_TABS) {
       return null;
     }
-    int end =
-        next(lines, lastSep + 1); // the last row's last cell: the line after the last separator
+    // the last row's last cell: the line after the last separator
+    int end = next(lines, lastSep + 1);
     end = end < lines.size() && !lines.get(end).isBlank() ? end + 1 : lastSep + 1;
     List<List<SourceLine>> stretches = new ArrayList<>();
     stretches.add(new ArrayList<>(List.of(first)));
