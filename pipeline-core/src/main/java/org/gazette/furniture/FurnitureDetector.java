@@ -80,7 +80,7 @@ public final class FurnitureDetector {
     boolean[] banner = new boolean[lines.size()];
     java.util.Map<String, Integer> banners = new java.util.HashMap<>();
     for (int i = from; i < lines.size(); i++) {
-      banner[i] = IssuePatterns.BANNER.matcher(folded[i]).matches();
+      banner[i] = IssuePatterns.isBanner(folded[i]);
       if (banner[i]) {
         banners.merge(folded[i], 1, Integer::sum);
       }
@@ -100,10 +100,9 @@ public final class FurnitureDetector {
           && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()
           && !amongFields(folded, i)) {
         kind = Furniture.Kind.BANNER;
-      } else if (IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
-          || IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches()) {
+      } else if (IssuePatterns.isPageLabel(f)) {
         kind = Furniture.Kind.PAGE_NUMBER;
-      } else if (IssuePatterns.BARE_NUMBER.matcher(f).matches()
+      } else if (IssuePatterns.isBareNumber(f)
           && (nearHeader(lines, header, i) || sequence.contains(i))) {
         kind = Furniture.Kind.PAGE_NUMBER;
       }
@@ -142,17 +141,16 @@ public final class FurnitureDetector {
     for (int i = from; i < lines.size(); i++) {
       Cancel.check();
       String f = folded[i];
-      if (!IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
-          && !IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches()) {
+      if (!IssuePatterns.isPageLabel(f)) {
         continue;
       }
       for (int j : neighbours(lines, i)) {
         String g = folded[j];
         if (!g.isEmpty()
             && g.length() <= 30
-            && !IssuePatterns.PAGE_LABEL_FRAMED.matcher(g).matches()
+            && !IssuePatterns.isFramedPageLabel(g)
             && !structural(g)
-            && !IssuePatterns.BARE_NUMBER.matcher(g).matches()) {
+            && !IssuePatterns.isBareNumber(g)) {
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
         }
       }
@@ -174,7 +172,7 @@ public final class FurnitureDetector {
     for (int i = from; i < lines.size(); i++) {
       Cancel.check();
       String f = folded[i];
-      if (!IssuePatterns.BARE_NUMBER.matcher(f).matches()) {
+      if (!IssuePatterns.isBareNumber(f)) {
         continue;
       }
       List<Integer> n = neighbours(lines, i);
@@ -185,7 +183,7 @@ public final class FurnitureDetector {
                       j -> {
                         String g = folded[j];
                         return g.length() >= RUNNING_TEXT
-                            && !IssuePatterns.BARE_NUMBER.matcher(g).matches();
+                            && !IssuePatterns.isBareNumber(g);
                       });
       if (inText) {
         candidates.add(new int[] {i, Integer.parseInt(f)});

@@ -83,7 +83,7 @@ final class LineKinds {
 
   /** A 主送 line or a 称呼: {@code 各…：}, or a short {@code …：} ({@code 华主席、党中央：}). */
   static boolean recipients(String n) {
-    return (n.startsWith("各") || n.length() <= 30) && Patterns.RECIPIENTS.matcher(n).matches();
+    return (n.startsWith("各") || n.length() <= 30) && Patterns.isRecipients(n);
   }
 
   /**

@@ -42,6 +42,9 @@ final class Unflattener {
       Pattern.compile("(" + Words.CORE_KINDS + "|" + Words.ISSUED_KINDS + ")");
 
   /** A signature with its date near the end of a flattened page. */
+  /** A date anywhere: what {@link #SIGNED_IN_TAIL} needs, found first at less cost. */
+  private static final Pattern DATE_IN = Pattern.compile(DATE);
+
   private static final Pattern SIGNED_IN_TAIL =
       Pattern.compile("[。！\\s]\\p{IsHan}{0,10}?\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + DATE);
 
@@ -91,7 +94,7 @@ final class Unflattener {
       seen += token.length() + 1;
     }
     String tail = SPACES.matcher(text.substring(Math.max(0, text.length() - TAIL))).replaceAll("");
-    if (SIGNED_IN_TAIL.matcher(tail).find()) {
+    if (DATE_IN.matcher(tail).find() && SIGNED_IN_TAIL.matcher(tail).find()) {
       return true;
     }
     // A title and its 主送 on one line (…的通知县直各有关单位：, or apart by a space) never share a
@@ -104,7 +107,7 @@ final class Unflattener {
       }
       String head = colon > 0 ? tokens[i].substring(0, colon + 1) : tokens[i];
       if (i > 0
-          && Patterns.RECIPIENTS.matcher(head).matches()
+          && Patterns.isRecipients(head)
           && Patterns.endsLikeTitle(tokens[i - 1])) {
         return true;
       }
@@ -191,7 +194,7 @@ final class Unflattener {
     int colon = s.indexOf('：');
     if (colon > 0 && colon < s.length() - 1) {
       String head = s.substring(0, colon + 1);
-      if (Patterns.RECIPIENTS.matcher(head).matches() || head.endsWith("如下：")) {
+      if (Patterns.isRecipients(head) || head.endsWith("如下：")) {
         splitTitle(head, out);
         splitSentence(s.substring(colon + 1), out);
         return;
@@ -230,7 +233,7 @@ final class Unflattener {
       if (k.start() > about
           && !rest.isEmpty()
           && !rest.startsWith("的")
-          && (Patterns.RECIPIENTS.matcher(rest).matches()
+          && (Patterns.isRecipients(rest)
               || Patterns.BODY_OPENER.matcher(rest).matches())) {
         cut = k.end();
       }

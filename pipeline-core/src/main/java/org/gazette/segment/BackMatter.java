@@ -56,7 +56,7 @@ final class BackMatter {
         // one over its 主送
         String next = blocks.get(k + 1).folded();
         if (Patterns.DATE_LINE.matcher(next).matches()
-            || Patterns.endsLikeTitle(b.folded()) && Patterns.RECIPIENTS.matcher(next).matches()) {
+            || Patterns.endsLikeTitle(b.folded()) && Patterns.isRecipients(next)) {
           return false;
         }
       }

@@ -20,7 +20,7 @@ final class HeadlessTitle {
   static int first(List<Block> blocks, IssueLayout.PageField pageTitle) {
     for (int k = 0; k < Math.min(TITLE_REACH, blocks.size()); k++) {
       String f = blocks.get(k).folded();
-      if (Patterns.RECIPIENTS.matcher(f).matches()) {
+      if (Patterns.isRecipients(f)) {
         return -1; // the body has begun: a title below is an enclosed document's
       }
       if (blocks.get(k).titleLike()

@@ -167,7 +167,7 @@ final class Heads {
         && i + 1 < blocks.size()
         && f.length() >= MIN_LEADING_TITLE
         && !Patterns.TERMINAL.matcher(f).matches()
-        && Patterns.RECIPIENTS.matcher(blocks.get(i + 1).folded()).matches();
+        && Patterns.isRecipients(blocks.get(i + 1).folded());
   }
 
   /** How far below a web page's title its article's own title is looked for. */

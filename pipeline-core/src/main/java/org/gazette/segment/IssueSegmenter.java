@@ -206,7 +206,7 @@ public final class IssueSegmenter {
       if (DocNumbers.whole(blocks.get(k).text()) != null) {
         return k;
       }
-      if (f.endsWith("。") || Patterns.RECIPIENTS.matcher(f).matches()) { // the body has begun
+      if (f.endsWith("。") || Patterns.isRecipients(f)) { // the body has begun
         return -1;
       }
     }

@@ -245,7 +245,7 @@ public final class Segmenter {
       if (titled
           && startsWell
           && (joined.contains("关于") || Patterns.ENCLOSING.matcher(joined).matches())
-          && Patterns.RECIPIENTS.matcher(next).matches()) { // …办公厅转发…领导小组的一个报告 / 各省、市…：
+          && Patterns.isRecipients(next)) { // …办公厅转发…领导小组的一个报告 / 各省、市…：
         return new Head(issuer >= 0 ? issuer : i, issuer, i, end, -1, end + 1);
       }
       boolean issuedTitle =

@@ -78,7 +78,7 @@ final class Recipients {
         && one.startsWith("各")
         && !Patterns.TERMINAL.matcher(one).matches()) {
       String two = one + d.text(d.pos + 1);
-      if (d.text(d.pos + 1).length() <= 30 && Patterns.RECIPIENTS.matcher(two).matches()) {
+      if (d.text(d.pos + 1).length() <= 30 && Patterns.isRecipients(two)) {
         d.mark("recipients", d.pos, d.pos + 1);
         d.used.add(d.pos++);
         d.used.add(d.pos++);
@@ -97,12 +97,12 @@ final class Recipients {
    * The recipients of one line, with a 字号 printed before or after them; null when it is not one.
    */
   static Found ofLine(String line) {
-    if (Patterns.RECIPIENTS.matcher(line).matches()) {
+    if (Patterns.isRecipients(line)) {
       DocNumber glued = DocNumbers.find(line);
       if (glued != null && DocNumbers.start(Cjk.fold(line)) == 0) {
         // The 字号 ends at its 号; the rest of the line, as printed, is the recipients.
         String rest = line.substring(line.indexOf('号') + 1).strip();
-        if (Patterns.RECIPIENTS.matcher(rest).matches()) {
+        if (Patterns.isRecipients(rest)) {
           return new Found(rest.replaceFirst("[:：]$", ""), glued);
         }
       }
@@ -110,7 +110,7 @@ final class Recipients {
     }
     int colon = Math.max(line.lastIndexOf('：'), line.lastIndexOf(':'));
     DocNumber glued = colon > 0 ? DocNumbers.whole(line.substring(colon + 1)) : null;
-    if (glued != null && Patterns.RECIPIENTS.matcher(line.substring(0, colon + 1)).matches()) {
+    if (glued != null && Patterns.isRecipients(line.substring(0, colon + 1))) {
       return new Found(line.substring(0, colon), glued);
     }
     return null;

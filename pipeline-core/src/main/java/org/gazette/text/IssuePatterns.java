@@ -48,6 +48,45 @@ public final class IssuePatterns {
   /** A bare number: a page label only beside a header or in a counting sequence. */
   public static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
 
+  /** {@link #BARE_NUMBER} without a matcher: one to four ASCII digits. */
+  public static boolean isBareNumber(String f) {
+    int n = f.length();
+    if (n < 1 || n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (f.charAt(i) < '0' || f.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Longest page label: three dashes, four digits and three dashes; {@code 第9999页/共9999页}. */
+  private static final int PAGE_LABEL_MAX = 14;
+
+  /**
+   * A page label alone on a line, framed ({@link #PAGE_LABEL_FRAMED}) or in words ({@link
+   * #PAGE_LABEL_WORDS}); lines too long for either are not tried.
+   */
+  public static boolean isPageLabel(String f) {
+    return f.length() >= 2
+        && f.length() <= PAGE_LABEL_MAX
+        && (PAGE_LABEL_FRAMED.matcher(f).matches() || PAGE_LABEL_WORDS.matcher(f).matches());
+  }
+
+  /** {@link #PAGE_LABEL_FRAMED} alone, with the same bound on length. */
+  public static boolean isFramedPageLabel(String f) {
+    return f.length() >= 2
+        && f.length() <= PAGE_LABEL_MAX
+        && PAGE_LABEL_FRAMED.matcher(f).matches();
+  }
+
+  /** {@link #BANNER}, tried only on a line that opens with one of its brackets. */
+  public static boolean isBanner(String f) {
+    return !f.isEmpty() && "【[［〖".indexOf(f.charAt(0)) >= 0 && BANNER.matcher(f).matches();
+  }
+
   /** Contains an issue label, as running headers do: {@code 1/2023}, {@code 2023年第3期}. */
   public static final Pattern HAS_ISSUE_LABEL =
       Pattern.compile(
@@ -163,11 +202,12 @@ public final class IssuePatterns {
    * {@code QQ空间}, {@code 分享到：}, several on one line), {@code 打印}, {@code 关闭}, font size switches
    * ({@code 【字体：大 中 小】}), edition and download links ({@code 全真版}, {@code 文字版}, {@code 文件下载}), the
    * time of day a date field left on a piece of its own ({@code 15:22}), a breadcrumb ({@code
-   * 我的位置:首页 > 条法司 > 规范性文件}).
+   * 我的位置:首页 > 条法司 > 规范性文件}). Repeated buttons are matched possessively: a greedy group
+   * loop would make every matcher keep a set of positions, and this runs on most short lines.
    */
   public static final Pattern PAGE_CHROME =
       Pattern.compile(
-          "^((微信|微博|QQ空间|QQ好友|朋友圈)+|分享到?[:：]?|(打印(本页)?|关闭(窗口)?)+|收藏|全真版|文字版|(文件|原文|全文)下载|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?|.{0,20}(当前|我的|您的|所在)(的)?位置[:：].*)$",
+          "^((?:微信|微博|QQ空间|QQ好友|朋友圈)++|分享到?[:：]?|(?:打印(?:本页)?|关闭(?:窗口)?)++|收藏|全真版|文字版|(文件|原文|全文)下载|【?(字体|字号)[:：]?[\\[【]?大[\\]】]?[\\[【]?中[\\]】]?[\\[【]?小[\\]】]?】?|扫一扫.{0,12}|\\d{1,2}:\\d{2}(:\\d{2})?|.{0,20}(当前|我的|您的|所在)(的)?位置[:：].*)$",
           Pattern.CASE_INSENSITIVE);
 
   /** A saved page's font-size buttons beside 大, 中, 小. */

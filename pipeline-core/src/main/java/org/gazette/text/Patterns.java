@@ -88,6 +88,11 @@ public final class Patterns {
               + "|队|站|组|室|司|署|馆|校|团|科|分行|支行|中央|主席|总理|省|市|县|乡|镇|村|旗)[)）]?"
               + "|(?!.*(如下|现将|经研究|决定|通知))[^。；]{0,200}(公司|单位|中心|政府|局)[、，,][^。；]{1,300})[:：]$");
 
+  /** {@link #RECIPIENTS}, tried only on a line that ends with its colon. */
+  public static boolean isRecipients(String f) {
+    return (f.endsWith("：") || f.endsWith(":")) && RECIPIENTS.matcher(f).matches();
+  }
+
   /** 抄送 (or 抄报, to a superior) block: {@code 抄送：县委办公室，县人大常委会办公室。}. */
   public static final Pattern CC = Pattern.compile("^抄(?:送|报)[:：](.+)$");
 
