@@ -182,8 +182,7 @@ public final class FurnitureDetector {
                   .allMatch(
                       j -> {
                         String g = folded[j];
-                        return g.length() >= RUNNING_TEXT
-                            && !IssuePatterns.isBareNumber(g);
+                        return g.length() >= RUNNING_TEXT && !IssuePatterns.isBareNumber(g);
                       });
       if (inText) {
         candidates.add(new int[] {i, Integer.parseInt(f)});

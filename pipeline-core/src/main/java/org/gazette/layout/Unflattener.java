@@ -106,9 +106,7 @@ final class Unflattener {
         return true;
       }
       String head = colon > 0 ? tokens[i].substring(0, colon + 1) : tokens[i];
-      if (i > 0
-          && Patterns.isRecipients(head)
-          && Patterns.endsLikeTitle(tokens[i - 1])) {
+      if (i > 0 && Patterns.isRecipients(head) && Patterns.endsLikeTitle(tokens[i - 1])) {
         return true;
       }
     }
@@ -233,8 +231,7 @@ final class Unflattener {
       if (k.start() > about
           && !rest.isEmpty()
           && !rest.startsWith("的")
-          && (Patterns.isRecipients(rest)
-              || Patterns.BODY_OPENER.matcher(rest).matches())) {
+          && (Patterns.isRecipients(rest) || Patterns.BODY_OPENER.matcher(rest).matches())) {
         cut = k.end();
       }
     }

@@ -242,10 +242,17 @@ public final class PdfSource {
    * A title-like line: centred between the margins (and indented from the left one), or clearly
    * larger than body text, or bold.
    */
-  private static boolean setApart(TextLine l, double left, double right, double body) {
+  static boolean setApart(TextLine l, double left, double right, double body) {
     double centre = (left + right) / 2;
     double mid = (l.x0() + l.x1()) / 2;
-    boolean centred = l.x0() > left + 2 * l.size() && Math.abs(mid - centre) < 1.5 * l.size();
+    double leftGap = l.x0() - left;
+    double rightGap = right - l.x1();
+    // a paragraph's indented first line that stops short of the right edge is off centre by about
+    // its indent: the gaps either side must be alike, not merely near in size units
+    boolean centred =
+        leftGap > 2 * l.size()
+            && Math.abs(mid - centre) < 1.5 * l.size()
+            && Math.min(leftGap, rightGap) >= Math.max(leftGap, rightGap) / 2;
     return centred || l.size() >= 1.2 * body || l.bold();
   }
 

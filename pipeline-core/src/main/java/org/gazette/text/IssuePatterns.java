@@ -202,8 +202,8 @@ public final class IssuePatterns {
    * {@code QQ空间}, {@code 分享到：}, several on one line), {@code 打印}, {@code 关闭}, font size switches
    * ({@code 【字体：大 中 小】}), edition and download links ({@code 全真版}, {@code 文字版}, {@code 文件下载}), the
    * time of day a date field left on a piece of its own ({@code 15:22}), a breadcrumb ({@code
-   * 我的位置:首页 > 条法司 > 规范性文件}). Repeated buttons are matched possessively: a greedy group
-   * loop would make every matcher keep a set of positions, and this runs on most short lines.
+   * 我的位置:首页 > 条法司 > 规范性文件}). Repeated buttons are matched possessively: a greedy group loop would
+   * make every matcher keep a set of positions, and this runs on most short lines.
    */
   public static final Pattern PAGE_CHROME =
       Pattern.compile(

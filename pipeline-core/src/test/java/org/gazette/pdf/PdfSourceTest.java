@@ -241,4 +241,16 @@ class PdfSourceTest {
     assertTrue(
         stopped.await(10, java.util.concurrent.TimeUnit.SECONDS), "the engine was interrupted");
   }
+
+  @Test
+  void anIndentedFirstLineStoppingShortOfTheRightEdgeIsNotCentred() {
+    // 仿宋 at 16 pt: glyph boxes 8 pt high, the text between 77 and 524; a 令's sentence indented
+    // two characters whose wrap leaves 9 pt at the right (…现予 / 发布。) is body text
+    TextLine sentence = new TextLine("《某某管理办法》已经市人民政府同意，现予", 1, 109.4, 515.4, 402, 7.98, false);
+    assertFalse(PdfSource.setApart(sentence, 77, 524, 8));
+    TextLine title = new TextLine("某某市公共租赁住房管理办法", 2, 160.4, 434.5, 157, 7.98, false);
+    assertTrue(PdfSource.setApart(title, 77, 524, 8));
+    TextLine signer = new TextLine("某某市人民政府", 1, 375.5, 481.5, 612, 7.98, false);
+    assertFalse(PdfSource.setApart(signer, 77, 524, 8));
+  }
 }
