@@ -34,6 +34,9 @@ final class LineKinds {
         || Patterns.isOrgLine(f)
         || ((f.indexOf('：') > 0 || f.indexOf(':') > 0)
             && IssuePatterns.PAGE_METADATA.matcher(f).matches())
+        || (!raw.isEmpty()
+            && raw.charAt(0) < 0x80
+            && IssuePatterns.ASCII_FIELD.matcher(raw).matches())
         || (!f.isEmpty()
             && "=-_*~#".indexOf(f.charAt(0)) >= 0
             && IssuePatterns.SEPARATOR_LINE.matcher(f).matches());

@@ -59,6 +59,21 @@ final class OutlineFrame {
     return previous != null && previous.style() == Style.CN && previous.number() == l.number() - 1;
   }
 
+  /** True when this section is {@code l}'s parent (2 over 2.1) or one of its list (2.1 by 2.2). */
+  boolean holdsDecimal(Label l) {
+    return parentOfDecimal(l) || label.path() != null && label.path().equals(l.path());
+  }
+
+  /** True when {@code l} is a decimal label 2.1 directly under this frame, numbered 2. */
+  boolean parentOfDecimal(Label l) {
+    if (l.path() == null) {
+      return false;
+    }
+    String own =
+        label.path() == null ? String.valueOf(label.number()) : label.path() + "." + label.number();
+    return own.equals(l.path());
+  }
+
   Node build() {
     List<Node> kids = children.isEmpty() ? null : List.copyOf(children);
     return new Node(

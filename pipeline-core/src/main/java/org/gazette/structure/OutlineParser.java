@@ -49,6 +49,9 @@ public final class OutlineParser {
   /** The 附件说明's titles, {@link Titles#loose}. */
   private final java.util.Set<String> attachmentTitles;
 
+  /** True when the document has 第X章 chapters: then a bare 总则 or 附则 line is one too. */
+  private boolean chaptered;
+
   /**
    * The outline of {@code blocks}, where a line reading as one of {@code attachmentTitles} (loose)
    * starts that attachment even without its 附件 label (a label lost to OCR or a web export).
@@ -66,6 +69,10 @@ public final class OutlineParser {
                   Label l = Label.parse(b.firstRaw(), false);
                   return l != null && l.style() == Style.DEC2;
                 });
+    chaptered =
+        blocks.stream()
+            .map(b -> Label.parse(b.firstRaw(), false))
+            .anyMatch(l -> l != null && l.style() == Style.CHAPTER);
     List<Node> root = new ArrayList<>();
     List<OutlineFrame> stack = new ArrayList<>();
     OutlineFrame attachment = null;
@@ -113,6 +120,11 @@ public final class OutlineParser {
     Label l = Label.parse(b.firstRaw(), dec);
     if (l != null && l.path() != null && !hasDecimalParent(stack, l)) {
       l = null;
+    }
+    if (l == null && chaptered && Label.CHAPTER_NAME.matcher(Cjk.squeeze(b.folded())).matches()) {
+      closeWhile(stack, base, f -> true); // 总则 before 第一章, 附则 after the last: no number printed
+      stack.add(new OutlineFrame(Kind.CHAPTER, null, Cjk.squeeze(b.folded()), null, 0, b));
+      return;
     }
     if (l == null) {
       add(stack, base, Node.paragraph(b.text(), b.span()));
@@ -174,7 +186,7 @@ public final class OutlineParser {
         OutlineFrame t = stack.get(stack.size() - 1);
         if (t.kind != Kind.SECTION
             || t.label.style().rank < l.style().rank
-            || parentOfDecimal(t, l)) {
+            || t.parentOfDecimal(l)) {
           break;
         }
         closeTo(stack, base, stack.size() - 1);
@@ -223,28 +235,7 @@ public final class OutlineParser {
    * text.
    */
   private static boolean hasDecimalParent(List<OutlineFrame> stack, Label l) {
-    for (OutlineFrame f : stack) {
-      if (f.kind == Kind.SECTION && (parentOfDecimal(f, l) || sameDecimalList(f, l))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameDecimalList(OutlineFrame f, Label l) {
-    return f.label.path() != null && f.label.path().equals(l.path());
-  }
-
-  /** True when {@code l} is a decimal label 2.1 directly under the open frame numbered 2. */
-  private static boolean parentOfDecimal(OutlineFrame f, Label l) {
-    if (l.path() == null) {
-      return false;
-    }
-    String own =
-        f.label.path() == null
-            ? String.valueOf(f.label.number())
-            : f.label.path() + "." + f.label.number();
-    return own.equals(l.path());
+    return stack.stream().anyMatch(f -> f.kind == Kind.SECTION && f.holdsDecimal(l));
   }
 
   /** Splits a run-in heading {@code 加大供给。贯彻落实…} into title and remaining text. */

@@ -22,12 +22,12 @@ public final class DocNumbers {
 
   /**
    * The year-first form of older 字号 and of court case numbers: {@code （1986）刑再字7号}, {@code
-   * （94）统议字04号}; a two-digit year only before a 代字 ending in 字, so that a list item's address
-   * ({@code （12）解放路8号}) is not one.
+   * （94）统议字04号}, {@code 〔89〕高检会（研）字第12号} (a bracketed division inside the 代字); a two-digit year
+   * only before a 代字 ending in 字, so that a list item's address ({@code （12）解放路8号}) is not one.
    */
   private static final String YEAR_FIRST =
       "[(（〔\\[【［](?:(?<y4>(?:19|20)\\d{2})[)）〕\\]】］](?<p4>\\p{IsHan}{1,10}?)"
-          + "|(?<y2>\\d{2})[)）〕\\]】］](?<p2>\\p{IsHan}{0,9}字))第?(?<s2>\\d{1,5})号";
+          + "|(?<y2>\\d{2})[)）〕\\]】］](?<p2>(?:\\p{IsHan}|[(（]\\p{IsHan}{1,2}[)）]){0,9}字))第?(?<s2>\\d{1,5})号";
 
   /**
    * A 公告 numbered within its year, the issuer and 公告 before it: {@code 国家税务总局公告2023年第3号}, {@code

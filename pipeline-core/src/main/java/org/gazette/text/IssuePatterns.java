@@ -265,6 +265,12 @@ public final class IssuePatterns {
   public static final Pattern NOTE_MARK = Pattern.compile("^[〔\\[［]\\d{1,3}[〕\\]］]");
 
   /**
+   * A field of an export's metadata written in ASCII, as YAML front matter has it ({@code title:
+   * "…"}, {@code publish: "1989-09-07 00:00:00"}): a line of its own, however long.
+   */
+  public static final Pattern ASCII_FIELD = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,30}:\\s.*");
+
+  /**
    * A field of a web page's or a crawler's metadata header, above the document: {@code 标题：关于…},
    * {@code 发布时间：2015-09-09}, {@code 索 引 号：000014349/2018-00222}, {@code 发文字号：国发〔2018〕43号}, a
    * crawler's {@code 检索时间：…} or {@code 原文链接：…}, a law database's {@code 【法宝引证码】 CLI.11.1598088}.

@@ -61,6 +61,13 @@ public record Label(Style style, int number, String path, String label, String r
       Pattern.compile("^(第(" + CN_NUM + "|\\d{1,3})([章节条]))(?!规定|[的之至和及或中所、，])\\s*(.*)$");
 
   /** {@code 第一部分 总体要求}: a division above 一、 (long reports and plans). */
+  /**
+   * A chapter's name printed without its number, as older rules set their first and last chapter
+   * ({@code 总则} before 第一章, {@code 附则} after the last): a chapter only where the text has numbered
+   * ones.
+   */
+  public static final Pattern CHAPTER_NAME = Pattern.compile("^(总则|附则)$");
+
   private static final Pattern DIVISION = Pattern.compile("^(第(" + CN_NUM + ")部分)[\\s、：:]*(.*)$");
 
   private static final Pattern CN = Pattern.compile("^((" + CN_NUM + ")[、，,.．])\\s*(.*)$");

@@ -31,6 +31,20 @@ class ReflowerTest {
   }
 
   @Test
+  void fieldsOfAnExportsFrontMatterAreLinesOfTheirOwnHoweverLong() {
+    String text =
+        String.join(
+            "\n",
+            "---",
+            "id: \"NDAyODgxZTQ1ZmZiYmU0MTAxNWZmYzBmZGQ3MjA0Nzk%3D\"",
+            "title: \"某某法院、某某检察院关于不再追诉某类人员在某时以后当地政权建立以前的犯罪行为的公告\"",
+            "office: \"某某法院、某某检察院\"",
+            "---");
+    List<Block> blocks = reflower.reflow(Lines.of(text));
+    assertEquals(5, blocks.size(), blocks.toString());
+  }
+
+  @Test
   void joinsLinesWrappedAtAFixedWidthAndStopsAtStructure() {
     StringBuilder sb = new StringBuilder();
     String[] wrapped = {

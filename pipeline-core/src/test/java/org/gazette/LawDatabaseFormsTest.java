@@ -1,0 +1,83 @@
+package org.gazette;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import org.gazette.model.Document;
+import org.gazette.model.IssueResult;
+import org.gazette.model.Node;
+import org.junit.jupiter.api.Test;
+
+/** Older texts as a law database exports them (batches AW and AY). */
+class LawDatabaseFormsTest {
+  @Test
+  void anUnnumberedGeneralChapterBeforeTheFirstNumberedOneIsAChapter() {
+    Document d =
+        Txt.first(
+            "某某船舶管理规则",
+            "(国务院批准　1979年9月18日某某部发布)",
+            "总则",
+            "第一条　为维护港口秩序，特制定本规则。",
+            "第二条　船舶应遵守本规则。",
+            "第一章　进出港和航行",
+            "第三条　船舶进港应申请。",
+            "第二章　停泊",
+            "第四条　船舶应在指定地点停泊。",
+            "附则",
+            "第五条　本规则自发布之日起施行。");
+    List<Node> chapters = d.body().stream().filter(n -> n.kind() == Node.Kind.CHAPTER).toList();
+    assertEquals(List.of("总则", "进出港和航行", "停泊", "附则"), chapters.stream().map(Node::title).toList());
+    assertEquals(2, chapters.get(0).children().size(), "the first two articles are the 总则's");
+  }
+
+  @Test
+  void aGeneralChapterWithoutNumberedChaptersStaysText() {
+    Document d =
+        Txt.first("某某县人民政府关于某事的通知", "各乡镇人民政府：", "总则", "一、总体要求", "做好某事。", "二、保障措施", "加强领导。");
+    assertEquals(0, d.body().stream().filter(n -> n.kind() == Node.Kind.CHAPTER).count());
+  }
+
+  @Test
+  void aDateAndAYearFirstNumberWithABracketedDivisionStandUnderTheTitle() {
+    Document d =
+        Txt.first(
+            "某某法院 某某检察院",
+            "",
+            "关于不再追诉某类人员在某时以前的犯罪行为的公告",
+            "",
+            "1989年9月7日 〔89〕高检会（研）字第12号",
+            "",
+            "为了促进交流，现公告如下：",
+            "",
+            "一、对某类人员所犯罪行，不再追诉。");
+    assertEquals("〔89〕高检会(研)字第12号", d.docNumber());
+    assertEquals("1989-09-07", d.date());
+  }
+
+  @Test
+  void fieldsOfAnExportsFrontMatterAreLinesOfTheirOwn() {
+    IssueResult r =
+        Txt.convert(
+            "---",
+            "id: \"NDAyODgxZTQ1ZmZiYmU0MTAxNWZmYzBmZGQ3MjA0Nzk%3D\"",
+            "title: \"某某法院、某某检察院关于不再追诉某类人员在某时以后当地政权建立以前的犯罪行为的公告\"",
+            "office: \"某某法院、某某检察院\"",
+            "publish: \"1989-09-07 00:00:00\"",
+            "---",
+            "",
+            "# 某某法院、某某检察院关于不再追诉某类人员的公告",
+            "",
+            "某某法院 某某检察院",
+            "",
+            "关于不再追诉某类人员的公告",
+            "",
+            "（1989年9月7日）",
+            "",
+            "为了促进交流，现公告如下：",
+            "",
+            "一、对某类人员所犯罪行，不再追诉。");
+    assertNotNull(r.frontMatter(), "the front matter is found");
+    assertEquals(8, r.frontMatter().endLine(), "and ends with the exporter's page heading");
+  }
+}
