@@ -108,8 +108,9 @@ final class RuledTables {
     double[] ys = edges(frame, true);
     int rows = ys.length - 1;
     int cols = xs.length - 1;
-    if (rows < 1 || cols < 1 || rows * cols < 2) {
-      return null; // a box around text, or a lone rule
+    if (rows < 1 || cols < 2) {
+      return null; // a box around text, a lone rule, or a frame of one column (a 红头's masthead
+      // boxed with its 字号): text read in its order, no table
     }
     int[] parent = new int[rows * cols];
     for (int i = 0; i < parent.length; i++) {

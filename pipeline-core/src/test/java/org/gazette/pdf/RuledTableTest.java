@@ -191,4 +191,23 @@ class RuledTableTest {
             Arrays.asList("水pH值7.4", "7.5ml")),
         t.grid());
   }
+
+  @Test
+  void aFrameOfOneColumnAroundAMastheadAndItsNumberIsNoTable() throws Exception {
+    RawText raw =
+        read(
+            (s, f) -> {
+              // a 红头 set in a ruled box of two rows: the issuer's mark, then the 字号
+              line(s, 70, 100, 520, 100);
+              line(s, 70, 100, 70, 250);
+              line(s, 520, 100, 520, 250);
+              text(s, f, 24, 120, 170, "某某市人民政府办公室文件");
+              line(s, 70, 200, 520, 200);
+              text(s, f, 12, 240, 230, "某府办〔2015〕123号");
+              line(s, 70, 250, 520, 250);
+              text(s, f, 16, 150, 300, "关于印发某某实施细则的通知");
+            });
+    assertEquals(0, raw.tables().size());
+    assertEquals("某府办〔2015〕123号", raw.line(2).text().strip());
+  }
 }
