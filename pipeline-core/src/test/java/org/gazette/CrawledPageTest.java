@@ -230,4 +230,39 @@ class CrawledPageTest {
     assertEquals("国网某某市电力公司，有关单位", d.recipients());
     assertEquals("2021-02-02", d.date());
   }
+
+  @Test
+  void pipeRowsWithoutADelimiterRowAreATable() {
+    Document d =
+        Txt.first(
+            "某某市教育委员会关于做好招生报名工作的通知",
+            "各区县教育局：",
+            "现将有关事项通知如下。",
+            "附件2",
+            "某某招生报名日程表",
+            "",
+            "||",
+            "|日 期|内 容|对 象|",
+            "|2015年12月14日至2016年1月15日|应届学生报名材料核对|区县中招办|",
+            "|4月11日|符合条件的考生补报名|区县中招办、考生|");
+    List<Node> tables = new java.util.ArrayList<>();
+    java.util.function.Consumer<List<Node>> walk =
+        new java.util.function.Consumer<>() {
+          @Override
+          public void accept(List<Node> nodes) {
+            for (Node n : nodes) {
+              if (n.kind() == Node.Kind.TABLE) {
+                tables.add(n);
+              }
+              if (n.children() != null) {
+                accept(n.children());
+              }
+            }
+          }
+        };
+    walk.accept(d.body());
+    assertEquals(1, tables.size());
+    assertEquals(3, tables.get(0).table().rows().size());
+    assertEquals(3, tables.get(0).table().columns());
+  }
 }

@@ -10,6 +10,7 @@ import org.gazette.text.Dates;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
+import org.gazette.text.PageMarks;
 import org.gazette.text.Patterns;
 
 /**
@@ -80,7 +81,7 @@ public final class FurnitureDetector {
     boolean[] banner = new boolean[lines.size()];
     java.util.Map<String, Integer> banners = new java.util.HashMap<>();
     for (int i = from; i < lines.size(); i++) {
-      banner[i] = IssuePatterns.isBanner(folded[i]);
+      banner[i] = PageMarks.isBanner(folded[i]);
       if (banner[i]) {
         banners.merge(folded[i], 1, Integer::sum);
       }
@@ -100,9 +101,9 @@ public final class FurnitureDetector {
           && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()
           && !amongFields(folded, i)) {
         kind = Furniture.Kind.BANNER;
-      } else if (IssuePatterns.isPageLabel(f)) {
+      } else if (PageMarks.isPageLabel(f)) {
         kind = Furniture.Kind.PAGE_NUMBER;
-      } else if (IssuePatterns.isBareNumber(f)
+      } else if (PageMarks.isBareNumber(f)
           && (nearHeader(lines, header, i) || sequence.contains(i))) {
         kind = Furniture.Kind.PAGE_NUMBER;
       }
@@ -141,16 +142,16 @@ public final class FurnitureDetector {
     for (int i = from; i < lines.size(); i++) {
       Cancel.check();
       String f = folded[i];
-      if (!IssuePatterns.isPageLabel(f)) {
+      if (!PageMarks.isPageLabel(f)) {
         continue;
       }
       for (int j : neighbours(lines, i)) {
         String g = folded[j];
         if (!g.isEmpty()
             && g.length() <= 30
-            && !IssuePatterns.isFramedPageLabel(g)
+            && !PageMarks.isFramedPageLabel(g)
             && !structural(g)
-            && !IssuePatterns.isBareNumber(g)) {
+            && !PageMarks.isBareNumber(g)) {
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
         }
       }
@@ -172,7 +173,7 @@ public final class FurnitureDetector {
     for (int i = from; i < lines.size(); i++) {
       Cancel.check();
       String f = folded[i];
-      if (!IssuePatterns.isBareNumber(f)) {
+      if (!PageMarks.isBareNumber(f)) {
         continue;
       }
       List<Integer> n = neighbours(lines, i);
@@ -182,7 +183,7 @@ public final class FurnitureDetector {
                   .allMatch(
                       j -> {
                         String g = folded[j];
-                        return g.length() >= RUNNING_TEXT && !IssuePatterns.isBareNumber(g);
+                        return g.length() >= RUNNING_TEXT && !PageMarks.isBareNumber(g);
                       });
       if (inText) {
         candidates.add(new int[] {i, Integer.parseInt(f)});

@@ -12,8 +12,9 @@ import org.gazette.model.SourceLine;
  * Links {@code [text](url)} and list items are left alone: their text is part of the page; an image
  * {@code ![alt](url)} is read as its alt text. A grid table that a converter drew for a layout box
  * ({@code +----+} borders, {@code | cell | cell |} rows, as the date and 字号 of an older notice side
- * by side) is read as its cells' text, the cells of a row apart by a space, its borders (and a pipe
- * table's delimiter row) as blank lines.
+ * by side) is read as its cells' text, the cells of a row apart by a tab, its borders (and a pipe
+ * table's delimiter row) as blank lines: rows of cells one under another are then a table as tab
+ * rows are (with or without a delimiter row), a row alone a line with a gap.
  */
 final class Markup {
   /** A Markdown heading or quote marker at the start of a line: {@code ## }, {@code > }. */
@@ -41,7 +42,7 @@ final class Markup {
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
 
   /** A pipe table's delimiter row, its cells read: {@code :--}, {@code --- :---:}. */
-  private static final Pattern DELIMITER_ROW = Pattern.compile("^(:?-+:?)( :?-+:?)*$");
+  private static final Pattern DELIMITER_ROW = Pattern.compile("^(:?-+:?)([ \\t]:?-+:?)*$");
 
   private Markup() {}
 
@@ -71,7 +72,7 @@ final class Markup {
       StringBuilder cells = new StringBuilder();
       for (String c : row.group(1).split("\\|")) {
         if (!c.isBlank()) {
-          cells.append(cells.isEmpty() ? "" : " ").append(c.strip());
+          cells.append(cells.isEmpty() ? "" : "\t").append(c.strip());
         }
       }
       t = DELIMITER_ROW.matcher(cells).matches() ? "" : cells.toString(); // |:--|, |---|:---:|

@@ -10,7 +10,7 @@ import org.gazette.model.Span;
 import org.gazette.model.Table;
 import org.gazette.table.LinearTables;
 import org.gazette.table.TabExtent;
-import org.gazette.text.Patterns;
+import org.gazette.text.TablePatterns;
 
 /**
  * Tables in a document's body: the tab-separated ones the reflow kept together get the caption
@@ -50,7 +50,7 @@ final class Tables {
     Block above = out.isEmpty() ? null : out.get(out.size() - 1);
     if (above != null
         && !above.tabular()
-        && Patterns.TABLE_NOTE.matcher(above.folded()).matches()) {
+        && TablePatterns.TABLE_NOTE.matcher(above.folded()).matches()) {
       notes.add(above.text());
       lines.addAll(0, above.lines());
       out.remove(out.size() - 1);
@@ -59,7 +59,7 @@ final class Tables {
     if (above != null
         && !above.tabular()
         && above.lines().size() == 1
-        && Patterns.TABLE_CAPTION.matcher(above.folded()).matches()) {
+        && TablePatterns.TABLE_CAPTION.matcher(above.folded()).matches()) {
       caption = above.text();
       lines.addAll(0, above.lines());
       out.remove(out.size() - 1);

@@ -85,7 +85,7 @@ final class Grid {
     int r = texts.size() - 1;
     if (r < 2
         || texts.get(r)[0] == null
-        || !org.gazette.text.Patterns.TOTAL_ROW.matcher(texts.get(r)[0]).matches()) {
+        || !org.gazette.text.TablePatterns.TOTAL_ROW.matcher(texts.get(r)[0]).matches()) {
       return;
     }
     String[] row = texts.get(r);

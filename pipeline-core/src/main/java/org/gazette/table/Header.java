@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
-import org.gazette.text.Patterns;
+import org.gazette.text.TablePatterns;
 
 /**
  * A table's header line as a linearising extraction leaves it: the column names side by side,
@@ -36,7 +36,7 @@ final class Header {
       if (Cjk.width(c) > MAX_CELL || Cjk.hanCount(c) == 0) {
         return null;
       }
-      if (Patterns.TABLE_HEADER_WORD.matcher(c).find()) {
+      if (TablePatterns.TABLE_HEADER_WORD.matcher(c).find()) {
         named++;
       }
       serial |= SERIAL_NAME.matcher(c).matches();
@@ -65,7 +65,7 @@ final class Header {
         return null;
       }
       names.add(t);
-      named += Patterns.TABLE_HEADER_WORD.matcher(t).find() ? 1 : 0;
+      named += TablePatterns.TABLE_HEADER_WORD.matcher(t).find() ? 1 : 0;
     }
     return null;
   }

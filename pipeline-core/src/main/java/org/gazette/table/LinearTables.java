@@ -9,6 +9,7 @@ import org.gazette.model.Table;
 import org.gazette.text.Cjk;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
+import org.gazette.text.TablePatterns;
 
 /**
  * Tables that a PDF-to-text extraction linearised: a {@link Header header line} of column names,
@@ -134,12 +135,13 @@ public final class LinearTables {
     int to = notes(lines, end, notes);
     int from = h;
     String caption = null;
-    if (from > 0 && Patterns.TABLE_NOTE.matcher(Cjk.fold(lines.get(from - 1).text())).matches()) {
+    if (from > 0
+        && TablePatterns.TABLE_NOTE.matcher(Cjk.fold(lines.get(from - 1).text())).matches()) {
       notes.add(0, Cjk.collapseSpaces(lines.get(from - 1).text()));
       from--;
     }
     if (from > 0
-        && Patterns.TABLE_CAPTION.matcher(Cjk.fold(lines.get(from - 1).text())).matches()) {
+        && TablePatterns.TABLE_CAPTION.matcher(Cjk.fold(lines.get(from - 1).text())).matches()) {
       caption = Cjk.collapseSpaces(lines.get(from - 1).text());
       from--;
     }
@@ -158,7 +160,7 @@ public final class LinearTables {
       if (ends(text) || SENTENCE_END.matcher(text).matches() || cells.size() > n) {
         break;
       }
-      if (cells.size() >= 2 || Patterns.TOTAL_ROW.matcher(cells.get(0)).matches()) {
+      if (cells.size() >= 2 || TablePatterns.TOTAL_ROW.matcher(cells.get(0)).matches()) {
         g.newRow();
         col = -1;
         for (String cell : cells) {
@@ -178,7 +180,8 @@ public final class LinearTables {
   /** A line that ends the table: a note, or a heading of the document's outline. */
   static boolean ends(String text) {
     String f = Cjk.fold(text);
-    if (Patterns.TABLE_NOTE.matcher(f).matches() || Patterns.HARD_START.matcher(text).matches()) {
+    if (TablePatterns.TABLE_NOTE.matcher(f).matches()
+        || Patterns.HARD_START.matcher(text).matches()) {
       return true;
     }
     Label l = Label.parse(text, false);
@@ -188,7 +191,7 @@ public final class LinearTables {
   /** Collects the notes from index {@code j}; returns the index after them. */
   private static int notes(List<SourceLine> lines, int j, List<String> notes) {
     if (j >= lines.size()
-        || !Patterns.TABLE_NOTE.matcher(Cjk.fold(lines.get(j).text())).matches()) {
+        || !TablePatterns.TABLE_NOTE.matcher(Cjk.fold(lines.get(j).text())).matches()) {
       return j;
     }
     StringBuilder note = new StringBuilder(Cjk.collapseSpaces(lines.get(j).text()));

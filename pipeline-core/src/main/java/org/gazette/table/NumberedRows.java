@@ -5,6 +5,7 @@ import java.util.List;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Patterns;
+import org.gazette.text.TablePatterns;
 import org.gazette.text.Words;
 
 /**
@@ -90,12 +91,12 @@ final class NumberedRows {
       if (cells.size() == 1 && text.length() == 1 && j + 1 < lines.size()) {
         // a totals label set apart over two lines (合 / 计（万元）)
         List<String> joined = Tokens.of(text + lines.get(j + 1).text().strip());
-        if (Patterns.TOTAL_ROW.matcher(joined.get(0)).matches()) {
+        if (TablePatterns.TOTAL_ROW.matcher(joined.get(0)).matches()) {
           cells = joined;
           j++;
         }
       }
-      boolean total = !cells.isEmpty() && Patterns.TOTAL_ROW.matcher(cells.get(0)).matches();
+      boolean total = !cells.isEmpty() && TablePatterns.TOTAL_ROW.matcher(cells.get(0)).matches();
       if (at >= 0 || total) {
         for (int k = 0; k < before.size(); k++) {
           if (k == 0) {

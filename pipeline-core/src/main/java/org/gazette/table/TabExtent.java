@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.gazette.model.SourceLine;
 import org.gazette.text.Cjk;
 import org.gazette.text.Patterns;
+import org.gazette.text.TablePatterns;
 
 /**
  * Where a tab-separated table runs on past lines that are no rows of tabs: a word processor's
@@ -52,7 +53,7 @@ public final class TabExtent {
         && !Character.isDigit(line.charAt(0))
         && !NOT_IN_NAME.matcher(line).find()
         && !Patterns.CLOSED_LINE.matcher(line).matches()
-        && !Patterns.TABLE_CAPTION.matcher(line).matches();
+        && !TablePatterns.TABLE_CAPTION.matcher(line).matches();
   }
 
   /**

@@ -48,45 +48,6 @@ public final class IssuePatterns {
   /** A bare number: a page label only beside a header or in a counting sequence. */
   public static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
 
-  /** {@link #BARE_NUMBER} without a matcher: one to four ASCII digits. */
-  public static boolean isBareNumber(String f) {
-    int n = f.length();
-    if (n < 1 || n > 4) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (f.charAt(i) < '0' || f.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Longest page label: three dashes, four digits and three dashes; {@code 第9999页/共9999页}. */
-  private static final int PAGE_LABEL_MAX = 14;
-
-  /**
-   * A page label alone on a line, framed ({@link #PAGE_LABEL_FRAMED}) or in words ({@link
-   * #PAGE_LABEL_WORDS}); lines too long for either are not tried.
-   */
-  public static boolean isPageLabel(String f) {
-    return f.length() >= 2
-        && f.length() <= PAGE_LABEL_MAX
-        && (PAGE_LABEL_FRAMED.matcher(f).matches() || PAGE_LABEL_WORDS.matcher(f).matches());
-  }
-
-  /** {@link #PAGE_LABEL_FRAMED} alone, with the same bound on length. */
-  public static boolean isFramedPageLabel(String f) {
-    return f.length() >= 2
-        && f.length() <= PAGE_LABEL_MAX
-        && PAGE_LABEL_FRAMED.matcher(f).matches();
-  }
-
-  /** {@link #BANNER}, tried only on a line that opens with one of its brackets. */
-  public static boolean isBanner(String f) {
-    return !f.isEmpty() && "【[［〖".indexOf(f.charAt(0)) >= 0 && BANNER.matcher(f).matches();
-  }
-
   /** Contains an issue label, as running headers do: {@code 1/2023}, {@code 2023年第3期}. */
   public static final Pattern HAS_ISSUE_LABEL =
       Pattern.compile(

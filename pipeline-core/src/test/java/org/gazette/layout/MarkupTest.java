@@ -72,10 +72,10 @@ class MarkupTest {
   }
 
   @Test
-  void aGridTableDrawnForALayoutBoxIsReadAsItsCellsText() {
+  void aGridTableDrawnForALayoutBoxIsReadAsItsCellsTextApartByTabs() {
     assertEquals("", strip("+--------------------+-----+------------------+"));
     assertEquals("", strip("+====+====+"));
-    assertEquals("1981年1月27日 〔81〕法民字第2号", strip("| 1981年1月27日      |     | 〔81〕法民字第2号   |"));
+    assertEquals("1981年1月27日\t〔81〕法民字第2号", strip("| 1981年1月27日      |     | 〔81〕法民字第2号   |"));
     assertEquals("", strip("|                    |     |                  |"));
     // a pipe inside running text is no grid row
     assertEquals("甲|乙", strip("甲|乙"));

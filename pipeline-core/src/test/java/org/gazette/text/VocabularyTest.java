@@ -23,20 +23,20 @@ class VocabularyTest {
     return Stream.of(
         p(
             "TABLE_NOTE",
-            Patterns.TABLE_NOTE,
+            TablePatterns.TABLE_NOTE,
             List.of("注：各单位按月报送。", "单位：万元", "说明：原则上…", "注1：数据截至年底", "资料来源：统计局"),
             List.of("注重优化清洁取暖路径", "单位负责人要履职", "说明书")),
         p(
             "TABLE_CAPTION",
-            Patterns.TABLE_CAPTION,
+            TablePatterns.TABLE_CAPTION,
             List.of("表1 任务清单", "表 2.1-1", "稷山县冬季清洁取暖目标任务分解表", "重点项目一览", "主要指标统计"),
             List.of("表彰先进", "各单位要认真填报。", "表")),
         p(
             "TABLE_HEADER_WORD",
-            Patterns.TABLE_HEADER_WORD,
+            TablePatterns.TABLE_HEADER_WORD,
             List.of("序号", "牵头单位", "完成时限", "责任人", "备注"),
             List.of("扎实开展党史学习", "王润")),
-        p("TOTAL_ROW", Patterns.TOTAL_ROW, List.of("合计", "总计", "小计"), List.of("合计数", "共计划")),
+        p("TOTAL_ROW", TablePatterns.TOTAL_ROW, List.of("合计", "总计", "小计"), List.of("合计数", "共计划")),
         p(
             "ORG_LINE",
             Patterns.ORG_LINE,
