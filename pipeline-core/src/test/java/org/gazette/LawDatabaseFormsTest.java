@@ -80,4 +80,22 @@ class LawDatabaseFormsTest {
     assertNotNull(r.frontMatter(), "the front matter is found");
     assertEquals(8, r.frontMatter().endLine(), "and ends with the exporter's page heading");
   }
+
+  @Test
+  void rulesApprovedAboveThenPublishedByTheirIssuerAreDatedByThePublication() {
+    Document d =
+        Txt.first(
+            "某某沉船管理办法",
+            "(1957年9月7日国务院批准　1957年10月11日某某部发布)",
+            "第一条　为加强管理，制定本办法。",
+            "第二条　本办法自发布之日起施行。");
+    assertEquals("1957-10-11", d.date());
+    Document adopted =
+        Txt.first(
+            "某某自治县某某条例",
+            "（2025年1月9日某某自治县人民代表大会通过　2025年4月1日某某省人民代表大会常务委员会批准）",
+            "第一条　为规范管理，制定本条例。",
+            "第二条　本条例自公布之日起施行。");
+    assertEquals("2025-01-09", adopted.date());
+  }
 }

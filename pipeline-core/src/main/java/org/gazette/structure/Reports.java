@@ -38,7 +38,7 @@ final class Reports {
       d.used.add(d.pos++);
       Matcher order = Orders.PUBLISHING_ORDER.matcher(Cjk.fold(subtitle));
       // adopted, then published by an order: the text is dated by its publication
-      String date = order.find() ? Dates.findIso(order.group(1)) : Dates.findIso(subtitle);
+      String date = order.find() ? Dates.findIso(order.group(1)) : Dates.actedIso(subtitle);
       return new Report(date, adopted.group(1), null, subtitle);
     }
     Matcher m = Patterns.REPORT_SUBTITLE.matcher(subtitle);

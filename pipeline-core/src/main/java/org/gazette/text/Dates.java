@@ -224,6 +224,26 @@ public final class Dates {
     return null;
   }
 
+  /** A date in a note and the act it dates: groups 1–3 the date, 4 the act. */
+  private static final Pattern DATED_ACT =
+      Pattern.compile(DATE_REGEX + "[^年()（）]{0,40}?(通过|批准|公布|发布|颁布|修正|修订)");
+
+  /**
+   * The date of what a note says its issuer did ({@code （1957年9月7日国务院批准 1957年10月11日交通部发布）}: the 发布,
+   * not a superior's 批准 before it); the first date when the note names no other act; null when it
+   * has no date.
+   */
+  public static String actedIso(String note) {
+    Matcher m = DATED_ACT.matcher(Cjk.fold(note));
+    while (m.find()) {
+      String iso = iso(m.group(1), m.group(2), m.group(3));
+      if (iso != null && !m.group(4).equals("批准")) {
+        return iso;
+      }
+    }
+    return findIso(note);
+  }
+
   /**
    * True when {@code dateText} is a date whose 年 was read as another character ({@code 2022每7月4日}):
    * {@link #tail} took the four figures before it as the year.
