@@ -37,7 +37,9 @@ final class Rulings {
   private final List<double[]> rects = new ArrayList<>(); // {left, top, right, bottom}
   private double left;
   private double bottom;
+  private double width;
   private double height;
+  private int rotation;
   private Point2D current = new Point2D.Float();
   private Point2D start = new Point2D.Float();
 
@@ -46,7 +48,9 @@ final class Rulings {
     PDRectangle crop = page.getCropBox();
     left = crop.getLowerLeftX();
     bottom = crop.getLowerLeftY();
+    width = crop.getWidth();
     height = crop.getHeight();
+    rotation = Math.floorMod(page.getRotation(), 360);
     lines.clear();
     path.clear();
     rects.clear();
@@ -57,12 +61,20 @@ final class Rulings {
     return List.copyOf(lines);
   }
 
-  private double x(double x) {
-    return x - left;
-  }
-
-  private double y(double y) {
-    return height - (y - bottom);
+  /**
+   * A point of the page's space as displayed: from the top-left corner of the crop box turned by
+   * the page's rotation, as the text positions are (a landscape table on a page turned by a quarter
+   * has its rulings where its text is).
+   */
+  private double[] shown(Point2D p) {
+    double u = p.getX() - left; // from the box's left edge
+    double w = p.getY() - bottom; // from its bottom edge
+    return switch (rotation) {
+      case 90 -> new double[] {w, u};
+      case 180 -> new double[] {width - u, w};
+      case 270 -> new double[] {height - w, width - u};
+      default -> new double[] {u, height - w};
+    };
   }
 
   private void moveTo(Point2D p) {
@@ -71,7 +83,9 @@ final class Rulings {
   }
 
   private void lineTo(Point2D p) {
-    path.add(new double[] {x(current.getX()), y(current.getY()), x(p.getX()), y(p.getY())});
+    double[] a = shown(current);
+    double[] b = shown(p);
+    path.add(new double[] {a[0], a[1], b[0], b[1]});
     current = p;
   }
 
@@ -81,12 +95,13 @@ final class Rulings {
     double y0 = Double.MAX_VALUE;
     double y1 = -Double.MAX_VALUE;
     for (Point2D q : p) {
-      x0 = Math.min(x0, q.getX());
-      x1 = Math.max(x1, q.getX());
-      y0 = Math.min(y0, q.getY());
-      y1 = Math.max(y1, q.getY());
+      double[] d = shown(q);
+      x0 = Math.min(x0, d[0]);
+      x1 = Math.max(x1, d[0]);
+      y0 = Math.min(y0, d[1]);
+      y1 = Math.max(y1, d[1]);
     }
-    rects.add(new double[] {x(x0), y(y1), x(x1), y(y0)});
+    rects.add(new double[] {x0, y0, x1, y1});
     current = p[0];
     start = p[0];
   }

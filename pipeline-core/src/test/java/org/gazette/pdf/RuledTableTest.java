@@ -84,12 +84,20 @@ class RuledTableTest {
 
   /** A PDF of A4 pages drawn in a CJK font, read by the text-layer path. */
   private static RawText read(Page... pages) throws Exception {
+    return read(0, pages);
+  }
+
+  /**
+   * Pages turned by {@code rotation} degrees when shown (a landscape table set on a portrait page).
+   */
+  private static RawText read(int rotation, Page... pages) throws Exception {
     Tools.need(GazettePdfBuilder.FONT.exists(), "fonts-wqy-zenhei");
     try (PDDocument doc = new PDDocument();
         TrueTypeCollection ttc = new TrueTypeCollection(GazettePdfBuilder.FONT)) {
       PDFont f = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
       for (Page page : pages) {
         PDPage p = new PDPage(PDRectangle.A4);
+        p.setRotation(rotation);
         doc.addPage(p);
         try (PDPageContentStream s = new PDPageContentStream(doc, p)) {
           page.draw(s, f);
@@ -209,5 +217,47 @@ class RuledTableTest {
             });
     assertEquals(0, raw.tables().size());
     assertEquals("某府办〔2015〕123号", raw.line(2).text().strip());
+  }
+
+  @Test
+  void aLandscapeTableOnAPageTurnedByAQuarterHasItsRulingsWhereItsTextIs() throws Exception {
+    // shown turned 90° clockwise: a point (X, Y) from the shown page's top-left corner is (Y, X) in
+    // the page's own space, and text reading along X runs up the page
+    RawText raw =
+        read(
+            90,
+            (s, f) -> {
+              float[] cols = {100, 300, 500, 700};
+              float[] rows = {100, 130, 160, 190};
+              for (float x : cols) {
+                s.moveTo(rows[0], x);
+                s.lineTo(rows[3], x);
+                s.stroke();
+              }
+              for (float y : rows) {
+                s.moveTo(y, cols[0]);
+                s.lineTo(y, cols[3]);
+                s.stroke();
+              }
+              String[][] cells = {{"指标", "分值", "说明"}, {"学历", "60分", "提供证书"}, {"年龄", "5分", "自动评分"}};
+              for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 3; c++) {
+                  s.beginText();
+                  s.setFont(f, 12);
+                  s.setTextMatrix(
+                      org.apache.pdfbox.util.Matrix.getRotateInstance(
+                          Math.PI / 2, rows[r] + 20, cols[c] + 10));
+                  s.showText(cells[r][c]);
+                  s.endText();
+                }
+              }
+            });
+    assertEquals(1, raw.tables().size());
+    assertEquals(
+        List.of(
+            Arrays.asList("指标", "分值", "说明"),
+            Arrays.asList("学历", "60分", "提供证书"),
+            Arrays.asList("年龄", "5分", "自动评分")),
+        raw.tables().get(0).table().grid());
   }
 }
