@@ -3,10 +3,15 @@ package org.gazette.layout;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.model.SourceLine;
+import org.gazette.text.Cjk;
+import org.gazette.text.Patterns;
 
 /** Headings inside a flattened page: chapters and articles of a 办法, first-level headings. */
 final class FlatHeadings {
   private FlatHeadings() {}
+
+  /** Longest attachment label read apart from a title beside it ({@code （附件十二）} and spaces). */
+  private static final int ATTACHMENT_LABEL_MAX = 12;
 
   private static final String CN_ORDINAL = "(?:[一二三四五六七八九十百零〇]{1,6}|\\d{1,3})";
 
@@ -43,11 +48,22 @@ final class FlatHeadings {
 
   /**
    * {@code line} as the lines it holds: a chapter heading and the chapter's first article set on
-   * one line ({@code 第一章　总则　　第一条　为规范…}) are two, both of the line's number; any other line is
-   * itself.
+   * one line ({@code 第一章　总则　　第一条　为规范…}) are two, both of the line's number, and so are an
+   * attachment's label and its title set side by side ({@code 附件5⇥2015年…招生计划}, as a scan's row
+   * reads them); any other line is itself.
    */
-  static java.util.List<SourceLine> chapterApart(SourceLine line) {
+  static java.util.List<SourceLine> labelsApart(SourceLine line) {
     String text = line.text();
+    int tab = text.indexOf('\t');
+    if (tab > 0
+        && tab < ATTACHMENT_LABEL_MAX
+        && text.indexOf('\t', tab + 1) < 0
+        && !text.substring(tab + 1).isBlank()
+        && Patterns.ATTACHMENT_BARE.matcher(Cjk.fold(text.substring(0, tab)).strip()).matches()) {
+      return java.util.List.of(
+          new SourceLine(line.number(), text.substring(0, tab).stripTrailing()),
+          new SourceLine(line.number(), text.substring(tab + 1).strip()));
+    }
     Matcher m = text.indexOf('章') < 0 ? null : CHAPTER_THEN_ARTICLE.matcher(text);
     if (m == null || !m.lookingAt()) {
       return java.util.List.of(line);

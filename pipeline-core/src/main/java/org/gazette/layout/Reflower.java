@@ -77,7 +77,7 @@ public final class Reflower {
         continue;
       }
       if (!Unflattener.flattened(l.text())) {
-        run.addAll(FlatHeadings.chapterApart(l)); // 第一章　总则　　第一条　… on one line
+        run.addAll(FlatHeadings.labelsApart(l)); // 第一章　总则　　第一条　…, 附件5⇥标题 on one line
         continue;
       }
       // A whole page flattened onto one line: its pieces are blocks, never joined again.
