@@ -139,6 +139,18 @@ public final class FurnitureDetector {
   private static void markRepeatedNearPageNumbers(
       List<SourceLine> lines, String[] folded, int from, boolean[] header) {
     java.util.Map<String, List<Integer>> near = new java.util.HashMap<>();
+    List<String> texts =
+        new java.util.AbstractList<>() {
+          @Override
+          public String get(int k) {
+            return lines.get(k).text();
+          }
+
+          @Override
+          public int size() {
+            return lines.size();
+          }
+        };
     for (int i = from; i < lines.size(); i++) {
       Cancel.check();
       String f = folded[i];
@@ -151,7 +163,8 @@ public final class FurnitureDetector {
             && g.length() <= 30
             && !PageMarks.isFramedPageLabel(g)
             && !structural(g)
-            && !PageMarks.isBareNumber(g)) {
+            && !PageMarks.isBareNumber(g)
+            && !PageMarks.tableHeaderRow(texts, j)) { // a table's header repeated on each page
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
         }
       }

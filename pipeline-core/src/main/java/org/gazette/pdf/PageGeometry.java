@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import org.gazette.model.Furniture;
 import org.gazette.text.Cjk;
 import org.gazette.text.IssuePatterns;
+import org.gazette.text.PageMarks;
 
 /**
  * Furniture from page geometry: lines in the top or bottom band of a page that repeat on other
@@ -66,7 +67,8 @@ final class PageGeometry {
           if (inSequence) {
             labels.put(p + 1, value);
           }
-        } else if (seen.get(band + key(l.text())).size() >= need) {
+        } else if (seen.get(band + key(l.text())).size() >= need
+            && !PageMarks.tableHeaderRow(lines.stream().map(TextLine::text).toList(), i)) {
           kinds
               .computeIfAbsent(p + 1, k -> new HashMap<>())
               .put(i, band.equals("top") ? Furniture.Kind.HEADER : Furniture.Kind.FOOTER);

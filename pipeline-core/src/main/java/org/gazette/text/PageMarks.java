@@ -48,4 +48,29 @@ public final class PageMarks {
         && "【[［〖".indexOf(f.charAt(0)) >= 0
         && IssuePatterns.BANNER.matcher(f).matches();
   }
+
+  /** How many lines under a repeated header row are looked at for a table row. */
+  private static final int ROWS_BELOW = 3;
+
+  /**
+   * True when line {@code i} of {@code texts} is a table's header row, as a table run over pages
+   * repeats it at the top of each: three cells or more, with a row of as many among the next few
+   * lines (a running header is one or two pieces over text; a row under it may have cells merged or
+   * run together). Such a line is never a running header, however often it repeats.
+   */
+  public static boolean tableHeaderRow(java.util.List<String> texts, int i) {
+    if (cells(texts.get(i)) < 3) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(texts.size(), i + 1 + ROWS_BELOW); k++) {
+      if (cells(texts.get(k)) >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int cells(String text) {
+    return (int) text.chars().filter(c -> c == '\t').count() + 1;
+  }
 }

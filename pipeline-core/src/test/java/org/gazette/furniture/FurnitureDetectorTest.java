@@ -95,4 +95,34 @@ class FurnitureDetectorTest {
     assertEquals(List.of(21, 42, 63, 84), f.stream().map(Furniture::line).toList());
     assertEquals(Furniture.Kind.PAGE_NUMBER, f.get(0).kind());
   }
+
+  @Test
+  void aTablesHeaderRepeatedAfterEachPageNumberIsNoRunningHeader() {
+    String text =
+        String.join(
+            "\n",
+            "辖区\t学校\t拟招生班数\t备注",
+            "市桥\t某某实验小学\t6\t",
+            "市桥\t某某中心小学\t4\t",
+            "-20-",
+            "辖区\t学校\t拟招生班数\t备注",
+            "南村\t某某小学\t2\t",
+            "南村\t某某中心小学\t5\t",
+            "-21-",
+            "辖区\t学校\t拟招生班数\t备注",
+            "化龙\t某某小学\t4\t",
+            "化龙\t某某东沙小学\t2\t",
+            "-22-",
+            "辖区\t学校\t拟招生班数\t备注",
+            "石楼\t某某小学\t3\t",
+            "石楼\t某某中心小学\t2\t",
+            "-23-");
+    List<Furniture> f = detector.detect(Lines.of(text), 0, null);
+    assertEquals(List.of(4, 8, 12, 16), f.stream().map(Furniture::line).toList());
+    // one or two pieces beside the page numbers are a running header as before
+    String headers = text.replace("辖区\t学校\t拟招生班数\t备注", "某某县人民政府公报\t2015年第3期");
+    assertEquals(
+        List.of(1, 4, 5, 8, 9, 12, 13, 16),
+        detector.detect(Lines.of(headers), 0, null).stream().map(Furniture::line).toList());
+  }
 }
