@@ -139,18 +139,6 @@ public final class FurnitureDetector {
   private static void markRepeatedNearPageNumbers(
       List<SourceLine> lines, String[] folded, int from, boolean[] header) {
     java.util.Map<String, List<Integer>> near = new java.util.HashMap<>();
-    List<String> texts =
-        new java.util.AbstractList<>() {
-          @Override
-          public String get(int k) {
-            return lines.get(k).text();
-          }
-
-          @Override
-          public int size() {
-            return lines.size();
-          }
-        };
     for (int i = from; i < lines.size(); i++) {
       Cancel.check();
       String f = folded[i];
@@ -164,7 +152,10 @@ public final class FurnitureDetector {
             && !PageMarks.isFramedPageLabel(g)
             && !structural(g)
             && !PageMarks.isBareNumber(g)
-            && !PageMarks.tableHeaderRow(texts, j)) { // a table's header repeated on each page
+            && !PageMarks.tableHeaderRow(
+                j,
+                lines.size(),
+                k -> lines.get(k).text())) { // a table's header repeated on each page
           near.computeIfAbsent(g.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(j);
         }
       }

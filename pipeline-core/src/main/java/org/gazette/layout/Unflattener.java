@@ -41,10 +41,10 @@ final class Unflattener {
   private static final Pattern KIND_END =
       Pattern.compile("(" + Words.CORE_KINDS + "|" + Words.ISSUED_KINDS + ")");
 
-  /** A signature with its date near the end of a flattened page. */
   /** A date anywhere: what {@link #SIGNED_IN_TAIL} needs, found first at less cost. */
   private static final Pattern DATE_IN = Pattern.compile(DATE);
 
+  /** A signature with its date near the end of a flattened page. */
   private static final Pattern SIGNED_IN_TAIL =
       Pattern.compile("[。！\\s]\\p{IsHan}{0,10}?\\p{IsHan}{2,30}?" + Patterns.ORG_SUFFIX + DATE);
 

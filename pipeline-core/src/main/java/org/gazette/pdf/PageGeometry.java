@@ -68,7 +68,7 @@ final class PageGeometry {
             labels.put(p + 1, value);
           }
         } else if (seen.get(band + key(l.text())).size() >= need
-            && !PageMarks.tableHeaderRow(lines.stream().map(TextLine::text).toList(), i)) {
+            && !PageMarks.tableHeaderRow(i, lines.size(), k -> lines.get(k).text())) {
           kinds
               .computeIfAbsent(p + 1, k -> new HashMap<>())
               .put(i, band.equals("top") ? Furniture.Kind.HEADER : Furniture.Kind.FOOTER);

@@ -62,17 +62,12 @@ public final class OutlineParser {
   }
 
   private List<Node> nodes(List<Block> blocks) {
-    boolean dec =
-        blocks.stream()
-            .anyMatch(
-                b -> {
-                  Label l = Label.parse(b.firstRaw(), false);
-                  return l != null && l.style() == Style.DEC2;
-                });
-    chaptered =
-        blocks.stream()
-            .map(b -> Label.parse(b.firstRaw(), false))
-            .anyMatch(l -> l != null && l.style() == Style.CHAPTER);
+    boolean dec = false;
+    for (Block b : blocks) { // one reading of the labels tells both
+      Label l = Label.parse(b.firstRaw(), false);
+      dec |= l != null && l.style() == Style.DEC2;
+      chaptered |= l != null && l.style() == Style.CHAPTER;
+    }
     List<Node> root = new ArrayList<>();
     List<OutlineFrame> stack = new ArrayList<>();
     OutlineFrame attachment = null;

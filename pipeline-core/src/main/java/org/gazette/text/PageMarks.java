@@ -29,17 +29,16 @@ public final class PageMarks {
    * ({@link IssuePatterns#PAGE_LABEL_WORDS}); lines too long for either are not tried.
    */
   public static boolean isPageLabel(String f) {
-    return f.length() >= 2
-        && f.length() <= PAGE_LABEL_MAX
-        && (IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches()
-            || IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches());
+    return isFramedPageLabel(f) || fits(f) && IssuePatterns.PAGE_LABEL_WORDS.matcher(f).matches();
   }
 
   /** {@link IssuePatterns#PAGE_LABEL_FRAMED} alone, with the same bound on length. */
   public static boolean isFramedPageLabel(String f) {
-    return f.length() >= 2
-        && f.length() <= PAGE_LABEL_MAX
-        && IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches();
+    return fits(f) && IssuePatterns.PAGE_LABEL_FRAMED.matcher(f).matches();
+  }
+
+  private static boolean fits(String f) {
+    return f.length() >= 2 && f.length() <= PAGE_LABEL_MAX;
   }
 
   /** {@link IssuePatterns#BANNER}, tried only on a line that opens with one of its brackets. */
@@ -53,17 +52,19 @@ public final class PageMarks {
   private static final int ROWS_BELOW = 3;
 
   /**
-   * True when line {@code i} of {@code texts} is a table's header row, as a table run over pages
-   * repeats it at the top of each: three cells or more, with a row of as many among the next few
-   * lines (a running header is one or two pieces over text; a row under it may have cells merged or
-   * run together). Such a line is never a running header, however often it repeats.
+   * True when line {@code i} (of {@code size}, their text by {@code text}) is a table's header row,
+   * as a table run over pages repeats it at the top of each: three cells or more, with a row of as
+   * many among the next few lines (a running header is one or two pieces over text; a row under it
+   * may have cells merged or run together). Such a line is never a running header, however often it
+   * repeats.
    */
-  public static boolean tableHeaderRow(java.util.List<String> texts, int i) {
-    if (cells(texts.get(i)) < 3) {
+  public static boolean tableHeaderRow(
+      int i, int size, java.util.function.IntFunction<String> text) {
+    if (cells(text.apply(i)) < 3) {
       return false;
     }
-    for (int k = i + 1; k < Math.min(texts.size(), i + 1 + ROWS_BELOW); k++) {
-      if (cells(texts.get(k)) >= 3) {
+    for (int k = i + 1; k < Math.min(size, i + 1 + ROWS_BELOW); k++) {
+      if (cells(text.apply(k)) >= 3) {
         return true;
       }
     }
