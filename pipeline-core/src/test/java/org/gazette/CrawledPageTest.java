@@ -265,4 +265,27 @@ class CrawledPageTest {
     assertEquals(3, tables.get(0).table().rows().size());
     assertEquals(3, tables.get(0).table().columns());
   }
+
+  @Test
+  void aLinkedFilesNameEndsItsLineAndTheRemarkUnderThePagesWidgetIsNoNote() {
+    IssueResult r =
+        Txt.convert(
+            "关于转发某某通知的通知",
+            "某发改能源〔2021〕3号",
+            "各有关单位：",
+            "现将《通知》转发给你们，请认真贯彻执行。",
+            "特此通知。",
+            "某某市发展和改革委员会",
+            "2021年1月5日",
+            "相关附件",
+            "某某局关于印发《某某电网规划建设实施方案》的通知.pdf",
+            "政策性文件留言咨询",
+            "（注：1.只接收对该政策性文件的相关咨询;2.留言时请注明政策性文件名称）",
+            "分享",
+            "打印本页",
+            "关闭窗口");
+    Document d = r.documents().get(0);
+    assertNull(d.note(), "the page's remark under its widgets is no 附注");
+    assertEquals(7, d.sourceSpan().endLine());
+  }
 }

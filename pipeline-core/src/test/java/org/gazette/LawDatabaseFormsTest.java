@@ -2,6 +2,7 @@ package org.gazette;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.gazette.model.Document;
@@ -9,7 +10,7 @@ import org.gazette.model.IssueResult;
 import org.gazette.model.Node;
 import org.junit.jupiter.api.Test;
 
-/** Older texts as a law database exports them (batches AW and AY). */
+/** Older texts as a law database exports them (batches AW, AY and BA). */
 class LawDatabaseFormsTest {
   @Test
   void anUnnumberedGeneralChapterBeforeTheFirstNumberedOneIsAChapter() {
@@ -97,5 +98,54 @@ class LawDatabaseFormsTest {
             "第一条　为规范管理，制定本条例。",
             "第二条　本条例自公布之日起施行。");
     assertEquals("2025-01-09", adopted.date());
+  }
+
+  @Test
+  void aDateAndANumberInOneBracketUnderTheTitleAreTheDocuments() {
+    Document d =
+        Txt.first(
+            "某某委员会关于某类期间不承担赔偿责任的批复",
+            "（1998年3月11日[1997]某他字第10号）",
+            "某某省高级人民法院：",
+            "你院1997年7月22日〔1997〕某法赔字第1号请示收悉。经研究，答复如下：",
+            "在某类期间国家不承担赔偿责任。",
+            "此复");
+    assertEquals("〔1997〕某他字第10号", d.docNumber(), "brackets normalised, the raw reading kept");
+    assertEquals("1998-03-11", d.date());
+    assertEquals("某某省高级人民法院", d.recipients());
+  }
+
+  @Test
+  void aReplyPrintedWithTheRequestItAnswersEnclosesIt() {
+    Document d =
+        Txt.first(
+            "某某法院 某某检察院",
+            "",
+            "关于某类裁定应如何撤销问题的答复",
+            "",
+            "（1994年11月7日）",
+            "",
+            "某某省高级人民法院：",
+            "",
+            "你院某高法〔1994〕110号《关于撤销某类裁定应当如何适用法律条款的请示》收悉。经研究，答复如下：",
+            "",
+            "原裁定应予撤销。",
+            "",
+            "附：",
+            "",
+            "某某省高级人民法院",
+            "",
+            "关于撤销某类裁定应当如何适用",
+            "",
+            "法律条款的请示",
+            "",
+            "1994年9月21日 某高法〔1994〕110号",
+            "",
+            "最高人民法院：",
+            "",
+            "对撤销某类裁定如何适用法律条款的问题我们把握不准，特向你院请示。望予批复。");
+    assertEquals("某某省高级人民法院关于撤销某类裁定应当如何适用法律条款的请示", d.enclosedTitle());
+    assertEquals("1994-11-07", d.date(), "the request's date is its own");
+    assertNull(d.docNumber(), "so is its 字号");
   }
 }

@@ -72,6 +72,17 @@ final class LineKinds {
             || IssuePatterns.PAGE_FOOTER.matcher(f).matches());
   }
 
+  /**
+   * A linked file's name alone on its line ({@code 某某通知.pdf}), however long: nothing wraps after
+   * it.
+   */
+  private static boolean linkedFile(String f) {
+    return !f.isEmpty()
+        && Character.isLetter(f.charAt(f.length() - 1))
+        && f.charAt(f.length() - 1) < 0x80
+        && IssuePatterns.PAGE_FOOTER.matcher(f).matches();
+  }
+
   /** Longest control line looked at. */
   private static final int CONTROL = 20;
 
@@ -135,6 +146,7 @@ final class LineKinds {
         || Patterns.REPORT_SUBTITLE.matcher(f).matches()
         || Patterns.ADOPTION_NOTE.matcher(f).matches()
         || URL_AT_END.matcher(f).find()
+        || linkedFile(f)
         || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
   }
 

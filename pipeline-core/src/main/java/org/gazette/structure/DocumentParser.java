@@ -149,6 +149,8 @@ public final class DocumentParser {
     int marker = encloses ? Enclosures.marker(d) : -1;
     int echo = encloses ? Enclosures.echo(title, d) : -1;
     marker = echo >= 0 && (marker < 0 || echo < marker) ? echo : marker;
+    int answered = marker < 0 ? Enclosures.answered(d) : -1;
+    marker = answered >= 0 ? answered : marker;
     Signatures.Signature sig =
         Signatures.signature(
             marker >= 0 ? d.until(marker) : d, report, page == null ? null : page.date());
@@ -158,7 +160,8 @@ public final class DocumentParser {
     if (sig.date() != null && d.spans.get("date") != null) {
       diagnostics.addAll(DateReadings.of(sig, d.spans.get("date").startLine()));
     }
-    int coverEnd = sig.coverEnd() < 0 && marker >= 0 ? marker - 1 : sig.coverEnd();
+    // the cover ends at the 附： over what it encloses, also where its date stands under its title
+    int coverEnd = marker >= 0 ? Math.max(sig.coverEnd(), marker - 1) : sig.coverEnd();
     Attachments.Found att = Attachments.find(blocks, d.pos, end);
     List<Attachment> attachments = List.of();
     if (att != null) {
@@ -176,7 +179,7 @@ public final class DocumentParser {
       d.spans.put("recipients", closing.recipientsSpan());
     }
     Parts parts =
-        coverEnd >= 0 && (Enclosures.encloses(title, d) || Enclosures.namedBelow(d, coverEnd))
+        coverEnd >= 0 && (answered >= 0 || Enclosures.handsOver(title, d, coverEnd))
             ? enclosed(d, coverEnd)
             : null;
     if (parts == null) {

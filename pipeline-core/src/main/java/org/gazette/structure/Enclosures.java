@@ -57,13 +57,30 @@ final class Enclosures {
     }
     // named whole, or from after its 关于 when that says enough (同意某专案组对某某的审查报告 / 关于某某的审查报告)
     String own = named.substring(named.indexOf("关于") + 2);
-    String mention = named.startsWith("关于") && own.length() >= MIN_OWN_NAME ? own : named;
+    String mention = named.contains("关于") && own.length() >= MIN_OWN_NAME ? own : named;
     for (int j = d.pos; j < k; j++) {
       if (!d.used.contains(j) && Titles.loose(d.at(j).folded()).contains(mention)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when the text after the cover ending at block {@code coverEnd} is a document the cover
+   * hands over: the title says so ({@link #encloses}) or the cover names it ({@link #namedBelow}).
+   */
+  static boolean handsOver(String title, DocBlocks d, int coverEnd) {
+    return encloses(title, d) || namedBelow(d, coverEnd);
+  }
+
+  /**
+   * The bare {@code 附：} over a document the text names ({@code 你院《关于…的请示》收悉} / {@code 附：} / {@code
+   * 某院关于…的请示}), or -1: a reply printed with the request it answers encloses it.
+   */
+  static int answered(DocBlocks d) {
+    int k = marker(d);
+    return k >= 0 && namedBelow(d, k) ? k : -1;
   }
 
   /** Fewest characters after its 关于 by which the cover may name the title under it. */

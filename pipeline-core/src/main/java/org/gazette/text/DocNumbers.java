@@ -90,6 +90,10 @@ public final class DocNumbers {
       return null;
     }
     String f = Cjk.fold(text);
+    Matcher bracketed = Patterns.BRACKETED.matcher(f.strip());
+    if (bracketed.matches()) {
+      f = bracketed.group(1); // （1998年3月11日[1997]赔他字第10号）: the same, in brackets
+    }
     Matcher date = LEADING_DATE.matcher(f);
     if (date.lookingAt()) {
       f = f.substring(date.end()); // 1994年4月22日 法发〔1994〕9号: the date and the 字号 of an older title
