@@ -202,12 +202,25 @@ public final class PdfSource {
     List<Boolean> display = new ArrayList<>();
     Map<TextLine, Integer> rowLines = new IdentityHashMap<>();
     double body = bodySize(pages);
+    // an OCR engine's line boxes are as tall as its detector draws them, which differs from page
+    // to page of one scan: a read page's lines are measured against its own body text
+    List<List<TextLine>> read = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      if (sources.get(p) == TextSource.OCR) {
+        read.add(pages.get(p));
+      }
+    }
+    double readBody = read.isEmpty() ? body : bodySize(read);
     for (int p = 1; p <= pages.size(); p++) {
       Cancel.check();
       List<TextLine> page = pages.get(p - 1);
       Margins m = Margins.of(page);
       double margin = m.left();
       double right = m.right();
+      double size = body;
+      if (sources.get(p - 1) == TextSource.OCR) {
+        size = characters(page) >= OWN_BODY ? bodySize(List.of(page)) : readBody;
+      }
       Map<Integer, Furniture.Kind> kinds = geo.kinds().getOrDefault(p, Map.of());
       for (int i = 0; i < page.size(); i++) {
         TextLine l = page.get(i);
@@ -219,7 +232,7 @@ public final class PdfSource {
           rowLines.put(l, lines.size());
         }
         linePages.add(p);
-        display.add(setApart(l, margin, right, body));
+        display.add(setApart(l, margin, right, size));
         if (kinds.containsKey(i)) {
           furniture.add(new Furniture(lines.size(), l.text(), kinds.get(i), p));
         }
@@ -254,6 +267,17 @@ public final class PdfSource {
             && Math.abs(mid - centre) < 1.5 * l.size()
             && Math.min(leftGap, rightGap) >= Math.max(leftGap, rightGap) / 2;
     return centred || l.size() >= 1.2 * body || l.bold();
+  }
+
+  /** Fewest characters on a read page for its own body size. */
+  private static final int OWN_BODY = 150;
+
+  private static int characters(List<TextLine> page) {
+    int n = 0;
+    for (TextLine l : page) {
+      n += l.text().length();
+    }
+    return n;
   }
 
   /** The most common glyph height of the issue: body text. */

@@ -253,4 +253,50 @@ class PdfSourceTest {
     TextLine signer = new TextLine("某某市人民政府", 1, 375.5, 481.5, 612, 7.98, false);
     assertFalse(PdfSource.setApart(signer, 77, 524, 8));
   }
+
+  @Test
+  void aReadPagesLinesAreMeasuredAgainstItsOwnBodyText() throws Exception {
+    // the detector draws one scan's line boxes taller on one page than on the next: page 1's full
+    // lines are body text of that page, not larger type set apart
+    String line = "参保人按规定参加本市社会基本医疗保险即视同同时参加重大疾病医疗保险与基本医疗保险同时生效";
+    OcrEngine boxes =
+        new OcrEngine() {
+          final AtomicInteger page = new AtomicInteger();
+
+          @Override
+          public boolean available() {
+            return true;
+          }
+
+          @Override
+          public Result recognize(BufferedImage image, boolean vertical) {
+            boolean tall = page.incrementAndGet() == 1;
+            int full = tall ? 70 : 50;
+            List<Line> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < (tall ? 5 : 9); i++) {
+              boolean last = i % 3 == 2;
+              lines.add(
+                  new Line(
+                      last ? "险起付标准：" : line,
+                      300,
+                      400 + 100 * i,
+                      last ? 700 : 2200,
+                      400 + 100 * i + (last ? 48 : full)));
+            }
+            return new Result(lines, 95);
+          }
+        };
+    byte[] blank;
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.addPage(new PDPage());
+      doc.addPage(new PDPage());
+      doc.save(out);
+      blank = out.toByteArray();
+    }
+    org.gazette.model.RawText raw = new PdfSource(boxes, OcrMode.AUTO, 1).read(blank).text();
+    for (int n = 1; n <= raw.lines().size(); n++) {
+      assertFalse(raw.displayOf(n), "line " + n + " is body text: " + raw.lines().get(n - 1));
+    }
+  }
 }
