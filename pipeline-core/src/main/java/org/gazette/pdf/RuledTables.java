@@ -105,7 +105,7 @@ final class RuledTables {
 
   private static Found table(List<Rulings.Line> frame, List<Glyph> glyphs) {
     double[] xs = edges(frame, false);
-    double[] ys = edges(frame, true);
+    double[] ys = OpenEnds.of(frame, xs, edges(frame, true), glyphs);
     int rows = ys.length - 1;
     int cols = xs.length - 1;
     if (rows < 1 || cols < 2) {

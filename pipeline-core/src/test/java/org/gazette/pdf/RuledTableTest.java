@@ -260,4 +260,33 @@ class RuledTableTest {
             Arrays.asList("年龄", "5分", "自动评分")),
         raw.tables().get(0).table().grid());
   }
+
+  @Test
+  void aContinuedTablesFirstRowPrintedWithoutTheRuleAboveItIsItsRow() throws Exception {
+    // a browser's print: the part of a table on the next page starts with the column rulings
+    // alone, the rule over its first row left on the page before
+    Page second =
+        (s, f) -> {
+          for (float x : new float[] {100, 200, 300, 400}) {
+            line(s, x, 80, x, 152);
+          }
+          for (float y : new float[] {104, 128, 152}) {
+            line(s, 100, y, 400, y);
+          }
+          String[][] rows = {{"山区", "3", "4"}, {"库区", "5", "6"}, {"林区", "1", "2"}};
+          for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 3; c++) {
+              text(s, f, 10, 110 + 100 * c, 96 + 24 * r, rows[r][c]);
+            }
+          }
+        };
+    Page first =
+        (s, f) -> table(s, f, 650, true, new String[][] {{"城区", "10", "12"}, {"乡镇", "7", "9"}});
+    RawText raw = read(first, second);
+    assertEquals(1, raw.tables().size(), "one table over the break");
+    Table table = raw.tables().get(0).table();
+    assertEquals(7, table.rows().size());
+    assertEquals(Arrays.asList("山区", "3", "4"), table.grid().get(4));
+    assertEquals(Arrays.asList("林区", "1", "2"), table.grid().get(6));
+  }
 }
