@@ -10,8 +10,11 @@ import java.util.stream.DoubleStream;
  * the break without the rule under its last.
  */
 final class OpenEnds {
-  /** How far (points) the column rulings must run past the last horizontal rule. */
+  /** How far (points) the column rulings must run past the outer horizontal rule. */
   private static final double REACH = 4.0;
+
+  /** The open row is no taller than this share of the table's tallest closed row. */
+  private static final double ROW = 1.5;
 
   private OpenEnds() {}
 
@@ -19,22 +22,29 @@ final class OpenEnds {
    * {@code ys} with the open ends of a table cut by a page break: where the column rulings run on
    * above the first horizontal rule (or below the last) and text stands between them there, that
    * row is the table's, bounded by the rulings' ends (a browser prints the part of a table
-   * continued on the next page without a rule over its first row).
+   * continued on the next page without a rule over its first row). The table has two rows at least,
+   * and the open row is no taller than they are.
    */
   static double[] of(List<Rulings.Line> frame, double[] xs, double[] ys, List<Glyph> glyphs) {
-    if (ys.length < 2 || xs.length < 3) {
-      return ys;
+    if (ys.length < 3 || xs.length < 3) {
+      return ys; // a frame of one row (a seal's ring, a box) has no rows to go on from
+    }
+    double tallest = 0;
+    for (int i = 1; i < ys.length; i++) {
+      tallest = Math.max(tallest, ys[i] - ys[i - 1]);
     }
     double up = ys[0];
     double down = ys[ys.length - 1];
     int above = 0;
     int below = 0;
     for (Rulings.Line l : frame) {
-      if (!l.horizontal() && l.y0() < ys[0] - REACH) {
+      if (!l.horizontal() && l.y0() < ys[0] - REACH && l.y0() >= ys[0] - tallest * ROW) {
         above++;
         up = Math.min(up, l.y0());
       }
-      if (!l.horizontal() && l.y1() > ys[ys.length - 1] + REACH) {
+      if (!l.horizontal()
+          && l.y1() > ys[ys.length - 1] + REACH
+          && l.y1() <= ys[ys.length - 1] + tallest * ROW) {
         below++;
         down = Math.max(down, l.y1());
       }

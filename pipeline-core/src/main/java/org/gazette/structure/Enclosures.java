@@ -55,7 +55,8 @@ final class Enclosures {
     if (!named.contains("关于") || !Patterns.isCompleteTitle(named)) {
       return false;
     }
-    // named whole, or from after its 关于 when that says enough (同意某专案组对某某的审查报告 / 关于某某的审查报告)
+    // named whole, or from after its 关于 when that says enough (同意某专案组对某某的审查报告 / 关于某某的审查报告;
+    // 你院《关于…的请示》收悉 / 某院关于…的请示)
     String own = named.substring(named.indexOf("关于") + 2);
     String mention = named.contains("关于") && own.length() >= MIN_OWN_NAME ? own : named;
     for (int j = d.pos; j < k; j++) {
