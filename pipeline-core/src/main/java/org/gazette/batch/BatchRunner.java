@@ -154,8 +154,10 @@ public final class BatchRunner {
       return record(
           manifest, listener, failed(key, null, "cannot read: " + e.getMessage(), t0), false);
     }
-    String sha = Pipeline.sha256(bytes);
     ManifestEntry previous = done.get(key);
+    // hashed here for the skip check only; else the conversion hashes the bytes (once: hashing is
+    // slow in a short run's compiled code)
+    String sha = previous == null ? null : Pipeline.sha256(bytes);
     if (previous != null
         && previous.stillHolds(sha, version, o -> Files.exists(options.outDir().resolve(o)))) {
       synchronized (skipped) {
@@ -167,9 +169,13 @@ public final class BatchRunner {
     try {
       Attempt a = Attempt.run(pipeline, bytes, key, options.timeout(), timed);
       if (!a.ok()) {
-        return record(manifest, listener, failed(key, sha, a.error(), t0), false);
+        return record(manifest, listener, failed(key, hash(sha, bytes), a.error(), t0), false);
       }
       IssueResult r = a.result();
+      if (sha == null && r.source() != null) {
+        sha = r.source().sha256(); // the conversion's hash of the same bytes
+      }
+      sha = hash(sha, bytes);
       try (AtomicFiles.Pending out = AtomicFiles.start(options.outDir().resolve(in.output()))) {
         Json.writePretty(r, out.writer());
         out.commit();
@@ -180,16 +186,21 @@ public final class BatchRunner {
       return record(
           manifest,
           listener,
-          failed(key, sha, "cannot write output: " + e.getMessage(), t0),
+          failed(key, hash(sha, bytes), "cannot write output: " + e.getMessage(), t0),
           false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return failed(key, sha, "interrupted", t0);
+      return failed(key, hash(sha, bytes), "interrupted", t0);
     } catch (OutOfMemoryError e) {
       // this input's records do not fit: it fails, the batch goes on (its memory is free again)
       String why = Attempt.OUT_OF_MEMORY + ": " + e.getMessage();
-      return record(manifest, listener, failed(key, sha, why, t0), false);
+      return record(manifest, listener, failed(key, hash(sha, bytes), why, t0), false);
     }
+  }
+
+  /** {@code known}, or the SHA-256 of {@code bytes} where it is not known yet. */
+  private static String hash(String known, byte[] bytes) {
+    return known != null ? known : Pipeline.sha256(bytes);
   }
 
   private ManifestEntry failed(String key, String sha, String why, long t0) {

@@ -58,6 +58,32 @@ final class PositionCollector extends PDFTextStripper {
     return List.copyOf(glyphs);
   }
 
+  /**
+   * The page's characters as collected, in runs along a baseline, without the stripper's own
+   * sorting and line and word layout: {@link LineBuilder} builds the lines.
+   */
+  @Override
+  protected void writePage() {
+    for (List<TextPosition> article : getCharactersByArticle()) {
+      int from = 0;
+      for (int i = 1; i <= article.size(); i++) {
+        if (i == article.size() || !sameRun(article.get(i - 1), article.get(i))) {
+          writeString("", article.subList(from, i));
+          from = i;
+        }
+      }
+    }
+  }
+
+  /** {@code b} goes on along {@code a}'s baseline, to its right. */
+  private static boolean sameRun(TextPosition a, TextPosition b) {
+    return Math.abs(a.getYDirAdj() - b.getYDirAdj()) < RUN_BASELINE * Math.max(a.getHeightDir(), 1)
+        && b.getXDirAdj() >= a.getXDirAdj();
+  }
+
+  /** Baselines this close (share of the glyph height) are one run's. */
+  private static final double RUN_BASELINE = 0.3;
+
   @Override
   protected void writeString(String text, List<TextPosition> positions) {
     if (!positions.isEmpty() && positions.stream().allMatch(this::outside)) {
@@ -106,7 +132,14 @@ final class PositionCollector extends PDFTextStripper {
     return u.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
   }
 
-  private static boolean bold(PDFont font) {
+  /** Whether each font met on the document's pages is bold. */
+  private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+
+  private boolean bold(PDFont font) {
+    return font != null && boldFonts.computeIfAbsent(font, PositionCollector::boldFont);
+  }
+
+  private static boolean boldFont(PDFont font) {
     if (font == null) {
       return false;
     }
