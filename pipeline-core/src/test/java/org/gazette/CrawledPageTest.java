@@ -288,4 +288,23 @@ class CrawledPageTest {
     assertNull(d.note(), "the page's remark under its widgets is no 附注");
     assertEquals(7, d.sourceSpan().endLine());
   }
+
+  @Test
+  void anAttachmentLinkedAsAFileUnderAnIssuingNoticeIsNoEnclosedDocument() {
+    Document d =
+        Txt.first(
+            "关于印发《某市清洁购电交易机制实施办法（试行）》的通知",
+            "某发改规范〔2019〕7号",
+            "某市电力公司、某市电力交易中心：",
+            "现将《某市清洁购电交易机制实施办法（试行）》印发给你们，请遵照执行。",
+            "附件：",
+            "某市清洁购电交易机制实施办法（试行）.docx",
+            "某市发展和改革委员会",
+            "某市经济和信息化委员会",
+            "2019年5月30日");
+    assertNull(d.enclosedTitle(), "the page links the rules; it does not print them");
+    assertEquals("2019-05-30", d.date());
+    assertEquals("某市发展和改革委员会、某市经济和信息化委员会", d.signer());
+    assertEquals("某市清洁购电交易机制实施办法(试行)", d.attachments().get(0).title());
+  }
 }

@@ -72,17 +72,6 @@ final class LineKinds {
             || IssuePatterns.PAGE_FOOTER.matcher(f).matches());
   }
 
-  /**
-   * A linked file's name alone on its line ({@code 某某通知.pdf}), however long: nothing wraps after
-   * it.
-   */
-  private static boolean linkedFile(String f) {
-    return !f.isEmpty()
-        && Character.isLetter(f.charAt(f.length() - 1))
-        && f.charAt(f.length() - 1) < 0x80
-        && IssuePatterns.PAGE_FOOTER.matcher(f).matches();
-  }
-
   /** Longest control line looked at. */
   private static final int CONTROL = 20;
 
@@ -146,7 +135,7 @@ final class LineKinds {
         || Patterns.REPORT_SUBTITLE.matcher(f).matches()
         || Patterns.ADOPTION_NOTE.matcher(f).matches()
         || URL_AT_END.matcher(f).find()
-        || linkedFile(f)
+        || IssuePatterns.isLinkedFile(f) // nothing wraps after a linked file's name
         || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
   }
 

@@ -267,15 +267,11 @@ final class Attachments {
       t = r.group(1);
       remark = r.group(2);
     }
-    Matcher file = FILE_NAME.matcher(t.strip());
+    Matcher file = IssuePatterns.LINKED_FILE.matcher(t.strip());
     if (file.matches()) { // 某某联系方式.doc, a page's link: the title, and the file's type as a remark
       t = file.group(1);
       remark = remark == null ? file.group(2) : remark + "；" + file.group(2);
     }
     return new Attachment(label, t.strip(), remark, line);
   }
-
-  /** A linked file's name: the title, then its type ({@code 某某表.pdf}, {@code 某某方式.doc}). */
-  private static final Pattern FILE_NAME =
-      Pattern.compile("^(.+?)\\.((?i:docx?|pdf|xlsx?|wps|et|ofd|zip|rar))$");
 }

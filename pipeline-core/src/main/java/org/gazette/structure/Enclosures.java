@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.text.Dates;
+import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
@@ -206,7 +207,9 @@ final class Enclosures {
    */
   static int marker(DocBlocks d) {
     for (int k = d.pos; k + 1 < d.end; k++) {
-      if (Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches() && d.at(k + 1).titleLike()) {
+      if (Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches()
+          && d.at(k + 1).titleLike()
+          && !IssuePatterns.isLinkedFile(d.at(k + 1).folded())) { // a page's link lists a file
         return k;
       }
     }
