@@ -12,6 +12,7 @@ import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.PageMarks;
 import org.gazette.text.Patterns;
+import org.gazette.text.WebPages;
 
 /**
  * Tags the lines that page layout repeats: running headers ({@code · 政府工作报告 · 1/2023 稷山县人民政府公报}),
@@ -98,7 +99,7 @@ public final class FurnitureDetector {
         kind = Furniture.Kind.HEADER;
       } else if (banner[i]
           && banners.get(f) <= MAX_BANNER_REPEATS
-          && !IssuePatterns.PAGE_TRAILER.matcher(f).matches()
+          && !WebPages.PAGE_TRAILER.matcher(f).matches()
           && !amongFields(folded, i)) {
         kind = Furniture.Kind.BANNER;
       } else if (PageMarks.isPageLabel(f)) {

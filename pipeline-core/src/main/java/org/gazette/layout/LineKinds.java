@@ -7,6 +7,7 @@ import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Orders;
 import org.gazette.text.Patterns;
+import org.gazette.text.WebPages;
 
 /**
  * Lines that start or end an element of a 公文 whatever their neighbours: the reflow never joins
@@ -69,7 +70,7 @@ final class LineKinds {
   private static boolean pageControl(String f) {
     return f.length() <= CONTROL
         && (IssuePatterns.PAGE_CHROME.matcher(f).matches()
-            || IssuePatterns.PAGE_FOOTER.matcher(f).matches());
+            || WebPages.PAGE_FOOTER.matcher(f).matches());
   }
 
   /** Longest control line looked at. */
@@ -135,7 +136,7 @@ final class LineKinds {
         || Patterns.REPORT_SUBTITLE.matcher(f).matches()
         || Patterns.ADOPTION_NOTE.matcher(f).matches()
         || URL_AT_END.matcher(f).find()
-        || IssuePatterns.isLinkedFile(f) // nothing wraps after a linked file's name
+        || WebPages.isLinkedFile(f) // nothing wraps after a linked file's name
         || (f.length() <= 40 && f.contains("关于") && Patterns.endsLikeTitle(f));
   }
 

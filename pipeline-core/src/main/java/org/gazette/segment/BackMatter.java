@@ -5,6 +5,7 @@ import org.gazette.layout.Block;
 import org.gazette.text.DocNumbers;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Patterns;
+import org.gazette.text.WebPages;
 
 /**
  * The colophon after the last document: {@code 主管主办：…}, {@code 编辑出版：…}, {@code 地 址：…}, {@code 网
@@ -76,7 +77,7 @@ final class BackMatter {
       k -= 2; // a field whose value is the line under it: 来源： / 根据文件原件打印
     }
     while (k > 0
-        && (IssuePatterns.PAGE_TRAILER.matcher(blocks.get(k - 1).folded()).matches()
+        && (WebPages.PAGE_TRAILER.matcher(blocks.get(k - 1).folded()).matches()
             || SOURCE_NOTE.matcher(blocks.get(k - 1).folded()).matches())) {
       k--;
     }
@@ -94,7 +95,7 @@ final class BackMatter {
       java.util.regex.Pattern.compile("^[(（](原载|转载|摘自|选自|录自|根据).{2,80}[)）]$");
 
   private static boolean emptyField(String folded) {
-    return IssuePatterns.emptyField(folded) && IssuePatterns.PAGE_TRAILER.matcher(folded).matches();
+    return IssuePatterns.emptyField(folded) && WebPages.PAGE_TRAILER.matcher(folded).matches();
   }
 
   /**
@@ -105,8 +106,7 @@ final class BackMatter {
   private static int chromeStart(List<Block> blocks) {
     int n = blocks.size();
     int footer = n / 2;
-    while (footer < n
-        && !IssuePatterns.PAGE_FOOTER.matcher(blocks.get(footer).folded()).matches()) {
+    while (footer < n && !WebPages.PAGE_FOOTER.matcher(blocks.get(footer).folded()).matches()) {
       footer++;
     }
     if (footer == n) {
@@ -131,7 +131,7 @@ final class BackMatter {
       newFrom[k] = Math.max(newFrom[k + 1], starts ? seen[k] : -1);
     }
     for (int k = footer; k < n; k++) {
-      if (IssuePatterns.PAGE_FOOTER.matcher(blocks.get(k).folded()).matches()
+      if (WebPages.PAGE_FOOTER.matcher(blocks.get(k).folded()).matches()
           && newFrom[k + 1] <= k
           && !datedBelow(blocks, k)) {
         while (k > 0 && trailerAbove(blocks.get(k - 1).folded())) {
@@ -161,8 +161,8 @@ final class BackMatter {
 
   private static boolean trailerAbove(String folded) {
     return SEPARATOR.matcher(folded).matches()
-        || IssuePatterns.PAGE_TRAILER.matcher(folded).matches()
-        || IssuePatterns.PAGE_FOOTER.matcher(folded).matches()
+        || WebPages.PAGE_TRAILER.matcher(folded).matches()
+        || WebPages.PAGE_FOOTER.matcher(folded).matches()
         || IssuePatterns.PAGE_CHROME.matcher(folded).matches()
         || LINK_ARROWS.matcher(folded).matches()
         || Patterns.ATTACHMENT_BARE.matcher(folded).matches();

@@ -11,6 +11,7 @@ import org.gazette.text.Cjk;
 import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
+import org.gazette.text.WebPages;
 
 /**
  * The 附件说明: {@code 附件：1. X} then {@code 2. Y（1-2 附件见网络版）}; or {@code 附件：} alone then numbered
@@ -267,7 +268,7 @@ final class Attachments {
       t = r.group(1);
       remark = r.group(2);
     }
-    Matcher file = IssuePatterns.LINKED_FILE.matcher(t.strip());
+    Matcher file = WebPages.LINKED_FILE.matcher(t.strip());
     if (file.matches()) { // 某某联系方式.doc, a page's link: the title, and the file's type as a remark
       t = file.group(1);
       remark = remark == null ? file.group(2) : remark + "；" + file.group(2);

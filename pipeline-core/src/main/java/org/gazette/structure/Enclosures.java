@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.layout.Block;
 import org.gazette.text.Dates;
-import org.gazette.text.IssuePatterns;
 import org.gazette.text.Label;
 import org.gazette.text.Patterns;
 import org.gazette.text.Titles;
+import org.gazette.text.WebPages;
 
 /** A 印发/批转/转发 notice and the document it encloses: whether it does, and where that title ends. */
 final class Enclosures {
@@ -209,7 +209,7 @@ final class Enclosures {
     for (int k = d.pos; k + 1 < d.end; k++) {
       if (Patterns.ATTACHMENT_BARE.matcher(d.at(k).folded()).matches()
           && d.at(k + 1).titleLike()
-          && !IssuePatterns.isLinkedFile(d.at(k + 1).folded())) { // a page's link lists a file
+          && !WebPages.isLinkedFile(d.at(k + 1).folded())) { // a page's link lists a file
         return k;
       }
     }

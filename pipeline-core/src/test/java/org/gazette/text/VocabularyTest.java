@@ -120,7 +120,7 @@ class VocabularyTest {
             List.of("微信公众号运营管理办法", "关闭非法采砂场")),
         p(
             "PAGE_TRAILER",
-            IssuePatterns.PAGE_TRAILER,
+            WebPages.PAGE_TRAILER,
             List.of(
                 "【原文下载】",
                 "相关附件：",
