@@ -140,9 +140,6 @@ final class PositionCollector extends PDFTextStripper {
   }
 
   private static boolean boldFont(PDFont font) {
-    if (font == null) {
-      return false;
-    }
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
     PDFontDescriptor d = font.getFontDescriptor();
     return name.contains("bold")

@@ -19,16 +19,19 @@ public final class WebPages {
               + "|https?://\\S+"
               + "|\\p{IsHan}{0,4}(更新时间|发布时间|浏览次数|点击数|访问量|来源)[:：].*)$");
 
-  /** File types a web page links a document's attachments as. */
-  private static final String FILE_TYPES = "pdf|ofd|docx?|wps|xlsx?|et|zip|rar";
+  /**
+   * A linked file's name ({@code 某某规则.pdf}, {@code 某某表.docx（2）}), of a type a web page links a
+   * document's attachments as: the name, then its type.
+   */
+  private static final String FILE =
+      "([^。；，]{1,80})\\.(pdf|ofd|docx?|wps|xlsx?|et|zip|rar)(\\s*[(（]\\d+[)）])?";
 
   /**
    * A linked file's name alone on its line ({@code 某某规则.pdf}, {@code 某某表.docx（2）}): the name, then
    * its type.
    */
   public static final Pattern LINKED_FILE =
-      Pattern.compile(
-          "^([^。；，]{1,80})\\.(" + FILE_TYPES + ")(\\s*[(（]\\d+[)）])?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^" + FILE + "$", Pattern.CASE_INSENSITIVE);
 
   /**
    * True when {@code f} is a {@link #LINKED_FILE}, tried only on a line ending in Latin or a
@@ -54,8 +57,8 @@ public final class WebPages {
               + "|[【\\[［]?关闭(窗口|本页)[】\\]］]?|网站地图|语言播报|分享到[:：]?.{0,40}|责任编辑[:：].{0,20}"
               + "|相关(链接|附件|文件|解读|阅读)\\s*>>|相关(稿件|链接|报道|新闻|推荐|阅读)[:：]?"
               + "|上一篇[:：].*|下一篇[:：].*"
-              + "|[^。；，]{1,80}\\.("
-              + FILE_TYPES
-              + ")(\\s*[(（]\\d+[)）])?)$",
+              + "|"
+              + FILE
+              + ")$",
           Pattern.CASE_INSENSITIVE);
 }
