@@ -49,6 +49,12 @@ public final class OutlineParser {
   /** The 附件说明's titles, {@link Titles#loose}. */
   private final java.util.Set<String> attachmentTitles;
 
+  /** Each block's heading label, or null: read once for the whole parse. */
+  private Label[] labels;
+
+  /** Where this document nests lists against the usual order of their styles. */
+  private ListNesting nesting;
+
   /** True when the document has 第X章 chapters: then a bare 总则 or 附则 line is one too. */
   private boolean chaptered;
 
@@ -68,6 +74,11 @@ public final class OutlineParser {
       dec |= l != null && l.style() == Style.DEC2;
       chaptered |= l != null && l.style() == Style.CHAPTER;
     }
+    labels = new Label[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      labels[i] = blocks.get(i).tabular() ? null : Label.parse(blocks.get(i).firstRaw(), dec);
+    }
+    nesting = new ListNesting(labels);
     List<Node> root = new ArrayList<>();
     List<OutlineFrame> stack = new ArrayList<>();
     OutlineFrame attachment = null;
@@ -98,7 +109,7 @@ public final class OutlineParser {
       if (attachment != null) {
         attachment.end = b.endLine();
       }
-      place(b, dec, stack, base);
+      place(b, i, stack, base);
     }
     closeAll(stack, attachment == null ? root : attachment.children);
     if (attachment != null) {
@@ -107,12 +118,12 @@ public final class OutlineParser {
     return root;
   }
 
-  private void place(Block b, boolean dec, List<OutlineFrame> stack, List<Node> base) {
+  private void place(Block b, int i, List<OutlineFrame> stack, List<Node> base) {
     if (b.tabular()) {
       add(stack, base, Tables.node(b));
       return;
     }
-    Label l = Label.parse(b.firstRaw(), dec);
+    Label l = labels[i];
     if (l != null && l.path() != null && !hasDecimalParent(stack, l)) {
       l = null;
     }
@@ -140,12 +151,12 @@ public final class OutlineParser {
         closeWhile(stack, base, f -> f.kind != Kind.CHAPTER && f.kind != Kind.PART);
         stack.add(new OutlineFrame(Kind.ARTICLE, l, null, Cjk.collapseSpaces(l.rest()), 0, b));
       }
-      default -> placeSection(b, l, tt, stack, base);
+      default -> placeSection(b, i, l, tt, stack, base);
     }
   }
 
   private void placeSection(
-      Block b, Label l, String[] tt, List<OutlineFrame> stack, List<Node> base) {
+      Block b, int i, Label l, String[] tt, List<OutlineFrame> stack, List<Node> base) {
     OutlineFrame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     if (top != null && top.closedBy(l)) {
       closeWhile(stack, base, f -> f.kind == Kind.ARTICLE);
@@ -181,7 +192,8 @@ public final class OutlineParser {
         OutlineFrame t = stack.get(stack.size() - 1);
         if (t.kind != Kind.SECTION
             || t.label.style().rank < l.style().rank
-            || t.parentOfDecimal(l)) {
+            || t.parentOfDecimal(l)
+            || (l.number() == 1 && nesting.nestsAgainstRank(i, t, l))) {
           break;
         }
         closeTo(stack, base, stack.size() - 1);
