@@ -100,4 +100,50 @@ class HeadingHierarchyTest {
     assertEquals(
         List.of("1:（1）", "1:（2）", "1:一、", "2:（1）", "2:（2）", "2:（3）", "1:二、"), outline(d.body()));
   }
+
+  private static List<String> titled(List<Node> nodes) {
+    List<String> out = new ArrayList<>();
+    for (Node n : nodes == null ? List.<Node>of() : nodes) {
+      if (n.kind() == Node.Kind.SECTION) {
+        out.add(n.level() + ":" + (n.label() == null ? n.title() : n.label()));
+        out.addAll(titled(n.children()));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void unnumberedPartTitlesStandAboveTheNumberedHeadings() {
+    Document d =
+        report(
+            "我代表省人民政府，向大会报告工作，请予审议。",
+            "“十四五”时期工作回顾",
+            "“十四五”时期是我省发展极不寻常、极不平凡的五年，全省经济总量迈上新台阶。",
+            "五年来主要做了以下工作。",
+            "2026年重点工作",
+            "今年是“十五五”开局之年，政府工作要坚持稳中求进工作总基调。",
+            "（一）放大促消费扩投资政策效应",
+            "积极承接用好政策。",
+            "（二）加快建设现代化产业体系",
+            "优化提升传统产业。");
+    assertEquals(List.of("1:“十四五”时期工作回顾", "1:2026年重点工作", "2:（一）", "2:（二）"), titled(d.body()));
+  }
+
+  @Test
+  void aShortLineInsideANumberedListDividesNoParts() {
+    Document d =
+        report(
+            "现将有关事项报告如下。",
+            "一、基本情况",
+            "全省共有农场一百二十个，职工三万余人，安置任务十分繁重，需要统筹安排。",
+            "安置计划落实情况",
+            "各地报的计划突破了原来下达的控制指标，需要进一步核实和调整落实。",
+            "二、存在问题",
+            "经费不足。",
+            "下一步工作思路",
+            "继续加强组织领导，建立定期报告制度，按季度向国务院报告执行情况。",
+            "三、下一步打算",
+            "抓紧落实。");
+    assertEquals(List.of("1:一、", "1:二、", "1:三、"), titled(d.body()));
+  }
 }

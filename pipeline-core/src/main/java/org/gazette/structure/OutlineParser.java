@@ -79,6 +79,7 @@ public final class OutlineParser {
       labels[i] = blocks.get(i).tabular() ? null : Label.parse(blocks.get(i).firstRaw(), dec);
     }
     nesting = new ListNesting(labels);
+    boolean[] banners = chaptered ? new boolean[blocks.size()] : PartBanners.find(blocks, labels);
     List<Node> root = new ArrayList<>();
     List<OutlineFrame> stack = new ArrayList<>();
     OutlineFrame attachment = null;
@@ -108,6 +109,11 @@ public final class OutlineParser {
       List<Node> base = attachment == null ? root : attachment.children;
       if (attachment != null) {
         attachment.end = b.endLine();
+      }
+      if (banners[i] && attachment == null) {
+        closeAll(stack, base); // an unnumbered part title: the level above every numbered heading
+        stack.add(new OutlineFrame(Kind.SECTION, null, Cjk.squeeze(b.folded()), null, 1, b));
+        continue;
       }
       place(b, i, stack, base);
     }
@@ -191,6 +197,7 @@ public final class OutlineParser {
       while (!stack.isEmpty()) {
         OutlineFrame t = stack.get(stack.size() - 1);
         if (t.kind != Kind.SECTION
+            || t.label == null
             || t.label.style().rank < l.style().rank
             || t.parentOfDecimal(l)
             || (l.number() == 1 && nesting.nestsAgainstRank(i, t, l))) {
@@ -242,7 +249,8 @@ public final class OutlineParser {
    * text.
    */
   private static boolean hasDecimalParent(List<OutlineFrame> stack, Label l) {
-    return stack.stream().anyMatch(f -> f.kind == Kind.SECTION && f.holdsDecimal(l));
+    return stack.stream()
+        .anyMatch(f -> f.kind == Kind.SECTION && f.label != null && f.holdsDecimal(l));
   }
 
   /** Splits a run-in heading {@code 加大供给。贯彻落实…} into title and remaining text. */
