@@ -1,7 +1,9 @@
 package org.gazette.structure;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.gazette.layout.Block;
 import org.gazette.text.Label;
 import org.gazette.text.Label.Style;
 
@@ -18,8 +20,31 @@ final class ListNesting {
   /** Style pairs {@code outer>inner} this document has nested against their usual rank. */
   private final Set<String> nestedStyles = new HashSet<>();
 
-  ListNesting(Label[] labels) {
-    this.labels = labels;
+  /** True when the document has 第X章 chapters. */
+  private boolean chaptered;
+
+  /** The labels of {@code blocks}, read once: decimal ones (2.1) where the document has them. */
+  ListNesting(List<Block> blocks) {
+    boolean dec = false;
+    for (Block b : blocks) { // one reading of the labels tells both
+      Label l = Label.parse(b.firstRaw(), false);
+      dec |= l != null && l.style() == Style.DEC2;
+      chaptered |= l != null && l.style() == Style.CHAPTER;
+    }
+    labels = new Label[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      labels[i] = blocks.get(i).tabular() ? null : Label.parse(blocks.get(i).firstRaw(), dec);
+    }
+  }
+
+  /** Each block's heading label, or null (a table's block has none). */
+  Label[] labels() {
+    return labels;
+  }
+
+  /** True when the document has 第X章 chapters: then a bare 总则 or 附则 line is one too. */
+  boolean chaptered() {
+    return chaptered;
   }
 
   /**

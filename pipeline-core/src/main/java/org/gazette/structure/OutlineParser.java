@@ -68,17 +68,9 @@ public final class OutlineParser {
   }
 
   private List<Node> nodes(List<Block> blocks) {
-    boolean dec = false;
-    for (Block b : blocks) { // one reading of the labels tells both
-      Label l = Label.parse(b.firstRaw(), false);
-      dec |= l != null && l.style() == Style.DEC2;
-      chaptered |= l != null && l.style() == Style.CHAPTER;
-    }
-    labels = new Label[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) {
-      labels[i] = blocks.get(i).tabular() ? null : Label.parse(blocks.get(i).firstRaw(), dec);
-    }
-    nesting = new ListNesting(labels);
+    nesting = new ListNesting(blocks);
+    labels = nesting.labels();
+    chaptered = nesting.chaptered();
     boolean[] banners = chaptered ? new boolean[blocks.size()] : PartBanners.find(blocks, labels);
     List<Node> root = new ArrayList<>();
     List<OutlineFrame> stack = new ArrayList<>();
