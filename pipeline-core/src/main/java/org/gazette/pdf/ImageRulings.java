@@ -8,6 +8,8 @@ import java.util.List;
  * The ruling lines of a scanned page: runs of dark pixels far longer than any character's stroke,
  * horizontal and vertical, a thick or slightly broken line taken as one. Returned in page points
  * (the image's pixels scaled by {@code 72 / dpi}), as {@link Rulings} gives them for drawn pages.
+ * Red ink is no ruling's: a seal's ring, stamped over the signature, would otherwise frame it as a
+ * table and cut its text into cells.
  */
 final class ImageRulings {
   /** A run at least this long (inches) is a ruling, not a stroke. */
@@ -18,6 +20,9 @@ final class ImageRulings {
 
   /** Grey level below which a pixel is ink. */
   private static final int INK = 150;
+
+  /** A pixel whose red channel exceeds both others by this much is red ink: no ruling's. */
+  private static final int RED_MARGIN = 50;
 
   private ImageRulings() {}
 
@@ -40,8 +45,11 @@ final class ImageRulings {
       image.getRGB(0, y, w, 1, row, 0, w);
       for (int x = 0; x < w; x++) {
         int c = row[x];
-        int grey = (((c >> 16) & 0xff) * 3 + ((c >> 8) & 0xff) * 6 + (c & 0xff)) / 10;
-        ink[y * w + x] = grey < INK;
+        int r = (c >> 16) & 0xff;
+        int g = (c >> 8) & 0xff;
+        int b = c & 0xff;
+        // red ink draws seals and the masthead's rule, never a table's grid
+        ink[y * w + x] = (r * 3 + g * 6 + b) / 10 < INK && r - Math.max(g, b) < RED_MARGIN;
       }
     }
     return lines(ink, w, h, dpi);

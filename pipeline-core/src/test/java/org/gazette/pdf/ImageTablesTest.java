@@ -32,6 +32,24 @@ class ImageTablesTest {
   }
 
   @Test
+  void aRedSealsRingIsNoRuling() {
+    BufferedImage img = new BufferedImage(1000, 800, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1000, 800);
+    g.setColor(new Color(225, 30, 40)); // a seal's ring and the masthead's red rule
+    g.setStroke(new java.awt.BasicStroke(6));
+    g.drawOval(300, 200, 400, 400);
+    g.fillRect(50, 100, 900, 4);
+    g.setColor(Color.BLACK); // a signature printed over the seal stays ink
+    g.fillRect(350, 400, 300, 3);
+    g.dispose();
+    List<Rulings.Line> lines = ImageRulings.find(img, 144);
+    assertEquals(1, lines.size(), lines.toString());
+    assertEquals(200.5, lines.get(0).y0(), 0.01); // the black line, rows 400..402
+  }
+
+  @Test
   void aBoxAcrossAVerticalRulingIsCutThere() {
     List<Rulings.Line> rulings =
         List.of(new Rulings.Line(40, 0, 40, 100), new Rulings.Line(60, 0, 60, 100));
