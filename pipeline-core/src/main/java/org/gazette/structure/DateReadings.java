@@ -21,8 +21,8 @@ final class DateReadings {
               "date-year-mark-misread",
               "the date "
                   + sig.dateText()
-                  + " has another character where 年 stands (read under a seal?): its year is taken"
-                  + " from the four figures before it",
+                  + " has another character where 年 stands, or a stray mark before it (read under a"
+                  + " seal?): its year is taken from the four figures before it",
               line));
     }
     if (sig.date() != null && Dates.dashForOne(sig.dateText())) {

@@ -92,11 +92,12 @@ public final class Dates {
 
   /** Four figures of a year, then one character that is no 年 (nor 月, 日): groups 2 and 3. */
   private static final String YEAR_THEN_MARK =
-      "(?<!\\d)((?:19|20)\\d{2})\\s*([\\p{IsHan}&&[^年月日]])";
+      "(?<!\\d)((?:19|20)\\d{2})\\s*([\\p{IsHan}&&[^年月日]]|[.．·,，、'’]\\s*年)";
 
   /**
-   * Text ending with the four figures of a year and one character where its 年 should stand: OCR
-   * reads a 年 under a seal's strokes as another character ({@code 2022每}, then {@code 7月4日}).
+   * Text ending with the four figures of a year and one character where its 年 should stand, or a
+   * stray mark before it: OCR reads a 年 under a seal's strokes as another character ({@code 2022每},
+   * then {@code 7月4日}) and a speck of the seal as a full stop ({@code 2022.年}).
    */
   private static final Pattern MISREAD_YEAR = Pattern.compile("^(.*?)" + YEAR_THEN_MARK + "\\s*$");
 

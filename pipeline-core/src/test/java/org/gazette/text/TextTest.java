@@ -206,6 +206,16 @@ class TextTest {
   }
 
   @Test
+  void aDateWithAStrayMarkBefore年KeepsItsYearAndItsPrintedText() {
+    Dates.Tail t = Dates.tail("2022.年7月4日");
+    assertEquals("2022-07-04", t.iso());
+    assertEquals("2022.年7月4日", t.dateText());
+    assertTrue(Dates.yearMarkMisread(t.dateText()));
+    assertEquals("保定市住房公积金管理委员会", Dates.tail("保定市住房公积金管理委员会 2022．年7月4日").before());
+    assertNull(Dates.tail("12022.年7月4日").iso());
+  }
+
+  @Test
   void chineseNumerals() {
     assertEquals(17, ChineseNumber.parse("十七"));
     assertEquals(47, ChineseNumber.parse("四十七"));
