@@ -10,12 +10,18 @@ import org.junit.jupiter.api.Test;
 
 /** Tables of scanned pages: rulings seen in the image, OCR boxes cut at the rulings. */
 class ImageTablesTest {
+  /** Graphics to draw on {@code img}, filled white first. */
+  private static Graphics2D page(BufferedImage img) {
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    return g;
+  }
+
   @Test
   void longDarkRunsAreRulingsAndStrokesAreNot() {
     BufferedImage img = new BufferedImage(1000, 800, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 1000, 800);
+    Graphics2D g = page(img);
     g.setColor(Color.BLACK);
     g.fillRect(100, 100, 801, 3); // a 3-pixel-thick ruling: one line
     g.fillRect(100, 400, 801, 2);
@@ -34,9 +40,7 @@ class ImageTablesTest {
   @Test
   void aRedSealsRingIsNoRuling() {
     BufferedImage img = new BufferedImage(1000, 800, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 1000, 800);
+    Graphics2D g = page(img);
     g.setColor(new Color(225, 30, 40)); // a seal's ring and the masthead's red rule
     g.setStroke(new java.awt.BasicStroke(6));
     g.drawOval(300, 200, 400, 400);
