@@ -49,14 +49,8 @@ public final class OutlineParser {
   /** The 附件说明's titles, {@link Titles#loose}. */
   private final java.util.Set<String> attachmentTitles;
 
-  /** Each block's heading label, or null: read once for the whole parse. */
-  private Label[] labels;
-
-  /** Where this document nests lists against the usual order of their styles. */
+  /** The blocks' labels, and where this document nests lists against their usual order. */
   private ListNesting nesting;
-
-  /** True when the document has 第X章 chapters: then a bare 总则 or 附则 line is one too. */
-  private boolean chaptered;
 
   /**
    * The outline of {@code blocks}, where a line reading as one of {@code attachmentTitles} (loose)
@@ -69,9 +63,10 @@ public final class OutlineParser {
 
   private List<Node> nodes(List<Block> blocks) {
     nesting = new ListNesting(blocks);
-    labels = nesting.labels();
-    chaptered = nesting.chaptered();
-    boolean[] banners = chaptered ? new boolean[blocks.size()] : PartBanners.find(blocks, labels);
+    boolean[] banners =
+        nesting.chaptered()
+            ? new boolean[blocks.size()]
+            : PartBanners.find(blocks, nesting.labels());
     List<Node> root = new ArrayList<>();
     List<OutlineFrame> stack = new ArrayList<>();
     OutlineFrame attachment = null;
@@ -121,11 +116,13 @@ public final class OutlineParser {
       add(stack, base, Tables.node(b));
       return;
     }
-    Label l = labels[i];
+    Label l = nesting.labels()[i];
     if (l != null && l.path() != null && !hasDecimalParent(stack, l)) {
       l = null;
     }
-    if (l == null && chaptered && Label.CHAPTER_NAME.matcher(Cjk.squeeze(b.folded())).matches()) {
+    if (l == null
+        && nesting.chaptered()
+        && Label.CHAPTER_NAME.matcher(Cjk.squeeze(b.folded())).matches()) {
       closeWhile(stack, base, f -> true); // 总则 before 第一章, 附则 after the last: no number printed
       stack.add(new OutlineFrame(Kind.CHAPTER, null, Cjk.squeeze(b.folded()), null, 0, b));
       return;
